@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>Craft Beyond Code</p>, document.getElementById('app')!);

@@ -1,0 +1,194 @@
+// The one protocol between the extension's contexts and the background, which is the single
+// writer of the store. Content scripts (on calendar.google.com) and extension pages send
+// requests; the background validates each at the edge (see validate.ts / handlers.ts) and
+// answers with a Response, never a rejection.
+//
+// Names: commands are imperative (addActionItem); notifications are past tense (dataChanged).
+
+import type { Counterpart } from '../calendar/types';
+import type {
+  ActionItem,
+  Assignment,
+  Email,
+  Meeting,
+  Note,
+  Owner,
+  Person,
+  Project,
+  ProjectStatus,
+  SeriesOverride,
+  TalkingPoint,
+  Wellbeing,
+} from '../store/types';
+
+/** Longest accepted meeting notes (characters). */
+export const MAX_NOTE_LENGTH = 100_000;
+/** Longest accepted short text: item text, talking point, title, names, descriptions. */
+export const MAX_TEXT_LENGTH = 2_000;
+/** Longest accepted email address (RFC 5321). */
+export const MAX_EMAIL_LENGTH = 320;
+/** Longest accepted id / eid / series key. */
+export const MAX_ID_LENGTH = 512;
+
+/** The occurrence being shown, as the content script passes it on. */
+export interface EventRef {
+  eid: string;
+  seriesKey: string;
+  title: string;
+  start: number | null;
+}
+
+export interface MeetingNotes {
+  meeting: Meeting;
+  note: Note;
+}
+
+export interface ProjectShare {
+  project: Project;
+  share: number;
+  role: string;
+}
+
+/** Everything the side panel shows for one occurrence, read in one transaction. */
+export interface PanelData {
+  person: Person;
+  projects: ProjectShare[];
+  /** This occurrence (recorded when first opened). */
+  meeting: Meeting;
+  /** This occurrence's notes, or null when none yet. */
+  note: Note | null;
+  /** The latest earlier meeting with this person (start < meeting.start) that has notes. */
+  lastMeeting: MeetingNotes | null;
+  /** Start of the latest earlier meeting with this person, notes or not (days-since). */
+  lastOneOnOne: number | null;
+  /** All open action items for the person, mine and theirs, oldest first. */
+  openItems: ActionItem[];
+  /** Talking points queued for the next 1:1, oldest first. */
+  talkingPoints: TalkingPoint[];
+  /** Recent wellbeing check-ins, oldest first (at most 8). */
+  wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
+}
+
+export interface ImportSummary {
+  /** Records per table in the file. */
+  counts: Record<string, number>;
+}
+
+/** Request payloads and response values, by request type. */
+export interface Protocol {
+  /** Record (or find) the occurrence and the person, and read the panel's data. */
+  openOneOnOne: { request: { event: EventRef; person: Counterpart }; response: PanelData };
+  /** The user's decision for a series, or null. */
+  getSeriesOverride: { request: { seriesKey: string }; response: SeriesOverride | null };
+  setSeriesOverride: {
+    request: {
+      seriesKey: string;
+      decision: SeriesOverride['decision'];
+      personEmail: Email;
+      personName: string;
+    };
+    response: SeriesOverride;
+  };
+  clearSeriesOverride: { request: { seriesKey: string }; response: null };
+  /** The latest meeting with notes before `before` (to browse earlier notes). */
+  getMeetingNotesBefore: {
+    request: { personEmail: Email; before: number };
+    response: MeetingNotes | null;
+  };
+  saveNote: {
+    request: { meetingEid: string; text: string; wellbeing: Wellbeing | null };
+    response: Note;
+  };
+  addActionItem: {
+    request: {
+      id?: string;
+      personEmail: Email;
+      text: string;
+      owner: Owner;
+      due: string;
+      meetingEid: string;
+    };
+    response: ActionItem;
+  };
+  updateActionItem: {
+    request: { id: string; text?: string; owner?: Owner; due?: string };
+    response: ActionItem;
+  };
+  setActionItemDone: { request: { id: string; done: boolean }; response: ActionItem };
+  /** Returns the deleted item so the UI can offer undo (restoreActionItem). */
+  deleteActionItem: { request: { id: string }; response: ActionItem };
+  restoreActionItem: { request: { item: ActionItem }; response: ActionItem };
+  addTalkingPoint: {
+    request: { id?: string; personEmail: Email; text: string };
+    response: TalkingPoint;
+  };
+  setTalkingPointDiscussed: {
+    request: { id: string; discussed: boolean; meetingEid: string };
+    response: TalkingPoint;
+  };
+  deleteTalkingPoint: { request: { id: string }; response: TalkingPoint };
+  /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
+  getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
+  // Popup / options writes (they read the store directly; the background stays the only writer).
+  upsertPerson: {
+    request: { email: Email; name: string; cadenceDays?: number; profileNotes?: string };
+    response: Person;
+  };
+  updatePerson: {
+    request: {
+      email: Email;
+      name?: string;
+      cadenceDays?: number;
+      profileNotes?: string;
+      archived?: boolean;
+    };
+    response: Person;
+  };
+  createProject: {
+    request: { id?: string; name: string; description?: string; status?: ProjectStatus };
+    response: Project;
+  };
+  updateProject: {
+    request: {
+      id: string;
+      name?: string;
+      description?: string;
+      status?: ProjectStatus;
+      archived?: boolean;
+      startDate?: string;
+      endDate?: string;
+    };
+    response: Project;
+  };
+  /** Create or update the assignment of a person to a project. */
+  assignPerson: {
+    request: { personEmail: Email; projectId: string; share: number; role?: string };
+    response: Assignment;
+  };
+  unassignPerson: { request: { personEmail: Email; projectId: string }; response: null };
+  /** Validate the whole file, then replace all data with it in one transaction. */
+  importBackup: { request: { backup: unknown }; response: ImportSummary };
+  deleteAllData: { request: { confirm: 'delete everything' }; response: null };
+}
+
+export type RequestType = keyof Protocol;
+export type RequestOf<T extends RequestType> = Protocol[T]['request'];
+export type ResponseOf<T extends RequestType> = Protocol[T]['response'];
+
+/** What travels through runtime.sendMessage. */
+export interface RequestMessage<T extends RequestType = RequestType> {
+  type: T;
+  payload: RequestOf<T>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Port name on which the background pushes notifications to open panels and pages. */
+export const CHANGES_PORT = 'cbc-changes';
+
+/** Notification after every successful write. */
+export interface DataChanged {
+  type: 'dataChanged';
+  /** People whose data changed; empty when everything may have changed (import, wipe). */
+  personEmails: Email[];
+}

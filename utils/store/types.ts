@@ -1,0 +1,128 @@
+// The data model (DESIGN.md "Data model"). Plain, structured-clonable records: they travel in
+// runtime messages and in backup files unchanged.
+//
+// Conventions:
+// - emails are stored lowercased and are the key of a person;
+// - "booleans" that are indexed are 0 | 1 (IndexedDB cannot index true/false);
+// - instants are epoch milliseconds (number); calendar days (due dates) are 'yyyy-MM-dd' strings;
+// - ids of user-created records are strings chosen by the caller when it wants idempotent
+//   retries (a resent add with the same id does not create a second record), else generated.
+
+export type Email = string;
+export type Flag = 0 | 1;
+
+export interface Person {
+  email: Email;
+  name: string;
+  /** Wanted 1:1 cadence in days: 7 weekly, 14 every two weeks, 30 monthly. */
+  cadenceDays: number;
+  /** Private profile notes about the person (not tied to a meeting). */
+  profileNotes: string;
+  archived: Flag;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type ProjectStatus = 'active' | 'paused' | 'done';
+
+export interface Project {
+  id: string;
+  name: string;
+  description: string;
+  status: ProjectStatus;
+  archived: Flag;
+  /** 'yyyy-MM-dd' or '' */
+  startDate: string;
+  /** 'yyyy-MM-dd' or '' */
+  endDate: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface Assignment {
+  id: string;
+  personEmail: Email;
+  projectId: string;
+  /** Share of the person's time, whole percent 0–100. */
+  share: number;
+  role: string;
+  /** 'yyyy-MM-dd' or '' */
+  since: string;
+  /** 'yyyy-MM-dd' or '' */
+  until: string;
+}
+
+/** One calendar occurrence of a 1:1. */
+export interface Meeting {
+  /** Google's eid of the occurrence (base64 of "<eventId> <calendar>"). */
+  eid: string;
+  /** Series key: the event id with a recurring-instance suffix stripped, lowercased. */
+  seriesKey: string;
+  personEmail: Email;
+  /** Start of the occurrence; when Calendar did not show it, the moment it was first seen. */
+  start: number;
+  title: string;
+  createdAt: number;
+}
+
+export type Wellbeing = 1 | 2 | 3 | 4 | 5;
+
+/** The notes of one meeting. Keyed by the meeting's eid. */
+export interface Note {
+  meetingEid: string;
+  personEmail: Email;
+  /** Copy of the meeting's start, so notes of a person can be read in order from one index. */
+  meetingStart: number;
+  text: string;
+  /** Private check-in, 1 (struggling) to 5 (thriving); null when not given. */
+  wellbeing: Wellbeing | null;
+  updatedAt: number;
+}
+
+export type Owner = 'me' | 'them';
+
+export interface ActionItem {
+  id: string;
+  personEmail: Email;
+  text: string;
+  owner: Owner;
+  /** 'yyyy-MM-dd' or '' when there is no due date. */
+  due: string;
+  /** eid of the meeting it was created in, or '' */
+  meetingEid: string;
+  createdAt: number;
+  updatedAt: number;
+  /** When it was checked off, or null while open. */
+  doneAt: number | null;
+  /** 1 while open (indexed mirror of doneAt === null). */
+  open: Flag;
+}
+
+export interface TalkingPoint {
+  id: string;
+  personEmail: Email;
+  text: string;
+  createdAt: number;
+  /** When it was marked discussed, or null while queued. */
+  discussedAt: number | null;
+  /** eid of the meeting it was discussed in, or '' */
+  discussedIn: string;
+  /** 1 while queued for the next 1:1. */
+  open: Flag;
+}
+
+/** The user's own decision for a calendar series: it wins over the classifier. */
+export interface SeriesOverride {
+  seriesKey: string;
+  decision: 'one-on-one' | 'not-one-on-one';
+  /** The counterpart chosen by the user when decision is 'one-on-one'. */
+  personEmail: Email;
+  personName: string;
+  updatedAt: number;
+}
+
+/** Small key/value settings (e.g. screen-share-safe blur). */
+export interface Setting {
+  key: string;
+  value: string | number | boolean;
+}

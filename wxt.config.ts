@@ -1,0 +1,43 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Every entrypoint imports what it uses explicitly (no auto-imports): the seams between
+// utils/calendar, utils/store and utils/messaging stay visible in the import lines.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'Craft Beyond Code',
+    description:
+      "Better 1:1s in Google Calendar: last meeting's notes, open action items and talking points beside the event. Private: everything stays in your browser.",
+    permissions: ['storage'],
+    host_permissions: ['https://calendar.google.com/*'],
+    content_security_policy: {
+      extension_pages: "script-src 'self'; object-src 'self'",
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'craft-beyond-code@craftbeyondcode.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: {
+    // The sources zip Mozilla asks for: code and config only, never test keys or fixtures.
+    excludeSources: [
+      'tests/**',
+      '.ci/**',
+      '.demo-output/**',
+      '.bench-output/**',
+      '.e2e-output/**',
+      '*.md',
+    ],
+  },
+});
