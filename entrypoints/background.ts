@@ -1,3 +1,11 @@
-import { defineBackground } from 'wxt/utils/define-background';
+// The single writer of the store: opens the database and serves this extension's own contexts
+// (utils/messaging/serve-background.ts). Only wiring lives here.
 
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { serveBackground } from '@/utils/messaging/serve-background';
+import { openDatabase } from '@/utils/store';
+
+export default defineBackground(() => {
+  serveBackground(openDatabase(), browser);
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createChangeBroadcaster } from '@/utils/messaging/changes';
+import { CHANGES_PORT, type DataChanged } from '@/utils/messaging/protocol';
+import { createBackgroundPort } from './fake-port';
+
+const policy = { extensionId: 'cbc', extensionOrigin: 'chrome-extension://cbc' };
+const calendar = 'https://calendar.google.com/calendar/u/0/r';
+const fromCalendar = { id: 'cbc', url: calendar, tab: { url: calendar } as never };
+const fromPopup = { id: 'cbc', url: 'chrome-extension://cbc/popup.html' };
+const change: DataChanged = { type: 'dataChanged', personEmails: ['ana@example.com'] };
+
+describe('createChangeBroadcaster', () => {
+  it('broadcasts to every accepted port', () => {
+    const changes = createChangeBroadcaster(policy);
+    const panel = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const popup = createBackgroundPort(CHANGES_PORT, fromPopup);
+    changes.accept(panel.asPort);
+    changes.accept(popup.asPort);
+    changes.broadcast(change);
+    expect(panel.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+    expect(popup.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+    expect(changes.listeners).toBe(2);
+  });
+
+  it.each([
+    ['another extension', { id: 'evil', url: calendar, tab: { url: calendar } as never }],
+    [
+      'another site',
+      { id: 'cbc', url: 'https://evil.example/', tab: { url: 'https://evil.example/' } as never },
+    ],
+  ])('disconnects ports from %s and never posts to them', (_what, sender) => {
+    const changes = createChangeBroadcaster(policy);
+    const intruder = createBackgroundPort(CHANGES_PORT, sender);
+    changes.accept(intruder.asPort);
+    changes.broadcast(change);
+    expect(intruder.port.disconnect).toHaveBeenCalledOnce();
+    expect(intruder.port.postMessage).not.toHaveBeenCalled();
+    expect(changes.listeners).toBe(0);
+  });
+
+  it('leaves ports with other names alone', () => {
+    const changes = createChangeBroadcaster(policy);
+    const other = createBackgroundPort('something-else', fromPopup);
+    changes.accept(other.asPort);
+    changes.broadcast(change);
+    expect(other.port.postMessage).not.toHaveBeenCalled();
+    expect(other.port.disconnect).not.toHaveBeenCalled();
+  });
+
+  it('drops ports once they disconnect', () => {
+    const changes = createChangeBroadcaster(policy);
+    const panel = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    changes.accept(panel.asPort);
+    panel.drop();
+    changes.broadcast(change);
+    expect(panel.port.postMessage).not.toHaveBeenCalled();
+    expect(changes.listeners).toBe(0);
+  });
+
+  it('drops a port that throws and still reaches the others', () => {
+    const changes = createChangeBroadcaster(policy);
+    const broken = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    broken.port.postMessage.mockImplementation(() => {
+      throw new Error('Attempting to use a disconnected port object');
+    });
+    const popup = createBackgroundPort(CHANGES_PORT, fromPopup);
+    changes.accept(broken.asPort);
+    changes.accept(popup.asPort);
+    changes.broadcast(change);
+    expect(popup.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+    expect(changes.listeners).toBe(1);
+  });
+});

@@ -1,0 +1,343 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { createRequestHandler, type RequestHandler } from '@/utils/messaging/handlers';
+import type { DataChanged, RequestType } from '@/utils/messaging/protocol';
+import { requestSchemas } from '@/utils/messaging/validate';
+import {
+  addActionItem,
+  addTalkingPoint,
+  createProject,
+  exportBackup,
+  openDatabase,
+  openOneOnOne,
+  type CbcDatabase,
+} from '@/utils/store';
+import { ANA, NOW, fullPayloads, validPayloads } from './request-fixtures';
+
+const EXTENSION_ID = 'cbc-extension-id';
+const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
+const calendarTab = {
+  id: EXTENSION_ID,
+  url: 'https://calendar.google.com/calendar/u/0/r/week',
+  tab: { id: 7, url: 'https://calendar.google.com/calendar/u/0/r/week' },
+} as Browser.runtime.MessageSender;
+const popupPage = {
+  id: EXTENSION_ID,
+  url: `${EXTENSION_ORIGIN}/popup.html`,
+} as Browser.runtime.MessageSender;
+
+const requestTypes = Object.keys(requestSchemas) as RequestType[];
+
+async function seedStore(db: CbcDatabase): Promise<void> {
+  await openOneOnOne(
+    db,
+    {
+      event: { eid: 'eid-1', seriesKey: 'series-1', title: 'Ana / Me', start: NOW - 86_400_000 },
+      person: { email: ANA, name: 'Ana' },
+    },
+    NOW - 86_400_000,
+  );
+  await addActionItem(
+    db,
+    {
+      id: 'item-1',
+      personEmail: ANA,
+      text: 'Draft the RFC',
+      owner: 'them',
+      due: '',
+      meetingEid: 'eid-1',
+    },
+    NOW - 1000,
+  );
+  await addTalkingPoint(db, { id: 'tp-1', personEmail: ANA, text: 'Team offsite' }, NOW - 1000);
+  await createProject(db, { id: 'project-1', name: 'Billing' }, NOW - 1000);
+}
+
+/** Every row of every table: a refused request must leave this unchanged. */
+async function snapshot(db: CbcDatabase): Promise<Record<string, unknown[]>> {
+  const entries = await Promise.all(
+    db.tables.map(async (table) => [table.name, await table.toArray()] as const),
+  );
+  return Object.fromEntries(entries);
+}
+
+let db: CbcDatabase;
+let notify: ReturnType<typeof vi.fn<(change: DataChanged) => void>>;
+let handle: RequestHandler;
+
+beforeEach(async () => {
+  db = openDatabase('test-' + crypto.randomUUID());
+  await seedStore(db);
+  notify = vi.fn<(change: DataChanged) => void>();
+  handle = createRequestHandler({
+    db,
+    notify,
+    now: () => NOW,
+    extensionId: EXTENSION_ID,
+    extensionOrigin: EXTENSION_ORIGIN,
+  });
+});
+
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('createRequestHandler: valid requests', () => {
+  it.each(requestTypes)('serves %s with a valid payload', async (type) => {
+    const payloads = validPayloads(await exportBackup(db, NOW));
+    const reply = await handle({ type, payload: payloads[type] }, calendarTab);
+    expect(reply).toMatchObject({ ok: true });
+  });
+
+  it.each(Object.entries(fullPayloads))(
+    'serves %s with every optional field',
+    async (type, payload) => {
+      expect(await handle({ type, payload }, popupPage)).toMatchObject({ ok: true });
+    },
+  );
+
+  it('answers with the store value and writes it', async () => {
+    const reply = await handle(
+      { type: 'addActionItem', payload: { ...validPayloads().addActionItem, id: 'item-2' } },
+      calendarTab,
+    );
+    expect(reply).toEqual({
+      ok: true,
+      value: expect.objectContaining({ id: 'item-2', text: 'Review the design doc', open: 1 }),
+    });
+    expect(await db.actionItems.get('item-2')).toMatchObject({ personEmail: ANA, createdAt: NOW });
+  });
+
+  it('turns a StoreError into its message, without notifying', async () => {
+    const reply = await handle({ type: 'deleteActionItem', payload: { id: 'nope' } }, calendarTab);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('nope') });
+    expect(reply.ok || reply.error.startsWith('Internal error')).toBe(false);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('refuses an invalid backup file with the store’s message and keeps the data', async () => {
+    const before = await snapshot(db);
+    const reply = await handle(
+      { type: 'importBackup', payload: { backup: { format: 'x' } } },
+      popupPage,
+    );
+    expect(reply.ok).toBe(false);
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('reports unexpected errors as internal errors and logs them', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+    db.close();
+    const reply = await handle(
+      { type: 'deleteActionItem', payload: { id: 'item-1' } },
+      calendarTab,
+    );
+    expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Internal error: /) });
+    expect(logged).toHaveBeenCalled();
+    await db.open();
+  });
+});
+
+describe('createRequestHandler: refused requests write nothing', () => {
+  const refusals: Array<[string, (type: RequestType) => unknown]> = [
+    ['a non-object message', () => 'deleteAllData'],
+    ['a non-object payload', (type) => ({ type, payload: 'x' })],
+    ['an extra field', (type) => ({ type, payload: { ...validPayloads()[type], extra: 1 } })],
+    [
+      'a missing field',
+      (type) => {
+        const payload: Record<string, unknown> = { ...validPayloads()[type] };
+        delete payload[Object.keys(payload)[0]!];
+        return { type, payload };
+      },
+    ],
+    [
+      'a field of the wrong type',
+      (type) => {
+        const payload: Record<string, unknown> = { ...validPayloads()[type] };
+        const key = Object.keys(payload)[0]!;
+        payload[key] =
+          type === 'importBackup' ? undefined : typeof payload[key] === 'boolean' ? 1 : 1.5;
+        return { type, payload };
+      },
+    ],
+  ];
+
+  it.each(requestTypes)('refuses bad %s requests', async (type) => {
+    const before = await snapshot(db);
+    for (const [what, build] of refusals) {
+      const reply = await handle(build(type), calendarTab);
+      expect(reply.ok, `${type}: ${what}`).toBe(false);
+    }
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown type', { type: 'dropEverything', payload: {} }],
+    [
+      'an oversize note',
+      {
+        type: 'saveNote',
+        payload: { meetingEid: 'eid-1', text: 'n'.repeat(100_001), wellbeing: 3 },
+      },
+    ],
+    [
+      'an oversize item',
+      { type: 'updateActionItem', payload: { id: 'item-1', text: 'x'.repeat(2001) } },
+    ],
+    ['a bad due date', { type: 'updateActionItem', payload: { id: 'item-1', due: '2025-02-30' } }],
+    ['a bad email', { type: 'updatePerson', payload: { email: 'ana@', name: 'X' } }],
+    [
+      'a bad share',
+      { type: 'assignPerson', payload: { personEmail: ANA, projectId: 'project-1', share: 120 } },
+    ],
+    ['a wrong confirmation', { type: 'deleteAllData', payload: { confirm: 'delete' } }],
+  ])('refuses %s and writes nothing', async (_what, message) => {
+    const before = await snapshot(db);
+    const reply = await handle(message, popupPage);
+    expect(reply).toEqual({ ok: false, error: expect.any(String) });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRequestHandler: sender check', () => {
+  const request = { type: 'deleteActionItem', payload: { id: 'item-1' } };
+  const calendarUrl = 'https://calendar.google.com/calendar/u/0/r';
+
+  it.each([
+    ['another extension', { id: 'other-extension', url: calendarUrl, tab: { url: calendarUrl } }],
+    [
+      'a tab on another site',
+      { id: EXTENSION_ID, url: 'https://evil.example/', tab: { url: 'https://evil.example/' } },
+    ],
+    [
+      'plain http Calendar',
+      {
+        id: EXTENSION_ID,
+        url: 'http://calendar.google.com/',
+        tab: { url: 'http://calendar.google.com/' },
+      },
+    ],
+    [
+      'a lookalike host',
+      {
+        id: EXTENSION_ID,
+        url: 'https://calendar.google.com.evil.com/',
+        tab: { url: 'https://calendar.google.com.evil.com/' },
+      },
+    ],
+    [
+      'a Calendar frame in an evil tab, by its frame url',
+      { id: EXTENSION_ID, url: 'https://evil.example/x', tab: { url: calendarUrl } },
+    ],
+    ['a Calendar url without a tab', { id: EXTENSION_ID, url: calendarUrl }],
+    ['an extension-origin lookalike', { id: EXTENSION_ID, url: `${EXTENSION_ORIGIN}x/popup.html` }],
+    ['no url at all', { id: EXTENSION_ID }],
+    ['no sender id', { url: `${EXTENSION_ORIGIN}/popup.html` }],
+  ])('refuses %s and writes nothing', async (_what, sender) => {
+    const before = await snapshot(db);
+    const reply = await handle(request, sender as Browser.runtime.MessageSender);
+    expect(reply).toEqual({ ok: false, error: 'Refused: not sent by this extension.' });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['a Calendar content script', calendarTab],
+    ['a Calendar tab known only by its tab url', { id: EXTENSION_ID, tab: { url: calendarUrl } }],
+    ['the popup', popupPage],
+    [
+      'an extension page opened in a tab',
+      {
+        id: EXTENSION_ID,
+        url: `${EXTENSION_ORIGIN}/options.html`,
+        tab: { url: `${EXTENSION_ORIGIN}/options.html` },
+      },
+    ],
+  ])('serves %s', async (_what, sender) => {
+    const reply = await handle(request, sender as Browser.runtime.MessageSender);
+    expect(reply).toMatchObject({ ok: true, value: { id: 'item-1' } });
+  });
+});
+
+describe('createRequestHandler: change notifications', () => {
+  it('notifies the lowercased email of the person after a write', async () => {
+    await handle(
+      { type: 'addTalkingPoint', payload: { personEmail: 'Ana@Example.com', text: 'Growth plan' } },
+      calendarTab,
+    );
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+  });
+
+  it.each([
+    ['saveNote', [ANA]],
+    ['setActionItemDone', [ANA]],
+    ['deleteTalkingPoint', [ANA]],
+    ['upsertPerson', ['bo@example.com']],
+    ['assignPerson', [ANA]],
+    ['setSeriesOverride', [ANA]],
+    ['createProject', []],
+    ['deleteAllData', []],
+  ] as const)('notifies after %s with %j', async (type, emails) => {
+    const reply = await handle({ type, payload: validPayloads()[type] }, popupPage);
+    expect(reply.ok).toBe(true);
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: emails });
+  });
+
+  it('notifies everyone ([]) after an import', async () => {
+    const backup = await exportBackup(db, NOW);
+    await handle({ type: 'importBackup', payload: { backup } }, popupPage);
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [] });
+  });
+
+  it('notifies the people on a project after it changes', async () => {
+    await handle(
+      { type: 'assignPerson', payload: { personEmail: ANA, projectId: 'project-1', share: 40 } },
+      popupPage,
+    );
+    notify.mockClear();
+    await handle(
+      { type: 'updateProject', payload: { id: 'project-1', status: 'paused' } },
+      popupPage,
+    );
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+  });
+
+  it('notifies the former counterpart when a series override is cleared', async () => {
+    await handle(
+      { type: 'setSeriesOverride', payload: validPayloads().setSeriesOverride },
+      popupPage,
+    );
+    notify.mockClear();
+    await handle({ type: 'clearSeriesOverride', payload: { seriesKey: 'series-9' } }, popupPage);
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+  });
+
+  it.each(['getSeriesOverride', 'getMeetingNotesBefore', 'getOpenItemCounts'] as const)(
+    'does not notify after the read %s',
+    async (type) => {
+      const reply = await handle({ type, payload: validPayloads()[type] }, calendarTab);
+      expect(reply.ok).toBe(true);
+      expect(notify).not.toHaveBeenCalled();
+    },
+  );
+
+  it('notifies when openOneOnOne records a new meeting, not when it reopens one', async () => {
+    const open = { type: 'openOneOnOne', payload: validPayloads().openOneOnOne };
+    await handle(open, calendarTab);
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    notify.mockClear();
+    const later = createRequestHandler({
+      db,
+      notify,
+      now: () => NOW + 60_000,
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+    });
+    expect(await later(open, calendarTab)).toMatchObject({ ok: true });
+    expect(notify).not.toHaveBeenCalled();
+  });
+});

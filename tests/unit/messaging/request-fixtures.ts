@@ -1,0 +1,106 @@
+// Valid payloads for every request type, shared by the validation and handler tests. They
+// reference the records seedStore creates (person ana@example.com, meeting eid-1, item-1, tp-1,
+// project-1), so each one also succeeds against a seeded store. Only required keys appear here:
+// removing any key must make the payload invalid.
+
+import type { ActionItem } from '@/utils/store/types';
+import type { RequestOf, RequestType } from '@/utils/messaging/protocol';
+
+export const ANA = 'ana@example.com';
+export const NOW = Date.UTC(2025, 5, 2, 9, 0);
+
+export const restorableItem: ActionItem = {
+  id: 'item-restored',
+  personEmail: ANA,
+  text: 'Send the offsite agenda',
+  owner: 'me',
+  due: '2025-06-10',
+  meetingEid: 'eid-1',
+  createdAt: NOW - 1000,
+  updatedAt: NOW - 1000,
+  doneAt: null,
+  open: 1,
+};
+
+export type Payloads = { [T in RequestType]: RequestOf<T> };
+
+/** importBackup's payload needs a real backup; tests fill it in from exportBackup. */
+export function validPayloads(backup: unknown = {}): Payloads {
+  return {
+    openOneOnOne: {
+      event: {
+        eid: 'eid-2',
+        seriesKey: 'series-1',
+        title: 'Ana / Me',
+        start: NOW + 7 * 86_400_000,
+      },
+      person: { email: ANA, name: 'Ana' },
+    },
+    getSeriesOverride: { seriesKey: 'series-1' },
+    setSeriesOverride: {
+      seriesKey: 'series-9',
+      decision: 'one-on-one',
+      personEmail: ANA,
+      personName: 'Ana',
+    },
+    clearSeriesOverride: { seriesKey: 'series-9' },
+    getMeetingNotesBefore: { personEmail: ANA, before: NOW },
+    saveNote: { meetingEid: 'eid-1', text: 'Talked about the roadmap.', wellbeing: 4 },
+    addActionItem: {
+      personEmail: ANA,
+      text: 'Review the design doc',
+      owner: 'them',
+      due: '2025-06-30',
+      meetingEid: 'eid-1',
+    },
+    updateActionItem: { id: 'item-1' },
+    setActionItemDone: { id: 'item-1', done: true },
+    deleteActionItem: { id: 'item-1' },
+    restoreActionItem: { item: restorableItem },
+    addTalkingPoint: { personEmail: ANA, text: 'Conference budget' },
+    setTalkingPointDiscussed: { id: 'tp-1', discussed: true, meetingEid: 'eid-1' },
+    deleteTalkingPoint: { id: 'tp-1' },
+    getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
+    upsertPerson: { email: 'bo@example.com', name: 'Bo' },
+    updatePerson: { email: ANA },
+    createProject: { name: 'Billing revamp' },
+    updateProject: { id: 'project-1' },
+    assignPerson: { personEmail: ANA, projectId: 'project-1', share: 50 },
+    unassignPerson: { personEmail: ANA, projectId: 'project-1' },
+    importBackup: { backup },
+    deleteAllData: { confirm: 'delete everything' },
+  };
+}
+
+/** The same requests with every optional key given. */
+export const fullPayloads: Partial<Payloads> = {
+  addActionItem: {
+    id: 'item-9',
+    personEmail: ANA,
+    text: 'Pair on the migration',
+    owner: 'me',
+    due: '',
+    meetingEid: '',
+  },
+  updateActionItem: { id: 'item-1', text: 'Reviewed', owner: 'me', due: '2024-02-29' },
+  addTalkingPoint: { id: 'tp-9', personEmail: ANA, text: 'Promotion case' },
+  upsertPerson: { email: 'bo@example.com', name: 'Bo', cadenceDays: 7, profileNotes: 'Likes Go.' },
+  updatePerson: { email: ANA, name: 'Ana B.', cadenceDays: 365, profileNotes: '', archived: true },
+  createProject: { id: 'project-9', name: 'Search', description: 'Faster', status: 'paused' },
+  updateProject: {
+    id: 'project-1',
+    name: 'Billing',
+    description: '',
+    status: 'done',
+    archived: false,
+    startDate: '2025-01-01',
+    endDate: '',
+  },
+  assignPerson: { personEmail: ANA, projectId: 'project-1', share: 100, role: 'Lead' },
+  setSeriesOverride: {
+    seriesKey: 'series-8',
+    decision: 'not-one-on-one',
+    personEmail: '',
+    personName: '',
+  },
+};

@@ -1,0 +1,131 @@
+// Databases made by every shipped schema version open with today's code, keep every record and
+// answer the store's queries. Each database is created by a plain Dexie instance declared with
+// the fixture's frozen stores, never by CbcDatabase.
+
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  countOpenItems,
+  CURRENT_SCHEMA_VERSION,
+  exportBackup,
+  meetingNotesBefore,
+  openDatabase,
+  openFollowUps,
+  openItemsForPerson,
+  parseBackup,
+  queuedTalkingPoints,
+  SCHEMA_VERSIONS,
+  searchAll,
+  TABLE_NAMES,
+  type BackupData,
+  type CbcDatabase,
+} from '@/utils/store';
+import { SCHEMA_FIXTURES, type SchemaFixture } from './fixtures';
+
+/** Every table at `version`, folding Dexie's per-version changes (null deletes a table). */
+function storesAt(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const declared of SCHEMA_VERSIONS.filter((entry) => entry.version <= version)) {
+    for (const [table, indexes] of Object.entries(declared.stores)) {
+      if (indexes === null) delete stores[table];
+      else stores[table] = indexes;
+    }
+  }
+  return stores;
+}
+
+async function createDatabaseAt(name: string, fixture: SchemaFixture): Promise<void> {
+  const raw = new Dexie(name);
+  raw.version(fixture.version).stores(fixture.stores);
+  await raw.open();
+  await raw.transaction('rw', raw.tables, async () => {
+    for (const [table, rows] of Object.entries(fixture.records)) {
+      await raw.table(table).bulkAdd(rows);
+    }
+  });
+  raw.close();
+}
+
+function byPrimaryKey(db: CbcDatabase, table: string, rows: unknown[]): unknown[] {
+  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  const keyOf = (row: unknown) => String((row as Record<string, unknown>)[keyPath]);
+  return [...rows].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+}
+
+describe('schema fixtures', () => {
+  it('cover every declared schema version, in order', () => {
+    expect(SCHEMA_FIXTURES.map((fixture) => fixture.version)).toEqual(
+      SCHEMA_VERSIONS.map((entry) => entry.version),
+    );
+  });
+
+  it.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as const))(
+    'version %i: the frozen stores match schema.ts (shipped versions are never edited)',
+    (version, fixture) => {
+      expect(fixture.stores).toEqual(storesAt(version));
+    },
+  );
+});
+
+describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as const))(
+  'a database made by schema version %i',
+  (_version, fixture) => {
+    let db: CbcDatabase | undefined;
+    afterEach(async () => {
+      await db?.delete();
+    });
+
+    async function openUpgraded(): Promise<CbcDatabase> {
+      const name = `migration-${fixture.version}-${crypto.randomUUID()}`;
+      await createDatabaseAt(name, fixture);
+      db = openDatabase(name);
+      await db.open();
+      return db;
+    }
+
+    it('opens at the current version with every record as expected', async () => {
+      const upgraded = await openUpgraded();
+      expect(upgraded.verno).toBe(CURRENT_SCHEMA_VERSION);
+      const { data } = await exportBackup(upgraded, 0);
+      for (const table of TABLE_NAMES) {
+        expect(byPrimaryKey(upgraded, table, data[table]), table).toEqual(
+          byPrimaryKey(upgraded, table, fixture.expected[table]),
+        );
+      }
+      const parsed = parseBackup(await exportBackup(upgraded, 0));
+      expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
+    });
+
+    it('answers the indexed queries', async () => {
+      const upgraded = await openUpgraded();
+      const expected: BackupData = fixture.expected;
+      const openItems = expected.actionItems.filter((item) => item.open === 1);
+      expect(await countOpenItems(upgraded)).toBe(openItems.length);
+      expect((await openFollowUps(upgraded, {})).map((item) => item.id).sort()).toEqual(
+        openItems.map((item) => item.id).sort(),
+      );
+      for (const person of expected.people) {
+        const mine = openItems
+          .filter((item) => item.personEmail === person.email)
+          .sort((a, b) => a.createdAt - b.createdAt);
+        expect(await openItemsForPerson(upgraded, person.email)).toEqual(mine);
+        const queued = expected.talkingPoints
+          .filter((point) => point.personEmail === person.email && point.open === 1)
+          .sort((a, b) => a.createdAt - b.createdAt);
+        expect(await queuedTalkingPoints(upgraded, person.email)).toEqual(queued);
+        const latestNote = expected.notes
+          .filter((note) => note.personEmail === person.email)
+          .filter((note) => note.text.trim() !== '' || note.wellbeing !== null)
+          .sort((a, b) => b.meetingStart - a.meetingStart)[0];
+        expect(
+          (await meetingNotesBefore(upgraded, person.email, Number.MAX_SAFE_INTEGER))?.note ?? null,
+        ).toEqual(latestNote ?? null);
+      }
+      const someItem = expected.actionItems[0];
+      if (someItem) {
+        const found = await searchAll(upgraded, someItem.text, {});
+        expect(found.map((result) => result.id)).toContain(someItem.id);
+      }
+    });
+  },
+);

@@ -1,0 +1,135 @@
+// The one client of the background, used by the content script and extension pages. It ships in
+// the content script, so it stays small: no validation here (the background checks everything).
+
+import { browser } from 'wxt/browser';
+import {
+  CHANGES_PORT,
+  type DataChanged,
+  type Reply,
+  type RequestOf,
+  type RequestType,
+  type ResponseOf,
+} from './protocol';
+
+/** The background answered `{ ok: false, error }`; the message is meant for the user. */
+export class RequestError extends Error {
+  override name = 'RequestError';
+}
+
+/** The extension was reloaded or removed under the page: callers should go quiet. */
+export class ExtensionGoneError extends Error {
+  override name = 'ExtensionGoneError';
+  constructor(message = 'The extension was reloaded or removed.') {
+    super(message);
+  }
+}
+
+/** Waits before each retry while the service worker wakes up or restarts (about 2 s in all). */
+const RETRY_DELAYS_MS = [50, 150, 400, 1200];
+const WORKER_NOT_READY = /Could not establish connection|Receiving end does not exist/i;
+const CONTEXT_GONE = /Extension context invalidated|dead object/i;
+
+export function isExtensionAlive(): boolean {
+  try {
+    return Boolean(browser.runtime?.id);
+  } catch {
+    // Firefox throws on access to a dead wrapper once the extension is gone.
+    return false;
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function isReply(value: unknown): value is Reply<unknown> {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Reply<unknown>).ok === 'boolean'
+  );
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export async function sendRequest<T extends RequestType>(
+  type: T,
+  payload: RequestOf<T>,
+): Promise<ResponseOf<T>> {
+  for (let attempt = 0; ; attempt++) {
+    if (!isExtensionAlive()) throw new ExtensionGoneError();
+    let reply: unknown;
+    try {
+      reply = await browser.runtime.sendMessage({ type, payload });
+    } catch (error) {
+      const message = messageOf(error);
+      if (CONTEXT_GONE.test(message) || !isExtensionAlive()) throw new ExtensionGoneError(message);
+      const delay = RETRY_DELAYS_MS[attempt];
+      if (delay !== undefined && WORKER_NOT_READY.test(message)) {
+        await sleep(delay);
+        continue;
+      }
+      throw new RequestError(`The extension's background did not answer: ${message}`);
+    }
+    if (!isReply(reply)) throw new RequestError(`No answer to ${type} from the background.`);
+    if (!reply.ok) throw new RequestError(reply.error);
+    return reply.value as ResponseOf<T>;
+  }
+}
+
+function isDataChanged(message: unknown): message is DataChanged {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as DataChanged).type === 'dataChanged' &&
+    Array.isArray((message as DataChanged).personEmails)
+  );
+}
+
+/** A port that lived shorter than this was refused or failed: back off before reconnecting. */
+const HEALTHY_PORT_MS = 2000;
+const MAX_RECONNECT_DELAY_MS = 30_000;
+
+/**
+ * Calls onChange after every write the background reports. The port drops whenever the service
+ * worker stops; it is reopened (which wakes the worker) and a synthetic change with no emails
+ * is emitted, since writes may have happened while nobody was listening.
+ */
+export function watchDataChanges(
+  onChange: (change: DataChanged) => void,
+  signal: AbortSignal,
+): void {
+  let port: ReturnType<typeof browser.runtime.connect> | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let delay = 100;
+
+  const connect = (isReconnect: boolean) => {
+    if (signal.aborted || !isExtensionAlive()) return;
+    const openedAt = Date.now();
+    try {
+      port = browser.runtime.connect({ name: CHANGES_PORT });
+    } catch {
+      return; // the extension context is gone
+    }
+    port.onMessage.addListener((message: unknown) => {
+      if (isDataChanged(message)) onChange(message);
+    });
+    port.onDisconnect.addListener(() => {
+      port = null;
+      if (signal.aborted || !isExtensionAlive()) return;
+      delay =
+        Date.now() - openedAt < HEALTHY_PORT_MS ? Math.min(delay * 2, MAX_RECONNECT_DELAY_MS) : 100;
+      timer = setTimeout(() => connect(true), delay);
+    });
+    if (isReconnect) onChange({ type: 'dataChanged', personEmails: [] });
+  };
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      port?.disconnect();
+      port = null;
+    },
+    { once: true },
+  );
+  connect(false);
+}

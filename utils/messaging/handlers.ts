@@ -1,0 +1,200 @@
+// The background's request handler: sender check → message shape → payload schema → one store
+// call → Reply. It never rejects: every failure becomes `{ ok: false, error }`. Writes notify
+// open panels and pages with the people whose data changed.
+
+import type { Browser } from 'wxt/browser';
+import {
+  StoreError,
+  addActionItem,
+  addTalkingPoint,
+  assignPerson,
+  assignmentsForProject,
+  clearSeriesOverride,
+  createProject,
+  deleteActionItem,
+  deleteAllData,
+  deleteTalkingPoint,
+  getSeriesOverride,
+  importBackup,
+  meetingNotesBefore,
+  openItemCountsBySeries,
+  openOneOnOne,
+  parseBackup,
+  restoreActionItem,
+  saveNote,
+  setActionItemDone,
+  setSeriesOverride,
+  setTalkingPointDiscussed,
+  unassignPerson,
+  updateActionItem,
+  updatePerson,
+  updateProject,
+  upsertPerson,
+  type CbcDatabase,
+} from '@/utils/store';
+import type { Email } from '@/utils/store/types';
+import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
+import { isTrustedSender, type SenderPolicy } from './sender';
+import { validateRequest } from './validate';
+
+/** What an operation did: its answer, and whose data it changed (null for a pure read). */
+interface Outcome<T extends RequestType> {
+  value: ResponseOf<T>;
+  /** [] when the change is not about particular people: everything may have changed. */
+  changed: Email[] | null;
+}
+
+type Operation<T extends RequestType> = (
+  db: CbcDatabase,
+  payload: RequestOf<T>,
+  now: number,
+) => Promise<Outcome<T>>;
+
+function read<T>(value: T): { value: T; changed: null } {
+  return { value, changed: null };
+}
+
+function wrote<T>(value: T, ...emails: Email[]): { value: T; changed: Email[] } {
+  return { value, changed: [...new Set(emails.filter((email) => email !== ''))] };
+}
+
+const operations: { [T in RequestType]: Operation<T> } = {
+  async openOneOnOne(db, payload, now) {
+    const panel = await openOneOnOne(db, payload, now);
+    // Records made by this call carry this call's `now`: other views learn of a new person or
+    // meeting (days since the last 1:1); re-opening a known occurrence stays a read.
+    const created = panel.meeting.createdAt === now || panel.person.createdAt === now;
+    return created ? wrote(panel, panel.person.email) : read(panel);
+  },
+  getSeriesOverride: async (db, { seriesKey }) => read(await getSeriesOverride(db, seriesKey)),
+  async setSeriesOverride(db, payload, now) {
+    const previous = await getSeriesOverride(db, payload.seriesKey);
+    const override = await setSeriesOverride(db, payload, now);
+    return wrote(override, previous?.personEmail ?? '', override.personEmail);
+  },
+  async clearSeriesOverride(db, { seriesKey }) {
+    const previous = await getSeriesOverride(db, seriesKey);
+    await clearSeriesOverride(db, seriesKey);
+    return wrote(null, previous?.personEmail ?? '');
+  },
+  getMeetingNotesBefore: async (db, { personEmail, before }) =>
+    read(await meetingNotesBefore(db, personEmail, before)),
+  async saveNote(db, payload, now) {
+    const note = await saveNote(db, payload, now);
+    return wrote(note, note.personEmail);
+  },
+  async addActionItem(db, payload, now) {
+    const item = await addActionItem(db, payload, now);
+    return wrote(item, item.personEmail);
+  },
+  async updateActionItem(db, payload, now) {
+    const item = await updateActionItem(db, payload, now);
+    return wrote(item, item.personEmail);
+  },
+  async setActionItemDone(db, { id, done }, now) {
+    const item = await setActionItemDone(db, id, done, now);
+    return wrote(item, item.personEmail);
+  },
+  async deleteActionItem(db, { id }) {
+    const item = await deleteActionItem(db, id);
+    return wrote(item, item.personEmail);
+  },
+  async restoreActionItem(db, { item }) {
+    const restored = await restoreActionItem(db, item);
+    return wrote(restored, restored.personEmail);
+  },
+  async addTalkingPoint(db, payload, now) {
+    const point = await addTalkingPoint(db, payload, now);
+    return wrote(point, point.personEmail);
+  },
+  async setTalkingPointDiscussed(db, { id, discussed, meetingEid }, now) {
+    const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now);
+    return wrote(point, point.personEmail);
+  },
+  async deleteTalkingPoint(db, { id }) {
+    const point = await deleteTalkingPoint(db, id);
+    return wrote(point, point.personEmail);
+  },
+  getOpenItemCounts: async (db, { seriesKeys }) =>
+    read(await openItemCountsBySeries(db, seriesKeys)),
+  async upsertPerson(db, payload, now) {
+    const person = await upsertPerson(db, payload, now);
+    return wrote(person, person.email);
+  },
+  async updatePerson(db, payload, now) {
+    const person = await updatePerson(db, payload, now);
+    return wrote(person, person.email);
+  },
+  async createProject(db, payload, now) {
+    // A new project has nobody assigned yet: nothing per person to refresh, hence [].
+    return wrote(await createProject(db, payload, now));
+  },
+  async updateProject(db, payload, now) {
+    const project = await updateProject(db, payload, now);
+    const assigned = await assignmentsForProject(db, project.id);
+    return wrote(project, ...assigned.map((assignment) => assignment.personEmail));
+  },
+  async assignPerson(db, payload) {
+    const assignment = await assignPerson(db, payload);
+    return wrote(assignment, assignment.personEmail);
+  },
+  async unassignPerson(db, { personEmail, projectId }) {
+    await unassignPerson(db, personEmail, projectId);
+    return wrote(null, personEmail);
+  },
+  async importBackup(db, { backup }) {
+    const parsed = parseBackup(backup);
+    if (!parsed.ok) throw new StoreError(parsed.error);
+    return wrote(await importBackup(db, parsed.backup));
+  },
+  async deleteAllData(db) {
+    await deleteAllData(db);
+    return wrote(null);
+  },
+};
+
+export interface RequestHandlerDeps extends SenderPolicy {
+  db: CbcDatabase;
+  now?: () => number;
+  notify: (change: DataChanged) => void;
+}
+
+export type RequestHandler = (
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+) => Promise<Reply<unknown>>;
+
+function isStoreError(error: unknown): error is Error {
+  return error instanceof StoreError || (error instanceof Error && error.name === 'StoreError');
+}
+
+export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
+  const now = deps.now ?? Date.now;
+  return async (message, sender) => {
+    if (!isTrustedSender(sender, deps)) {
+      return { ok: false, error: 'Refused: not sent by this extension.' };
+    }
+    const validated = validateRequest(message);
+    if (!validated.ok) return { ok: false, error: validated.error };
+    const { type, payload } = validated.request;
+    let outcome: Outcome<RequestType>;
+    try {
+      const operation = operations[type] as Operation<RequestType>;
+      outcome = await operation(deps.db, payload, now());
+    } catch (error) {
+      if (isStoreError(error)) return { ok: false, error: error.message };
+      console.error(`Craft Beyond Code: ${type} failed`, error);
+      const detail = error instanceof Error ? error.message : String(error);
+      return { ok: false, error: `Internal error: ${detail}` };
+    }
+    if (outcome.changed !== null) {
+      try {
+        deps.notify({ type: 'dataChanged', personEmails: outcome.changed });
+      } catch (error) {
+        // The write happened; a failing listener must not turn it into an error reply.
+        console.error('Craft Beyond Code: change notification failed', error);
+      }
+    }
+    return { ok: true, value: outcome.value };
+  };
+}

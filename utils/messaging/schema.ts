@@ -1,0 +1,181 @@
+// A tiny runtime-schema toolkit for the background's edge. Messages arrive as structured clones
+// from content scripts that run next to Google's page, so every field is checked before the
+// store sees it: exact shapes, bounded strings, enums, ranged integers, real calendar days.
+//
+// A schema is a function that returns the checked value or throws SchemaError whose message
+// names the field (`addActionItem.text: longer than 2000 characters`). Throwing keeps each
+// schema one line; validateRequest (validate.ts) turns the error back into a value at the edge.
+
+export class SchemaError extends Error {
+  override name = 'SchemaError';
+}
+
+export type Schema<T> = (value: unknown, path: string) => T;
+
+/** Marks a key of an object schema that may be absent (or undefined). */
+export interface Optional<T> {
+  optional: Schema<T>;
+}
+
+type Field = Schema<unknown> | Optional<unknown>;
+type OutputOf<F> = F extends Optional<infer T> ? T : F extends Schema<infer T> ? T : never;
+type RequiredKeys<S> = { [K in keyof S]: S[K] extends Optional<unknown> ? never : K }[keyof S];
+type OptionalKeys<S> = { [K in keyof S]: S[K] extends Optional<unknown> ? K : never }[keyof S];
+type Flatten<T> = { [K in keyof T]: T[K] };
+export type ObjectOf<S> = Flatten<
+  { [K in RequiredKeys<S>]: OutputOf<S[K]> } & { [K in OptionalKeys<S>]?: OutputOf<S[K]> }
+>;
+
+function fail(path: string, problem: string): never {
+  throw new SchemaError(`${path}: ${problem}`);
+}
+
+/** Page-controlled text echoed in an error stays short. */
+function quoted(text: string): string {
+  return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+}
+
+export function string(options: { max: number; nonBlank?: boolean }): Schema<string> {
+  return (value, path) => {
+    if (typeof value !== 'string') fail(path, 'expected a string');
+    if (value.length > options.max) fail(path, `longer than ${options.max} characters`);
+    if (options.nonBlank && value.trim() === '') fail(path, 'must not be empty');
+    return value;
+  };
+}
+
+// Deliberately loose (RFC 5322 allows far more): one @, no spaces, quotes, brackets or control
+// characters, and a dot in the domain. Calendar guests, groups and resources all pass.
+const EMAIL_SHAPE = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\].]+$/;
+const PRINTABLE = /^[\x21-\x7e\u00a0-\uffff]+$/;
+
+/** An email address, trimmed and lowercased (people are keyed by their lowercased address). */
+export function email(options: { max: number; allowEmpty?: boolean }): Schema<string> {
+  const text = string({ max: options.max });
+  return (value, path) => {
+    const checked = text(value, path).trim().toLowerCase();
+    if (checked === '' && options.allowEmpty) return checked;
+    if (!EMAIL_SHAPE.test(checked) || !PRINTABLE.test(checked)) {
+      fail(path, 'not a valid email address');
+    }
+    return checked;
+  };
+}
+
+export function oneOf<const T extends readonly (string | number | boolean | null)[]>(
+  ...values: T
+): Schema<T[number]> {
+  const listed = values.map((v) => JSON.stringify(v));
+  const expected =
+    listed.length === 1
+      ? listed[0]
+      : `${listed.slice(0, -1).join(', ')} or ${listed[listed.length - 1]}`;
+  return (value, path) => {
+    if (!values.includes(value as T[number])) fail(path, `expected ${expected}`);
+    return value as T[number];
+  };
+}
+
+export function integer(min: number, max: number): Schema<number> {
+  return (value, path) => {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      fail(path, `expected a whole number from ${min} to ${max}`);
+    }
+    return value;
+  };
+}
+
+export const boolean: Schema<boolean> = (value, path) => {
+  if (typeof value !== 'boolean') fail(path, 'expected true or false');
+  return value;
+};
+
+/** The range of instants a JavaScript Date can hold. */
+const MAX_EPOCH_MS = 8.64e15;
+
+/** An instant in epoch milliseconds. */
+export const epochMs: Schema<number> = (value, path) => {
+  if (typeof value !== 'number' || !Number.isFinite(value) || Math.abs(value) > MAX_EPOCH_MS) {
+    fail(path, 'expected a time in epoch milliseconds');
+  }
+  return value;
+};
+
+const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) {
+    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+    return leap ? 29 : 28;
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A calendar day 'yyyy-MM-dd', or '' for "no date". */
+export const dateOrEmpty: Schema<string> = (value, path) => {
+  if (value === '') return value;
+  const match = typeof value === 'string' ? DATE_SHAPE.exec(value) : null;
+  if (!match) fail(path, "expected a date as yyyy-MM-dd or ''");
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+    fail(path, `${quoted(match[0])} is not a calendar day`);
+  }
+  return match[0];
+};
+
+export function nullable<T>(schema: Schema<T>): Schema<T | null> {
+  return (value, path) => (value === null ? null : schema(value, path));
+}
+
+export function optional<T>(schema: Schema<T>): Optional<T> {
+  return { optional: schema };
+}
+
+/** Anything: for payloads another module validates in full (a backup file). */
+export const anything: Schema<unknown> = (value) => value;
+
+export function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** An object with exactly these keys: unknown keys are refused, optional ones may be absent. */
+export function object<S extends Record<string, Field>>(shape: S): Schema<ObjectOf<S>> {
+  const fields = Object.entries(shape);
+  return (value, path) => {
+    if (!isPlainObject(value)) fail(path, 'expected an object');
+    for (const key of Object.keys(value)) {
+      if (!Object.hasOwn(shape, key)) fail(path, `unknown field ${quoted(key)}`);
+    }
+    const result: Record<string, unknown> = {};
+    for (const [key, field] of fields) {
+      const present = Object.hasOwn(value, key) && value[key] !== undefined;
+      if ('optional' in field) {
+        if (present) result[key] = field.optional(value[key], `${path}.${key}`);
+      } else {
+        if (!Object.hasOwn(value, key)) fail(`${path}.${key}`, 'missing');
+        result[key] = field(value[key], `${path}.${key}`);
+      }
+    }
+    return result as ObjectOf<S>;
+  };
+}
+
+export function array<T>(item: Schema<T>, options: { max: number }): Schema<T[]> {
+  return (value, path) => {
+    if (!Array.isArray(value)) fail(path, 'expected a list');
+    if (value.length > options.max) fail(path, `more than ${options.max} entries`);
+    return value.map((entry, index) => item(entry, `${path}[${index}]`));
+  };
+}
+
+/** A rule across fields: `check` returns a problem ("field: problem") or null. */
+export function refine<T>(schema: Schema<T>, check: (value: T) => string | null): Schema<T> {
+  return (value, path) => {
+    const checked = schema(value, path);
+    const problem = check(checked);
+    if (problem !== null) throw new SchemaError(`${path}.${problem}`);
+    return checked;
+  };
+}

@@ -1,0 +1,53 @@
+// Everything the background service worker does, as one function of its database and the
+// browser APIs it touches, so tests can run it with a test database and fakes. The entrypoint
+// only opens the store and calls serveBackground.
+
+import type { Browser } from 'wxt/browser';
+import type { CbcDatabase } from '@/utils/store';
+import { createChangeBroadcaster, type ChangeBroadcaster } from './changes';
+import { createRequestHandler, type RequestHandler } from './handlers';
+import { createOpenItemsBadge, type BadgeApi, type OpenItemsBadge } from './open-items-badge';
+
+/** The parts of `browser` the background uses. Never onMessageExternal: only our own contexts. */
+export interface BackgroundApis {
+  runtime: {
+    id: string;
+    getURL(path: string): string;
+    onMessage: {
+      addListener(
+        listener: (message: unknown, sender: Browser.runtime.MessageSender) => Promise<unknown>,
+      ): void;
+    };
+    onConnect: { addListener(listener: (port: Browser.runtime.Port) => void): void };
+  };
+  action: BadgeApi;
+}
+
+export interface BackgroundService {
+  handleRequest: RequestHandler;
+  changes: ChangeBroadcaster;
+  badge: OpenItemsBadge;
+}
+
+export function serveBackground(db: CbcDatabase, apis: BackgroundApis): BackgroundService {
+  const policy = {
+    extensionId: apis.runtime.id,
+    extensionOrigin: apis.runtime.getURL('/').replace(/\/+$/, ''),
+  };
+  const changes = createChangeBroadcaster(policy);
+  const badge = createOpenItemsBadge(db, apis.action);
+  const handleRequest = createRequestHandler({
+    ...policy,
+    db,
+    notify(change) {
+      changes.broadcast(change);
+      void badge.refresh();
+    },
+  });
+  // Listeners are registered synchronously at start: a message that woke the worker is delivered.
+  // webextension-polyfill sends the resolved value of the returned promise as the response.
+  apis.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender));
+  apis.runtime.onConnect.addListener((port) => changes.accept(port));
+  void badge.refresh();
+  return { handleRequest, changes, badge };
+}

@@ -1,0 +1,206 @@
+// Action items: follow-ups owned by me or by them, open until checked off.
+
+import type { CbcDatabase } from './db';
+import { newId, StoreError } from './db';
+import { prefixRange } from './key-range';
+import {
+  normalizeEmail,
+  requireEmail,
+  requireOptionalDate,
+  requireOwner,
+  requireText,
+} from './normalize-input';
+import { ensurePerson } from './people';
+import type { ActionItem, Owner } from './types';
+
+/** Adds an item; with an id that already exists, returns that item (a resent request). */
+export async function addActionItem(
+  db: CbcDatabase,
+  input: {
+    id?: string;
+    personEmail: string;
+    text: string;
+    owner: Owner;
+    due: string;
+    meetingEid: string;
+  },
+  now: number,
+): Promise<ActionItem> {
+  const personEmail = requireEmail(input.personEmail);
+  const text = requireText(input.text, 'Action item text');
+  const owner = requireOwner(input.owner);
+  const due = requireOptionalDate(input.due, 'Due date');
+  const id = input.id?.trim() || newId();
+  return db.transaction('rw', db.actionItems, db.people, async () => {
+    const existing = await db.actionItems.get(id);
+    if (existing) return existing;
+    await ensurePerson(db, personEmail, '', now);
+    const item: ActionItem = {
+      id,
+      personEmail,
+      text,
+      owner,
+      due,
+      meetingEid: input.meetingEid.trim(),
+      createdAt: now,
+      updatedAt: now,
+      doneAt: null,
+      open: 1,
+    };
+    await db.actionItems.add(item);
+    return item;
+  });
+}
+
+export async function updateActionItem(
+  db: CbcDatabase,
+  input: { id: string; text?: string; owner?: Owner; due?: string },
+  now: number,
+): Promise<ActionItem> {
+  const changes: Partial<ActionItem> = {};
+  if (input.text !== undefined) changes.text = requireText(input.text, 'Action item text');
+  if (input.owner !== undefined) changes.owner = requireOwner(input.owner);
+  if (input.due !== undefined) changes.due = requireOptionalDate(input.due, 'Due date');
+  return changeActionItem(db, input.id, (item) => ({ ...item, ...changes, updatedAt: now }));
+}
+
+/** Checks an item off (keeping the first doneAt if it was already done) or reopens it. */
+export async function setActionItemDone(
+  db: CbcDatabase,
+  id: string,
+  done: boolean,
+  now: number,
+): Promise<ActionItem> {
+  return changeActionItem(db, id, (item) => {
+    if (done === (item.open === 0)) return item;
+    return done
+      ? { ...item, doneAt: now, open: 0, updatedAt: now }
+      : { ...item, doneAt: null, open: 1, updatedAt: now };
+  });
+}
+
+export async function completeActionItem(
+  db: CbcDatabase,
+  id: string,
+  now: number,
+): Promise<ActionItem> {
+  return setActionItemDone(db, id, true, now);
+}
+
+/** Deletes an item and returns it, so the UI can offer undo (restoreActionItem). */
+export async function deleteActionItem(db: CbcDatabase, id: string): Promise<ActionItem> {
+  return db.transaction('rw', db.actionItems, async () => {
+    const item = await db.actionItems.get(id);
+    if (!item) throw notFound(id);
+    await db.actionItems.delete(id);
+    return item;
+  });
+}
+
+/** Puts a deleted item back exactly as it was (its person is recreated if needed). */
+export async function restoreActionItem(db: CbcDatabase, item: ActionItem): Promise<ActionItem> {
+  const restored: ActionItem = {
+    ...item,
+    personEmail: requireEmail(item.personEmail),
+    open: item.doneAt === null ? 1 : 0,
+  };
+  return db.transaction('rw', db.actionItems, db.people, async () => {
+    await ensurePerson(db, restored.personEmail, '', restored.createdAt);
+    await db.actionItems.put(restored);
+    return restored;
+  });
+}
+
+/** The person's open items, mine and theirs, oldest first. */
+export async function openItemsForPerson(
+  db: CbcDatabase,
+  personEmail: string,
+): Promise<ActionItem[]> {
+  return db.actionItems
+    .where('[personEmail+open+createdAt]')
+    .between(...prefixRange(normalizeEmail(personEmail), 1))
+    .toArray();
+}
+
+/**
+ * Every open item across the team: items with a due date first, earliest due first (so overdue
+ * ones lead), then items without a due date, oldest first.
+ */
+export async function openFollowUps(
+  db: CbcDatabase,
+  options: { owner?: Owner } = {},
+): Promise<ActionItem[]> {
+  return db.transaction('r', db.actionItems, async () => {
+    const index = db.actionItems.where('[open+due+createdAt]');
+    // '' (no due date) sorts before every date, so the dated items are those above [1, ''].
+    const [dated, undated] = await Promise.all([
+      index.between([1, '', Infinity], prefixRange(1)[1], false, true).toArray(),
+      index.between(...prefixRange(1, '')).toArray(),
+    ]);
+    const all = [...dated, ...undated];
+    return options.owner ? all.filter((item) => item.owner === options.owner) : all;
+  });
+}
+
+export async function countOpenItems(db: CbcDatabase): Promise<number> {
+  return db.actionItems
+    .where('[open+due+createdAt]')
+    .between(...prefixRange(1))
+    .count();
+}
+
+/**
+ * For each series known as a 1:1, the open item count of its person. A series is known from a
+ * recorded meeting or from the user's override; an override wins, and one saying the series is
+ * not a 1:1 leaves it out. Unknown series are left out, known ones with no items count 0.
+ */
+export async function openItemCountsBySeries(
+  db: CbcDatabase,
+  seriesKeys: string[],
+): Promise<Record<string, number>> {
+  return db.transaction('r', db.meetings, db.seriesOverrides, db.actionItems, async () => {
+    const keys = [...new Set(seriesKeys)];
+    const overrides = await db.seriesOverrides.bulkGet(keys);
+    const counts: Record<string, number> = {};
+    const countByPerson = new Map<string, number>();
+    for (const [index, seriesKey] of keys.entries()) {
+      const override = overrides[index];
+      let personEmail: string | undefined;
+      if (override) {
+        if (override.decision === 'not-one-on-one') continue;
+        personEmail = override.personEmail;
+      } else {
+        personEmail = (await db.meetings.where('seriesKey').equals(seriesKey).first())?.personEmail;
+      }
+      if (!personEmail) continue;
+      let count = countByPerson.get(personEmail);
+      if (count === undefined) {
+        count = await db.actionItems
+          .where('[personEmail+open+createdAt]')
+          .between(...prefixRange(personEmail, 1))
+          .count();
+        countByPerson.set(personEmail, count);
+      }
+      counts[seriesKey] = count;
+    }
+    return counts;
+  });
+}
+
+async function changeActionItem(
+  db: CbcDatabase,
+  id: string,
+  change: (item: ActionItem) => ActionItem,
+): Promise<ActionItem> {
+  return db.transaction('rw', db.actionItems, async () => {
+    const item = await db.actionItems.get(id);
+    if (!item) throw notFound(id);
+    const changed = change(item);
+    if (changed !== item) await db.actionItems.put(changed);
+    return changed;
+  });
+}
+
+function notFound(id: string): StoreError {
+  return new StoreError(`No action item with id "${id}".`);
+}

@@ -1,0 +1,52 @@
+// The one typed database of the extension. Versions come from schema.ts, in order.
+
+import { Dexie, type Table } from 'dexie';
+import { SCHEMA_VERSIONS } from './schema';
+import type {
+  ActionItem,
+  Assignment,
+  Meeting,
+  Note,
+  Person,
+  Project,
+  SeriesOverride,
+  TalkingPoint,
+} from './types';
+
+export const DATABASE_NAME = 'craft-beyond-code';
+
+export class CbcDatabase extends Dexie {
+  people!: Table<Person, string>;
+  projects!: Table<Project, string>;
+  assignments!: Table<Assignment, string>;
+  meetings!: Table<Meeting, string>;
+  notes!: Table<Note, string>;
+  actionItems!: Table<ActionItem, string>;
+  talkingPoints!: Table<TalkingPoint, string>;
+  seriesOverrides!: Table<SeriesOverride, string>;
+
+  constructor(name: string = DATABASE_NAME) {
+    super(name);
+    for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      if (upgrade) declared.upgrade(upgrade);
+    }
+  }
+}
+
+/** A new instance, not yet opened (Dexie opens it on first use). */
+export function openDatabase(name: string = DATABASE_NAME): CbcDatabase {
+  return new CbcDatabase(name);
+}
+
+/** An error the user can cause (unknown id, invalid value); its message is shown as is. */
+export class StoreError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export function newId(): string {
+  return crypto.randomUUID();
+}

@@ -1,0 +1,17 @@
+// The store: domain operations over the extension's IndexedDB. Import from here.
+
+export * from './db';
+export * from './schema';
+export * from './types';
+export * from './people';
+export * from './meetings';
+export * from './panel';
+export * from './action-items';
+export * from './talking-points';
+export * from './projects';
+export * from './overrides';
+export * from './overview';
+export * from './cadence';
+export * from './search';
+export * from './backup';
+export * from './person-history-markdown';

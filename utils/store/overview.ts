@@ -1,0 +1,82 @@
+// The team at a glance (popup "People"): rhythm, open items, wellbeing and allocation per person.
+
+import type { CbcDatabase } from './db';
+import { cadenceState, daysBetween, type CadenceState } from './cadence';
+import { prefixRange } from './key-range';
+import { comparePeopleByName } from './people';
+import { allocationByPerson } from './projects';
+import { wellbeingTrend } from './meetings';
+import type { Person } from './types';
+
+export const OVERVIEW_WELLBEING_LIMIT = 6;
+/** A check-in at or below this is a low one. */
+export const LOW_WELLBEING = 2;
+
+export interface PersonOverview {
+  person: Person;
+  /** Start of the latest meeting at or before now, or null. */
+  lastOneOnOne: number | null;
+  daysSince: number | null;
+  cadence: CadenceState;
+  openItems: number;
+  /** Latest wellbeing check-ins, oldest first (at most 6). */
+  wellbeingTrend: number[];
+  /** Sum of shares over non-archived, non-done projects. */
+  allocation: number;
+  overAllocated: boolean;
+  /** Over-allocated, or the last two check-ins were both low. */
+  burnoutRisk: boolean;
+}
+
+/** One row per non-archived person, by name. */
+export async function peopleOverview(db: CbcDatabase, now: number): Promise<PersonOverview[]> {
+  return db.transaction(
+    'r',
+    [db.people, db.meetings, db.notes, db.actionItems, db.assignments, db.projects],
+    async () => {
+      const [everyone, allocation] = await Promise.all([
+        db.people.toArray(),
+        allocationByPerson(db),
+      ]);
+      const people = everyone.filter((person) => person.archived === 0).sort(comparePeopleByName);
+      return Promise.all(
+        people.map((person) => overviewOf(db, person, allocation[person.email] ?? 0, now)),
+      );
+    },
+  );
+}
+
+async function overviewOf(
+  db: CbcDatabase,
+  person: Person,
+  allocation: number,
+  now: number,
+): Promise<PersonOverview> {
+  const [lastMeeting, openItems, trend] = await Promise.all([
+    db.meetings
+      .where('[personEmail+start]')
+      .between([person.email, -Infinity], [person.email, now], true, true)
+      .last(),
+    db.actionItems
+      .where('[personEmail+open+createdAt]')
+      .between(...prefixRange(person.email, 1))
+      .count(),
+    wellbeingTrend(db, person.email, OVERVIEW_WELLBEING_LIMIT),
+  ]);
+  const lastOneOnOne = lastMeeting?.start ?? null;
+  const wellbeing = trend.map((entry) => entry.wellbeing);
+  const overAllocated = allocation > 100;
+  const lastTwo = wellbeing.slice(-2);
+  const lowLately = lastTwo.length === 2 && lastTwo.every((value) => value <= LOW_WELLBEING);
+  return {
+    person,
+    lastOneOnOne,
+    daysSince: lastOneOnOne === null ? null : daysBetween(lastOneOnOne, now),
+    cadence: cadenceState(lastOneOnOne, person.cadenceDays, now),
+    openItems,
+    wellbeingTrend: wellbeing,
+    allocation,
+    overAllocated,
+    burnoutRisk: overAllocated || lowLately,
+  };
+}

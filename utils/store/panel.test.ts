@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventRef } from '../messaging/protocol';
+import { addActionItem, setActionItemDone } from './action-items';
+import type { CbcDatabase } from './db';
+import { saveNote } from './meetings';
+import { openOneOnOne } from './panel';
+import { upsertPerson } from './people';
+import { assignPerson, createProject, updateProject } from './projects';
+import { addTalkingPoint } from './talking-points';
+import { DAY_MS, freshDatabase } from './test-database';
+
+let db: CbcDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const T0 = 1_700_000_000_000;
+const ADA = { email: 'Ada@Example.com', name: 'Ada Lovelace' };
+const event = (eid: string, start: number | null): EventRef => ({
+  eid,
+  seriesKey: 'series-ada',
+  title: 'Ada / Me',
+  start,
+});
+
+describe('openOneOnOne', () => {
+  it('creates the person and the meeting on a first open, with empty lists', async () => {
+    const data = await openOneOnOne(db, { event: event('e1', T0), person: ADA }, T0 - 5);
+    expect(data.person).toMatchObject({ email: 'ada@example.com', name: 'Ada Lovelace' });
+    expect(data.meeting).toMatchObject({ eid: 'e1', start: T0, personEmail: 'ada@example.com' });
+    expect(data).toMatchObject({
+      projects: [],
+      note: null,
+      lastMeeting: null,
+      lastOneOnOne: null,
+      openItems: [],
+      talkingPoints: [],
+      wellbeingTrend: [],
+    });
+    expect(await db.people.count()).toBe(1);
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('fills an empty name but never replaces the name the user has', async () => {
+    await addActionItem(
+      db,
+      { personEmail: ADA.email, text: 'x', owner: 'me', due: '', meetingEid: '' },
+      1,
+    );
+    expect((await openOneOnOne(db, { event: event('e1', T0), person: ADA }, 2)).person.name).toBe(
+      'Ada Lovelace',
+    );
+    await upsertPerson(db, { email: ADA.email, name: 'Ada L.' }, 3);
+    const data = await openOneOnOne(db, { event: event('e1', T0), person: ADA }, 4);
+    expect(data.person.name).toBe('Ada L.');
+  });
+
+  it('reads last notes, days-since, items, points, trend and projects of the person', async () => {
+    await openOneOnOne(db, { event: event('old', T0 - 14 * DAY_MS), person: ADA }, 1);
+    await saveNote(db, { meetingEid: 'old', text: 'Talked about Rust', wellbeing: 4 }, 2);
+    await openOneOnOne(db, { event: event('skipped', T0 - 7 * DAY_MS), person: ADA }, 3);
+    const item = await addActionItem(
+      db,
+      { personEmail: ADA.email, text: 'Review RFC', owner: 'them', due: '', meetingEid: 'old' },
+      4,
+    );
+    const doneItem = await addActionItem(
+      db,
+      { personEmail: ADA.email, text: 'Done one', owner: 'me', due: '', meetingEid: 'old' },
+      5,
+    );
+    await setActionItemDone(db, doneItem.id, true, 6);
+    const point = await addTalkingPoint(db, { personEmail: ADA.email, text: 'Promotion' }, 7);
+    const project = await createProject(db, { name: 'Search' }, 8);
+    const archived = await createProject(db, { name: 'Old' }, 8);
+    await assignPerson(db, {
+      personEmail: ADA.email,
+      projectId: project.id,
+      share: 60,
+      role: 'Lead',
+    });
+    await assignPerson(db, { personEmail: ADA.email, projectId: archived.id, share: 10 });
+    await updateProject(db, { id: archived.id, archived: true }, 9);
+
+    const data = await openOneOnOne(db, { event: event('today', T0), person: ADA }, 10);
+    expect(data.lastMeeting?.meeting.eid).toBe('old');
+    expect(data.lastMeeting?.note.text).toBe('Talked about Rust');
+    expect(data.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
+    expect(data.openItems).toEqual([item]);
+    expect(data.talkingPoints).toEqual([point]);
+    expect(data.wellbeingTrend).toEqual([{ start: T0 - 14 * DAY_MS, wellbeing: 4 }]);
+    expect(data.projects).toEqual([{ project, share: 60, role: 'Lead' }]);
+  });
+
+  it('reopening the same occurrence returns its notes and does not duplicate it', async () => {
+    await openOneOnOne(db, { event: event('e1', T0), person: ADA }, 1);
+    const note = await saveNote(db, { meetingEid: 'e1', text: 'draft', wellbeing: null }, 2);
+    const data = await openOneOnOne(db, { event: event('e1', null), person: ADA }, 3);
+    expect(data.note).toEqual(note);
+    expect(data.meeting.start).toBe(T0);
+    expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('refuses an empty counterpart email without writing anything', async () => {
+    await expect(
+      openOneOnOne(db, { event: event('e1', T0), person: { email: ' ', name: 'x' } }, 1),
+    ).rejects.toThrow('An email address is required.');
+    expect(await db.meetings.count()).toBe(0);
+  });
+
+  it('writes nothing when recording the meeting fails (one transaction)', async () => {
+    await expect(openOneOnOne(db, { event: event('  ', T0), person: ADA }, 1)).rejects.toThrow(
+      'A meeting needs an event id.',
+    );
+    expect(await db.people.count()).toBe(0);
+  });
+});

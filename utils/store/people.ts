@@ -1,0 +1,135 @@
+// People: keyed by lowercased email.
+
+import type { CbcDatabase } from './db';
+import { StoreError } from './db';
+import { normalizeEmail, normalizeLine, requireCadenceDays, requireEmail } from './normalize-input';
+import type { Person } from './types';
+
+export const DEFAULT_CADENCE_DAYS = 14;
+
+/** Creates the person, or updates the name only when the given name is non-empty. */
+export async function upsertPerson(
+  db: CbcDatabase,
+  input: { email: string; name: string; cadenceDays?: number; profileNotes?: string },
+  now: number,
+): Promise<Person> {
+  const email = requireEmail(input.email);
+  const name = normalizeLine(input.name);
+  const cadenceDays =
+    input.cadenceDays === undefined ? undefined : requireCadenceDays(input.cadenceDays);
+  return db.transaction('rw', db.people, async () => {
+    const existing = await db.people.get(email);
+    if (!existing) {
+      const person: Person = {
+        email,
+        name,
+        cadenceDays: cadenceDays ?? DEFAULT_CADENCE_DAYS,
+        profileNotes: input.profileNotes ?? '',
+        archived: 0,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.people.add(person);
+      return person;
+    }
+    const updated: Person = {
+      ...existing,
+      name: name === '' ? existing.name : name,
+      cadenceDays: cadenceDays ?? existing.cadenceDays,
+      profileNotes: input.profileNotes ?? existing.profileNotes,
+    };
+    if (isSamePerson(updated, existing)) return existing;
+    updated.updatedAt = now;
+    await db.people.put(updated);
+    return updated;
+  });
+}
+
+/**
+ * Ensures a person row exists (inside the caller's transaction); a given name fills an empty
+ * one but never replaces a name the user already has.
+ */
+export async function ensurePerson(
+  db: CbcDatabase,
+  email: string,
+  name: string,
+  now: number,
+): Promise<Person> {
+  const existing = await db.people.get(email);
+  const trimmedName = normalizeLine(name);
+  if (!existing) {
+    const person: Person = {
+      email,
+      name: trimmedName,
+      cadenceDays: DEFAULT_CADENCE_DAYS,
+      profileNotes: '',
+      archived: 0,
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.people.add(person);
+    return person;
+  }
+  if (existing.name === '' && trimmedName !== '') {
+    const updated = { ...existing, name: trimmedName, updatedAt: now };
+    await db.people.put(updated);
+    return updated;
+  }
+  return existing;
+}
+
+export async function updatePerson(
+  db: CbcDatabase,
+  input: {
+    email: string;
+    name?: string;
+    cadenceDays?: number;
+    profileNotes?: string;
+    archived?: boolean;
+  },
+  now: number,
+): Promise<Person> {
+  const email = requireEmail(input.email);
+  const cadenceDays =
+    input.cadenceDays === undefined ? undefined : requireCadenceDays(input.cadenceDays);
+  return db.transaction('rw', db.people, async () => {
+    const existing = await db.people.get(email);
+    if (!existing) throw new StoreError(`No person with email "${email}".`);
+    const updated: Person = {
+      ...existing,
+      name: input.name === undefined ? existing.name : normalizeLine(input.name),
+      cadenceDays: cadenceDays ?? existing.cadenceDays,
+      profileNotes: input.profileNotes ?? existing.profileNotes,
+      archived: input.archived === undefined ? existing.archived : input.archived ? 1 : 0,
+      updatedAt: now,
+    };
+    await db.people.put(updated);
+    return updated;
+  });
+}
+
+export async function getPerson(db: CbcDatabase, email: string): Promise<Person | undefined> {
+  return db.people.get(normalizeEmail(email));
+}
+
+/** People by display name (the email when there is no name), case-insensitively. */
+export async function listPeople(
+  db: CbcDatabase,
+  options: { includeArchived?: boolean } = {},
+): Promise<Person[]> {
+  const people = await db.people.toArray();
+  return people
+    .filter((person) => options.includeArchived || person.archived === 0)
+    .sort(comparePeopleByName);
+}
+
+export function comparePeopleByName(a: Person, b: Person): number {
+  return (
+    (a.name || a.email).localeCompare(b.name || b.email, undefined, { sensitivity: 'base' }) ||
+    a.email.localeCompare(b.email)
+  );
+}
+
+function isSamePerson(a: Person, b: Person): boolean {
+  return a.name === b.name && a.cadenceDays === b.cadenceDays && a.profileNotes === b.profileNotes;
+}

@@ -1,0 +1,128 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addActionItem } from './action-items';
+import type { CbcDatabase } from './db';
+import { recordMeeting, saveNote } from './meetings';
+import { SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } from './search';
+import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
+import { freshDatabase } from './test-database';
+
+let db: CbcDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const ADA = 'ada@example.com';
+
+async function seed() {
+  await recordMeeting(
+    db,
+    { eid: 'm1', seriesKey: 's', personEmail: ADA, start: 100, title: '' },
+    1,
+  );
+  await saveNote(
+    db,
+    { meetingEid: 'm1', text: 'Discussed the Kafka migration', wellbeing: null },
+    1,
+  );
+  await recordMeeting(
+    db,
+    { eid: 'm2', seriesKey: 's', personEmail: ADA, start: 400, title: '' },
+    1,
+  );
+  await saveNote(db, { meetingEid: 'm2', text: 'nothing relevant', wellbeing: 3 }, 1);
+  await addActionItem(
+    db,
+    {
+      id: 'i1',
+      personEmail: ADA,
+      text: 'Write KAFKA runbook',
+      owner: 'me',
+      due: '',
+      meetingEid: 'm1',
+    },
+    200,
+  );
+  await addActionItem(
+    db,
+    { id: 'i2', personEmail: ADA, text: 'Unrelated', owner: 'me', due: '', meetingEid: '' },
+    250,
+  );
+  await addTalkingPoint(
+    db,
+    { id: 't1', personEmail: 'bob@example.com', text: 'kafka on-call load' },
+    300,
+  );
+  await setTalkingPointDiscussed(db, 't1', true, 'm9', 350);
+}
+
+describe('searchAll', () => {
+  it('finds nothing in an empty database or for a blank query', async () => {
+    expect(await searchAll(db, 'kafka', {})).toEqual([]);
+    await seed();
+    expect(await searchAll(db, '   ', {})).toEqual([]);
+    expect(await searchAll(db, 'zookeeper', {})).toEqual([]);
+  });
+
+  it('matches notes, items and points case-insensitively, newest first', async () => {
+    await seed();
+    expect(await searchAll(db, ' Kafka ', {})).toEqual([
+      {
+        kind: 'talkingPoint',
+        personEmail: 'bob@example.com',
+        meetingEid: 'm9',
+        id: 't1',
+        snippet: 'kafka on-call load',
+        at: 300,
+      },
+      {
+        kind: 'actionItem',
+        personEmail: ADA,
+        meetingEid: 'm1',
+        id: 'i1',
+        snippet: 'Write KAFKA runbook',
+        at: 200,
+      },
+      {
+        kind: 'note',
+        personEmail: ADA,
+        meetingEid: 'm1',
+        id: 'm1',
+        snippet: 'Discussed the Kafka migration',
+        at: 100,
+      },
+    ]);
+  });
+
+  it('keeps the newest results up to the limit', async () => {
+    await seed();
+    expect((await searchAll(db, 'kafka', { limit: 2 })).map((r) => r.id)).toEqual(['t1', 'i1']);
+  });
+});
+
+describe('snippetAround', () => {
+  it('keeps short text whole on one line', () => {
+    expect(snippetAround('a\n  b', 'b')).toBe('a b');
+  });
+
+  it('cuts long text around the match, marking the cuts', () => {
+    const text = `${'x'.repeat(500)} needle ${'y'.repeat(500)}`;
+    const snippet = snippetAround(text, 'needle');
+    expect(snippet.length).toBeLessThanOrEqual(SEARCH_SNIPPET_LENGTH);
+    expect(snippet).toContain('needle');
+    expect(snippet.startsWith('…')).toBe(true);
+    expect(snippet.endsWith('…')).toBe(true);
+  });
+
+  it('starts at the beginning when the match is early', () => {
+    const snippet = snippetAround(`needle ${'y'.repeat(500)}`, 'needle');
+    expect(snippet.startsWith('needle')).toBe(true);
+    expect(snippet.length).toBe(SEARCH_SNIPPET_LENGTH - 1);
+  });
+
+  it('ends at the end when the match is late', () => {
+    const snippet = snippetAround(`${'x'.repeat(500)} needle`, 'needle');
+    expect(snippet.endsWith('needle')).toBe(true);
+    expect(snippet.length).toBe(SEARCH_SNIPPET_LENGTH - 1);
+  });
+});

@@ -1,0 +1,72 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CbcDatabase } from './db';
+import {
+  addTalkingPoint,
+  deleteTalkingPoint,
+  queuedTalkingPoints,
+  setTalkingPointDiscussed,
+} from './talking-points';
+import { freshDatabase } from './test-database';
+
+let db: CbcDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const ADA = 'ada@example.com';
+
+describe('talking points', () => {
+  it('queues a trimmed point for a normalised person and creates the person row', async () => {
+    const point = await addTalkingPoint(db, { personEmail: 'ADA@example.com', text: ' Promo ' }, 5);
+    expect(point).toMatchObject({
+      personEmail: ADA,
+      text: 'Promo',
+      createdAt: 5,
+      discussedAt: null,
+      discussedIn: '',
+      open: 1,
+    });
+    expect(await db.people.get(ADA)).toBeDefined();
+  });
+
+  it('is idempotent with a given id', async () => {
+    const first = await addTalkingPoint(db, { id: 'p1', personEmail: ADA, text: 'a' }, 1);
+    expect(await addTalkingPoint(db, { id: 'p1', personEmail: ADA, text: 'b' }, 2)).toEqual(first);
+    expect(await db.talkingPoints.count()).toBe(1);
+  });
+
+  it('refuses empty text', async () => {
+    await expect(addTalkingPoint(db, { personEmail: ADA, text: ' ' }, 1)).rejects.toThrow(
+      'Talking point text is empty.',
+    );
+  });
+
+  it('lists queued points oldest first and drops discussed ones', async () => {
+    expect(await queuedTalkingPoints(db, ADA)).toEqual([]);
+    const later = await addTalkingPoint(db, { personEmail: ADA, text: 'later' }, 20);
+    const earlier = await addTalkingPoint(db, { personEmail: ADA, text: 'earlier' }, 10);
+    await addTalkingPoint(db, { personEmail: 'bob@example.com', text: 'bob' }, 1);
+    expect(await queuedTalkingPoints(db, ADA)).toEqual([earlier, later]);
+
+    const discussed = await setTalkingPointDiscussed(db, earlier.id, true, 'e1', 30);
+    expect(discussed).toMatchObject({ discussedAt: 30, discussedIn: 'e1', open: 0 });
+    expect(await queuedTalkingPoints(db, ADA)).toEqual([later]);
+
+    const requeued = await setTalkingPointDiscussed(db, earlier.id, false, '', 40);
+    expect(requeued).toEqual(earlier);
+    expect(await queuedTalkingPoints(db, ADA)).toEqual([earlier, later]);
+  });
+
+  it('deletes and returns the point; unknown ids are StoreErrors', async () => {
+    const point = await addTalkingPoint(db, { personEmail: ADA, text: 'a' }, 1);
+    expect(await deleteTalkingPoint(db, point.id)).toEqual(point);
+    expect(await db.talkingPoints.count()).toBe(0);
+    await expect(deleteTalkingPoint(db, point.id)).rejects.toThrow(
+      `No talking point with id "${point.id}".`,
+    );
+    await expect(setTalkingPointDiscussed(db, 'x', true, 'e', 1)).rejects.toThrow(
+      'No talking point with id "x".',
+    );
+  });
+});
