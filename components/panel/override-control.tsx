@@ -1,0 +1,62 @@
+// The small "Treat as 1:1" control on events the classifier did not take for a 1:1: the user
+// picks the other person among the guests (or types an address when no guest list is shown).
+
+import { useState } from 'preact/hooks';
+import type { Counterpart } from '@/utils/calendar/types';
+import type { OverrideActions, OverrideView } from './panel-view';
+
+const emailPattern = /^[^\s@]+@[^\s@]+$/;
+
+export function OverrideControl(props: { view: OverrideView; actions: OverrideActions }) {
+  const { candidates } = props.view;
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState(candidates[0]?.email ?? '');
+
+  function confirm(event: Event) {
+    event.preventDefault();
+    const email = choice.trim().toLowerCase();
+    if (!emailPattern.test(email)) return;
+    const person: Counterpart = candidates.find((guest) => guest.email === email) ?? {
+      email,
+      name: '',
+    };
+    props.actions.treatAsOneOnOne(person);
+  }
+
+  return (
+    <div class={`cbc-override cbc-${props.view.theme}`} role="group" aria-label="Craft Beyond Code">
+      {!open ? (
+        <button type="button" onClick={() => setOpen(true)}>
+          Treat as 1:1
+        </button>
+      ) : (
+        <form class="cbc-row" onSubmit={confirm}>
+          {candidates.length > 0 ? (
+            <select
+              aria-label="1:1 with"
+              value={choice}
+              onChange={(event) => setChoice(event.currentTarget.value)}
+            >
+              {candidates.map((guest) => (
+                <option key={guest.email} value={guest.email}>
+                  {guest.name ? `${guest.name} (${guest.email})` : guest.email}
+                </option>
+              ))}
+            </select>
+          ) : (
+            <input
+              type="email"
+              aria-label="1:1 with (email)"
+              value={choice}
+              onInput={(event) => setChoice(event.currentTarget.value)}
+            />
+          )}
+          <button type="submit">Treat as 1:1</button>
+          <button type="button" class="cbc-link" onClick={() => setOpen(false)}>
+            Cancel
+          </button>
+        </form>
+      )}
+    </div>
+  );
+}

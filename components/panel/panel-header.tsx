@@ -1,0 +1,57 @@
+// Who the 1:1 is with, what they work on, and how the rhythm of 1:1s is going.
+
+import type { Counterpart } from '@/utils/calendar/types';
+import type { PanelData } from '@/utils/messaging/protocol';
+import { cadenceState, daysBetween, type CadenceState } from '@/utils/store/cadence';
+import { formatDay } from './format-date';
+
+const cadenceLabels: Record<CadenceState, string> = {
+  'no-meetings': 'First 1:1',
+  'on-track': 'On track',
+  due: 'Due',
+  overdue: 'Overdue',
+};
+
+function daysAgo(days: number): string {
+  if (days <= 0) return 'today';
+  return days === 1 ? '1 day ago' : `${days} days ago`;
+}
+
+export function PanelHeader(props: {
+  person: Counterpart;
+  data: PanelData | null;
+  now: number;
+  headingId: string;
+}) {
+  const { person, data, now } = props;
+  const name = data?.person.name || person.name;
+  const email = data?.person.email ?? person.email;
+  const last = data?.lastOneOnOne ?? null;
+  const cadence = data ? cadenceState(last, data.person.cadenceDays, now) : null;
+  return (
+    <header class="cbc-header">
+      <h2 id={props.headingId} class="cbc-name">
+        {name || email}
+      </h2>
+      {name && <p class="cbc-muted cbc-email">{email}</p>}
+      {data && data.projects.length > 0 && (
+        <p class="cbc-projects">
+          {data.projects.map((share, index) => (
+            <span key={share.project.id}>
+              {index > 0 && ' · '}
+              {share.project.name} {share.share}%
+            </span>
+          ))}
+        </p>
+      )}
+      {data && cadence && (
+        <p class="cbc-cadence">
+          <span class={`cbc-chip cbc-cadence-${cadence}`}>{cadenceLabels[cadence]}</span>{' '}
+          {last === null
+            ? `every ${data.person.cadenceDays} days`
+            : `Last 1:1 ${formatDay(last, now)} (${daysAgo(daysBetween(last, now))})`}
+        </p>
+      )}
+    </header>
+  );
+}

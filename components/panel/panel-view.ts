@@ -1,0 +1,70 @@
+// What the side panel renders (plain values) and what it can ask for (actions). The content
+// script's model fills both; tests pass plain objects. Nothing here touches browser.* or the page.
+
+import type { Counterpart, Theme } from '@/utils/calendar/types';
+import type { MeetingNotes, PanelData } from '@/utils/messaging/protocol';
+import type { ActionItem, Owner, TalkingPoint, Wellbeing } from '@/utils/store/types';
+
+/** Autosave state of the notes editor, shown in a polite live region. */
+export type NoteStatus = 'idle' | 'saving' | 'saved' | 'retrying';
+
+export interface PanelView {
+  /** The counterpart as classified: known before the data arrives. */
+  person: Counterpart;
+  /** null while the first read is in flight. */
+  data: PanelData | null;
+  /** A read that failed, in words (the panel stays up and retries on the next change). */
+  error: string | null;
+  /** What the notes editor shows: the user's unsaved draft when there is one, else the stored text. */
+  noteText: string;
+  noteStatus: NoteStatus;
+  wellbeing: Wellbeing | null;
+  /** Items checked off while this panel is open: still listed (checked) so a mis-click can be undone. */
+  doneItems: ActionItem[];
+  /** Talking points marked discussed while this panel is open, still listed (checked). */
+  discussedPoints: TalkingPoint[];
+  /** A deletion the user can undo. */
+  undo: { message: string } | null;
+  screenShareSafe: boolean;
+  theme: Theme;
+  now: number;
+}
+
+export interface NewActionItem {
+  text: string;
+  owner: Owner;
+  /** 'yyyy-MM-dd' or '' */
+  due: string;
+}
+
+export interface PanelActions {
+  /** Every keystroke in the notes editor; the model debounces the save. */
+  editNote(text: string): void;
+  /** Save now (blur). */
+  flushNote(): void;
+  setWellbeing(value: Wellbeing): void;
+  /** The latest meeting with notes before `before` (browse earlier notes). */
+  loadNotesBefore(before: number): Promise<MeetingNotes | null>;
+  /** Resolves false when the item could not be added (the form then gives the text back). */
+  addActionItem(input: NewActionItem): Promise<boolean>;
+  setActionItemDone(item: ActionItem, done: boolean): void;
+  updateActionItem(id: string, changes: { text: string; due: string }): void;
+  deleteActionItem(item: ActionItem): void;
+  undo(): void;
+  addTalkingPoint(text: string): Promise<boolean>;
+  setTalkingPointDiscussed(point: TalkingPoint, discussed: boolean): void;
+  toggleScreenShareSafe(): void;
+  /** The user says this series is not a 1:1. */
+  markNotOneOnOne(): void;
+}
+
+/** The small control shown on events that are not (recognised as) 1:1s. */
+export interface OverrideView {
+  /** Guests the user may pick as the other person. */
+  candidates: Counterpart[];
+  theme: Theme;
+}
+
+export interface OverrideActions {
+  treatAsOneOnOne(person: Counterpart): void;
+}

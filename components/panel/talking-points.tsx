@@ -1,0 +1,61 @@
+// Talking points queued for the next 1:1; checking one marks it discussed in this meeting.
+
+import { useState } from 'preact/hooks';
+import type { TalkingPoint } from '@/utils/store/types';
+import type { PanelActions } from './panel-view';
+
+export function TalkingPoints(props: {
+  points: TalkingPoint[];
+  discussed: TalkingPoint[];
+  actions: PanelActions;
+}) {
+  const { actions } = props;
+  const [text, setText] = useState('');
+  const queuedIds = new Set(props.points.map((point) => point.id));
+  const listed = [
+    ...props.points,
+    ...props.discussed.filter((point) => !queuedIds.has(point.id)),
+  ].sort((a, b) => a.createdAt - b.createdAt);
+
+  async function add(event: Event) {
+    event.preventDefault();
+    const trimmed = text.trim();
+    if (trimmed === '') return;
+    setText('');
+    const added = await actions.addTalkingPoint(trimmed);
+    if (!added) setText((current) => (current === '' ? trimmed : current));
+  }
+
+  return (
+    <section class="cbc-section" aria-labelledby="cbc-points-heading">
+      <h3 id="cbc-points-heading">Talking points</h3>
+      <ul class="cbc-list" aria-label="Talking points">
+        {listed.map((point) => (
+          <li key={point.id} class={`cbc-item${point.discussedAt !== null ? ' cbc-done' : ''}`}>
+            <label class="cbc-check">
+              <input
+                type="checkbox"
+                checked={point.discussedAt !== null}
+                onChange={(event) =>
+                  actions.setTalkingPointDiscussed(point, event.currentTarget.checked)
+                }
+              />
+              <span class="cbc-private">{point.text}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {listed.length === 0 && <p class="cbc-muted">None queued</p>}
+      <form class="cbc-add cbc-row" onSubmit={add}>
+        <input
+          type="text"
+          aria-label="New talking point"
+          placeholder="New talking point"
+          value={text}
+          onInput={(event) => setText(event.currentTarget.value)}
+        />
+        <button type="submit">Add talking point</button>
+      </form>
+    </section>
+  );
+}

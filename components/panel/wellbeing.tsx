@@ -1,0 +1,57 @@
+// A private 1–5 check-in for this meeting, and the recent trend (numbers as text, a sparkline
+// only as decoration).
+
+import type { Wellbeing as WellbeingValue } from '@/utils/store/types';
+
+const values: WellbeingValue[] = [1, 2, 3, 4, 5];
+
+function Sparkline(props: { values: number[] }) {
+  if (props.values.length < 2) return null;
+  const step = 60 / (props.values.length - 1);
+  const points = props.values.map((value, index) => `${index * step},${20 - (value - 1) * 4.5}`);
+  return (
+    <svg class="cbc-spark" viewBox="-2 -2 64 24" width="64" height="24" aria-hidden="true">
+      <polyline points={points.join(' ')} fill="none" stroke="currentColor" stroke-width="2" />
+    </svg>
+  );
+}
+
+export function Wellbeing(props: {
+  value: WellbeingValue | null;
+  trend: Array<{ start: number; wellbeing: WellbeingValue }>;
+  onChange: (value: WellbeingValue) => void;
+}) {
+  const trend = props.trend.map((entry) => entry.wellbeing);
+  return (
+    <section class="cbc-section cbc-private">
+      <h3 id="cbc-wellbeing-heading">Wellbeing</h3>
+      <div
+        role="radiogroup"
+        aria-label="Wellbeing"
+        aria-describedby="cbc-wellbeing-hint"
+        class="cbc-row"
+      >
+        {values.map((value) => (
+          <label key={value} class="cbc-radio">
+            <input
+              type="radio"
+              name="cbc-wellbeing"
+              value={value}
+              checked={props.value === value}
+              onChange={() => props.onChange(value)}
+            />
+            {value}
+          </label>
+        ))}
+      </div>
+      <p id="cbc-wellbeing-hint" class="cbc-muted">
+        Private. 1 struggling, 5 thriving.
+      </p>
+      {trend.length > 0 && (
+        <p class="cbc-trend">
+          Recent check-ins, oldest first: {trend.join(', ')} <Sparkline values={trend} />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { VisibleChip } from '@/utils/calendar';
+import { createChipBadges } from './chip-badges';
+
+let life = new AbortController();
+afterEach(() => {
+  life.abort();
+  document.body.replaceChildren();
+});
+
+function chip(eid: string, seriesKey: string): VisibleChip {
+  const element = document.createElement('div');
+  element.textContent = eid;
+  document.body.append(element);
+  return { element, eid, seriesKey };
+}
+
+const badgeTexts = () =>
+  Array.from(document.querySelector('cbc-badges')?.shadowRoot?.querySelectorAll('span') ?? []).map(
+    (badge) => badge.textContent,
+  );
+
+describe('createChipBadges', () => {
+  it('badges chips of known 1:1 series with their open item count, outside the chips', async () => {
+    life = new AbortController();
+    const chips = [chip('a', 'series-a'), chip('b', 'series-b'), chip('c', 'series-c')];
+    let counts: Record<string, number> = { 'series-a': 3, 'series-b': 0 };
+    const fetchCounts = vi.fn(async () => counts);
+    const badges = createChipBadges({
+      doc: document,
+      signal: life.signal,
+      readChips: () => chips,
+      fetchCounts,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await vi.waitFor(() => expect(badgeTexts()).toEqual(['3']));
+    expect(fetchCounts).toHaveBeenCalledWith(['series-a', 'series-b', 'series-c']);
+    // Nothing inside Google's chips.
+    expect(chips.every((c) => c.element.children.length === 0)).toBe(true);
+    const host = document.querySelector('cbc-badges')!;
+    expect(badges.isOwnNode(host)).toBe(true);
+    expect(badges.isOwnNode(chips[0]!.element)).toBe(false);
+
+    counts = { 'series-a': 1, 'series-b': 2 };
+    badges.countsChanged();
+    await vi.waitFor(() => expect(badgeTexts()).toEqual(['1', '2']));
+
+    life.abort();
+    expect(document.querySelector('cbc-badges')).toBeNull();
+  });
+
+  it('asks only for series it has not asked about when chips change', async () => {
+    life = new AbortController();
+    const chips = [chip('a', 'series-a')];
+    const fetchCounts = vi.fn(async (keys: string[]) =>
+      Object.fromEntries(keys.map((key) => [key, 1])),
+    );
+    const badges = createChipBadges({
+      doc: document,
+      signal: life.signal,
+      readChips: () => [...chips],
+      fetchCounts,
+      onError: () => {},
+    });
+    await vi.waitFor(() => expect(badgeTexts()).toEqual(['1']));
+    chips.push(chip('b', 'series-b'));
+    badges.chipsChanged();
+    await vi.waitFor(() => expect(badgeTexts()).toEqual(['1', '1']));
+    expect(fetchCounts.mock.calls.map(([keys]) => keys)).toEqual([['series-a'], ['series-b']]);
+    chips.splice(0, 1);
+    badges.chipsChanged();
+    await vi.waitFor(() => expect(badgeTexts()).toEqual(['1']));
+  });
+});

@@ -1,0 +1,414 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
+import type { CalendarEvent, Classification } from '@/utils/calendar/types';
+import type { PanelData, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { SeriesOverride } from '@/utils/store/types';
+import { createPanelModel, type PanelState } from './panel-model';
+
+class GoneError extends Error {}
+
+type Handlers = {
+  [T in RequestType]?: (payload: RequestOf<T>) => ResponseOf<T> | Promise<ResponseOf<T>>;
+};
+
+function stubClient(handlers: Handlers) {
+  const calls: Array<{ type: RequestType; payload: unknown }> = [];
+  const send = async <T extends RequestType>(type: T, payload: RequestOf<T>) => {
+    calls.push({ type, payload });
+    const handler = handlers[type] as ((p: RequestOf<T>) => ResponseOf<T>) | undefined;
+    if (!handler) throw new Error(`unexpected request ${type}`);
+    return handler(payload);
+  };
+  const callsOf = (type: RequestType) => calls.filter((call) => call.type === type);
+  return { send, calls, callsOf };
+}
+
+function calendarEvent(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
+  return {
+    surface: 'popover',
+    eid: 'eid-now',
+    eventId: 'series-1_20250617T080000Z',
+    calendarId: 'sam@example.com',
+    seriesKey: 'series-1',
+    title: 'Alex / Sam 1:1',
+    start: NOW,
+    guests: [
+      { email: 'sam@example.com', name: 'Sam', isOrganizer: true, kind: 'person' },
+      { email: 'alex@example.com', name: 'Alex Rivera', isOrganizer: false, kind: 'person' },
+      { email: 'room@resource.calendar.google.com', name: '', isOrganizer: false, kind: 'room' },
+    ],
+    guestListComplete: true,
+    organizer: 'sam@example.com',
+    me: 'sam@example.com',
+    accountIndex: 0,
+    ...overrides,
+  };
+}
+
+const oneOnOne: Classification = {
+  kind: 'one-on-one',
+  person: { email: 'alex@example.com', name: 'Alex Rivera' },
+  confidence: 'high',
+  reason: 'two people',
+};
+const unknown: Classification = { kind: 'unknown', reason: 'collapsed guest list' };
+
+function setup(handlers: Handlers) {
+  const client = stubClient({ getSeriesOverride: () => null, ...handlers });
+  const onGone = vi.fn();
+  const persisted: boolean[] = [];
+  let id = 0;
+  const model = createPanelModel({
+    send: client.send,
+    isExtensionGone: (error) => error instanceof GoneError,
+    onGone,
+    classify: (_event, override: SeriesOverride): Classification =>
+      override.decision === 'one-on-one'
+        ? {
+            kind: 'one-on-one',
+            person: { email: override.personEmail, name: override.personName },
+            confidence: 'high',
+            reason: 'override',
+          }
+        : { kind: 'not-one-on-one', reason: 'override' },
+    persistScreenShareSafe: (on) => persisted.push(on),
+    now: () => NOW,
+    newId: () => `id-${++id}`,
+    debounceMs: 600,
+    retryDelaysMs: [1000],
+    undoMs: 5000,
+  });
+  const panel = () => {
+    const state: PanelState = model.getState();
+    if (state.kind !== 'panel') throw new Error(`expected a panel, got ${state.kind}`);
+    return state.view;
+  };
+  return { model, client, onGone, persisted, panel };
+}
+
+describe('createPanelModel', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('opens a 1:1: asks for the series decision, then reads the panel data', async () => {
+    const data = panelData();
+    const { model, client, panel } = setup({ openOneOnOne: () => data });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(client.calls.map((call) => call.type)).toEqual(['getSeriesOverride', 'openOneOnOne']);
+    expect(client.callsOf('openOneOnOne')[0]?.payload).toEqual({
+      event: { eid: 'eid-now', seriesKey: 'series-1', title: 'Alex / Sam 1:1', start: NOW },
+      person: { email: 'alex@example.com', name: 'Alex Rivera' },
+    });
+    expect(panel().data).toBe(data);
+    // The decision is cached per series: a second show does not ask again.
+    await model.showEvent(calendarEvent({ eid: 'eid-next' }), oneOnOne);
+    expect(client.callsOf('getSeriesOverride')).toHaveLength(1);
+  });
+
+  it('lets a "not a 1:1" decision win: no panel data is read or recorded', async () => {
+    const { model, client } = setup({
+      getSeriesOverride: ({ seriesKey }) => ({
+        seriesKey,
+        decision: 'not-one-on-one',
+        personEmail: 'alex@example.com',
+        personName: '',
+        updatedAt: 0,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(0);
+    const state = model.getState();
+    expect(state.kind).toBe('override');
+    if (state.kind === 'override') {
+      expect(state.view.candidates).toEqual([{ email: 'alex@example.com', name: 'Alex Rivera' }]);
+    }
+  });
+
+  it('treats an unknown event as a 1:1 when the user says so', async () => {
+    const { model, client, panel } = setup({
+      setSeriesOverride: (request) => ({ ...request, updatedAt: NOW }),
+      openOneOnOne: () => panelData(),
+    });
+    await model.showEvent(calendarEvent(), unknown);
+    expect(model.getState().kind).toBe('override');
+    model.overrideActions.treatAsOneOnOne({ email: 'alex@example.com', name: 'Alex Rivera' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setSeriesOverride')[0]?.payload).toEqual({
+      seriesKey: 'series-1',
+      decision: 'one-on-one',
+      personEmail: 'alex@example.com',
+      personName: 'Alex Rivera',
+    });
+    expect(panel().person.email).toBe('alex@example.com');
+    expect(client.callsOf('openOneOnOne')).toHaveLength(1);
+  });
+
+  it('marks a 1:1 as not one: the panel gives way to the small control', async () => {
+    const { model, client } = setup({
+      openOneOnOne: () => panelData(),
+      setSeriesOverride: (request) => ({ ...request, updatedAt: NOW }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.markNotOneOnOne();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setSeriesOverride')[0]?.payload).toMatchObject({
+      decision: 'not-one-on-one',
+    });
+    expect(model.getState().kind).toBe('override');
+  });
+
+  it('autosaves the draft (debounced) with the wellbeing, and a refresh keeps the draft', async () => {
+    const saved: unknown[] = [];
+    const { model, client, panel } = setup({
+      openOneOnOne: () =>
+        panelData({
+          note: {
+            meetingEid: 'eid-now',
+            personEmail: 'alex@example.com',
+            meetingStart: NOW,
+            text: 'stored text',
+            wellbeing: 3,
+            updatedAt: NOW,
+          },
+        }),
+      saveNote: (request) => {
+        saved.push(request);
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().noteText).toBe('stored text');
+    model.actions.editNote('typed by the user');
+    expect(panel().noteStatus).toBe('saving');
+    await model.refresh();
+    expect(client.callsOf('openOneOnOne')).toHaveLength(2);
+    expect(panel().noteText).toBe('typed by the user');
+    await vi.advanceTimersByTimeAsync(599);
+    expect(saved).toHaveLength(0);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual([{ meetingEid: 'eid-now', text: 'typed by the user', wellbeing: 3 }]);
+    expect(panel().noteStatus).toBe('saved');
+  });
+
+  it('saves a wellbeing check-in at once with the current text', async () => {
+    const saved: unknown[] = [];
+    const { model, panel } = setup({
+      openOneOnOne: () => panelData(),
+      saveNote: (request) => {
+        saved.push(request);
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.setWellbeing(2);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([{ meetingEid: 'eid-now', text: '', wellbeing: 2 }]);
+    expect(panel().wellbeing).toBe(2);
+  });
+
+  it('flushes the draft when the popover closes or another event is shown', async () => {
+    const saved: Array<{ meetingEid: string; text: string }> = [];
+    const { model } = setup({
+      openOneOnOne: ({ event }) =>
+        panelData({ meeting: { ...panelData().meeting, eid: event.eid } }),
+      saveNote: (request) => {
+        saved.push(request);
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.editNote('first words');
+    await model.showEvent(calendarEvent({ eid: 'eid-other' }), oneOnOne);
+    expect(saved).toEqual([
+      expect.objectContaining({ meetingEid: 'eid-now', text: 'first words' }),
+    ]);
+    model.actions.editNote('second words');
+    await model.close();
+    expect(model.getState().kind).toBe('hidden');
+    expect(saved.at(-1)).toEqual(
+      expect.objectContaining({ meetingEid: 'eid-other', text: 'second words' }),
+    );
+  });
+
+  it('retries a failed save when the service worker reconnects', async () => {
+    let fail = true;
+    const { model, panel, client } = setup({
+      openOneOnOne: () => panelData(),
+      saveNote: (request) => {
+        if (fail) throw new Error('Receiving end does not exist');
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.editNote('do not lose me');
+    model.actions.flushNote();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(panel().noteStatus).toBe('retrying');
+    expect(panel().noteText).toBe('do not lose me');
+    fail = false;
+    model.dataChanged({ type: 'dataChanged', personEmails: [] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('saveNote')).toHaveLength(2);
+    expect(panel().noteStatus).toBe('saved');
+  });
+
+  it('adds an action item with an idempotency id and re-reads the panel', async () => {
+    const { model, client } = setup({
+      openOneOnOne: () => panelData(),
+      addActionItem: (request) => actionItem({ ...request, id: request.id ?? 'x' }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    const added = await model.actions.addActionItem({ text: 'Ship it', owner: 'me', due: '' });
+    expect(added).toBe(true);
+    expect(client.callsOf('addActionItem')[0]?.payload).toEqual({
+      id: 'id-1',
+      personEmail: 'alex@example.com',
+      text: 'Ship it',
+      owner: 'me',
+      due: '',
+      meetingEid: 'eid-now',
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(2);
+  });
+
+  it('reports a failed add in the panel and says so to the form', async () => {
+    const { model, panel } = setup({
+      openOneOnOne: () => panelData(),
+      addActionItem: () => {
+        throw new Error('Text is too long.');
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(await model.actions.addActionItem({ text: 'x', owner: 'me', due: '' })).toBe(false);
+    expect(panel().error).toBe('Text is too long.');
+  });
+
+  it('checks an item off at once and keeps it listed', async () => {
+    const item = actionItem();
+    const { model, client, panel } = setup({
+      openOneOnOne: () => panelData({ openItems: [item] }),
+      setActionItemDone: ({ id, done }) => ({ ...item, id, doneAt: done ? NOW : null }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.setActionItemDone(item, true);
+    expect(panel().doneItems).toEqual([expect.objectContaining({ id: item.id, doneAt: NOW })]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setActionItemDone')[0]?.payload).toEqual({ id: item.id, done: true });
+  });
+
+  it('deletes an item with undo', async () => {
+    const item = actionItem();
+    let items = [item];
+    const { model, client, panel } = setup({
+      openOneOnOne: () => panelData({ openItems: items }),
+      deleteActionItem: () => {
+        items = [];
+        return item;
+      },
+      restoreActionItem: ({ item: restored }) => {
+        items = [restored];
+        return restored;
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.deleteActionItem(item);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(panel().data?.openItems).toEqual([]);
+    expect(panel().undo).toEqual({ message: 'Action item deleted' });
+    model.actions.undo();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('restoreActionItem')[0]?.payload).toEqual({ item });
+    expect(panel().undo).toBeNull();
+    expect(panel().data?.openItems).toEqual([item]);
+  });
+
+  it('lets the undo offer lapse', async () => {
+    const item = actionItem();
+    const { model, panel } = setup({
+      openOneOnOne: () => panelData(),
+      deleteActionItem: () => item,
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.deleteActionItem(item);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(panel().undo).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(panel().undo).toBeNull();
+  });
+
+  it('adds a talking point and marks one discussed in this meeting', async () => {
+    const data: PanelData = panelData();
+    const point = data.talkingPoints[0]!;
+    const { model, client, panel } = setup({
+      openOneOnOne: () => data,
+      addTalkingPoint: (request) => ({ ...point, id: request.id ?? 'x', text: request.text }),
+      setTalkingPointDiscussed: () => ({ ...point, discussedAt: NOW, open: 0 }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    await model.actions.addTalkingPoint('Career goals');
+    expect(client.callsOf('addTalkingPoint')[0]?.payload).toEqual({
+      id: 'id-1',
+      personEmail: 'alex@example.com',
+      text: 'Career goals',
+    });
+    model.actions.setTalkingPointDiscussed(point, true);
+    expect(panel().discussedPoints[0]).toMatchObject({ id: point.id, discussedIn: 'eid-now' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setTalkingPointDiscussed')[0]?.payload).toEqual({
+      id: point.id,
+      discussed: true,
+      meetingEid: 'eid-now',
+    });
+  });
+
+  it('refreshes on changes for this person only', async () => {
+    const { model, client } = setup({ openOneOnOne: () => panelData() });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.dataChanged({ type: 'dataChanged', personEmails: ['kim@example.com'] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(1);
+    model.dataChanged({ type: 'dataChanged', personEmails: ['alex@example.com'] });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(2);
+  });
+
+  it('drops a late answer for an event that is no longer shown', async () => {
+    let resolveFirst: (data: PanelData) => void = () => {};
+    const { model, panel } = setup({
+      openOneOnOne: ({ event }) =>
+        event.eid === 'eid-slow'
+          ? new Promise<PanelData>((resolve) => (resolveFirst = resolve))
+          : panelData(),
+    });
+    const slow = model.showEvent(calendarEvent({ eid: 'eid-slow' }), oneOnOne);
+    await vi.advanceTimersByTimeAsync(0);
+    await model.showEvent(calendarEvent(), oneOnOne);
+    resolveFirst(panelData({ meeting: { ...panelData().meeting, eid: 'eid-slow' } }));
+    await slow;
+    expect(panel().data?.meeting.eid).toBe('eid-now');
+  });
+
+  it('goes quiet when the extension is gone', async () => {
+    const { model, onGone } = setup({
+      openOneOnOne: () => {
+        throw new GoneError();
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(onGone).toHaveBeenCalledTimes(1);
+    expect(model.getState().kind).toBe('hidden');
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(model.getState().kind).toBe('hidden');
+  });
+
+  it('toggles and persists screen-share safe', async () => {
+    const { model, persisted, panel } = setup({ openOneOnOne: () => panelData() });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.toggleScreenShareSafe();
+    expect(panel().screenShareSafe).toBe(true);
+    expect(persisted).toEqual([true]);
+    model.setScreenShareSafe(false);
+    expect(panel().screenShareSafe).toBe(false);
+  });
+});

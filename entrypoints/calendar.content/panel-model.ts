@@ -1,0 +1,455 @@
+// The side panel's model: which event is shown, the panel's data, the notes draft, and the
+// actions the components call. It talks to the background only through the injected `send`
+// (the real client at the entrypoint, a stub in tests) and never touches the page.
+
+import type {
+  NoteStatus,
+  OverrideView,
+  PanelActions,
+  PanelView,
+} from '@/components/panel/panel-view';
+import type { CalendarEvent, Classification, Counterpart, Theme } from '@/utils/calendar/types';
+import type {
+  DataChanged,
+  PanelData,
+  RequestOf,
+  RequestType,
+  ResponseOf,
+} from '@/utils/messaging/protocol';
+import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/store/types';
+import { createNoteSaver } from './note-saver';
+
+export type SendRequest = <T extends RequestType>(
+  type: T,
+  payload: RequestOf<T>,
+) => Promise<ResponseOf<T>>;
+
+export type PanelState =
+  | { kind: 'hidden' }
+  | { kind: 'override'; view: OverrideView }
+  | { kind: 'panel'; view: PanelView };
+
+export interface PanelModelDeps {
+  send: SendRequest;
+  /** The extension was reloaded under the page (ExtensionGoneError). */
+  isExtensionGone: (error: unknown) => boolean;
+  /** Called once when the extension is gone: the content script removes its UI. */
+  onGone: () => void;
+  /** classifyOneOnOne with the user's decision for the series. */
+  classify: (event: CalendarEvent, override: SeriesOverride) => Classification;
+  persistScreenShareSafe: (on: boolean) => void;
+  now?: () => number;
+  newId?: () => string;
+  debounceMs?: number;
+  retryDelaysMs?: readonly number[];
+  /** How long the undo offer stays. */
+  undoMs?: number;
+}
+
+export type PanelModel = ReturnType<typeof createPanelModel>;
+
+interface Shown {
+  event: CalendarEvent;
+  classification: Classification;
+  /** Bumped on every show/close: late answers for an older show are dropped. */
+  token: number;
+}
+
+interface PanelSession {
+  person: Counterpart;
+  data: PanelData | null;
+  error: string | null;
+  /** What the user typed in this occurrence's editor (wins over refreshed data). */
+  draft: string | null;
+  wellbeing: Wellbeing | null | undefined;
+  doneItems: ActionItem[];
+  discussedPoints: TalkingPoint[];
+  undo: { message: string; item: ActionItem } | null;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createPanelModel(deps: PanelModelDeps) {
+  const now = deps.now ?? Date.now;
+  const newId = deps.newId ?? (() => crypto.randomUUID());
+  const listeners = new Set<(state: PanelState) => void>();
+  const overrides = new Map<string, SeriesOverride | null>();
+  let state: PanelState = { kind: 'hidden' };
+  let shown: Shown | null = null;
+  let session: PanelSession | null = null;
+  let token = 0;
+  let theme: Theme = 'light';
+  let screenShareSafe = false;
+  let noteStatus: NoteStatus = 'idle';
+  let gone = false;
+  let refreshing: Promise<void> | null = null;
+  let refreshAgain = false;
+  let undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const saver = createNoteSaver({
+    save: (draft) => deps.send('saveNote', draft),
+    isFatal: deps.isExtensionGone,
+    onStatus: (status) => {
+      noteStatus = status;
+      publish();
+    },
+    onFatal: goneQuiet,
+    debounceMs: deps.debounceMs,
+    retryDelaysMs: deps.retryDelaysMs,
+  });
+
+  function goneQuiet() {
+    if (gone) return;
+    gone = true;
+    saver.dispose();
+    clearTimeout(undoTimer);
+    shown = null;
+    session = null;
+    state = { kind: 'hidden' };
+    listeners.forEach((listener) => listener(state));
+    deps.onGone();
+  }
+
+  /** Failures either end everything quietly (extension gone) or show in the panel. */
+  function fail(error: unknown) {
+    if (deps.isExtensionGone(error)) return goneQuiet();
+    if (session) {
+      session.error = messageOf(error);
+      publish();
+    }
+  }
+
+  function currentNoteText(s: PanelSession): string {
+    if (s.draft !== null) return s.draft;
+    const eid = s.data?.meeting.eid;
+    return (eid && saver.pending(eid)?.text) ?? s.data?.note?.text ?? '';
+  }
+
+  function currentWellbeing(s: PanelSession): Wellbeing | null {
+    return s.wellbeing !== undefined ? s.wellbeing : (s.data?.note?.wellbeing ?? null);
+  }
+
+  function publish() {
+    if (gone) return;
+    if (!shown) state = { kind: 'hidden' };
+    else if (session) {
+      state = {
+        kind: 'panel',
+        view: {
+          person: session.person,
+          data: session.data,
+          error: session.error,
+          noteText: currentNoteText(session),
+          noteStatus,
+          wellbeing: currentWellbeing(session),
+          doneItems: session.doneItems,
+          discussedPoints: session.discussedPoints,
+          undo: session.undo && { message: session.undo.message },
+          screenShareSafe,
+          theme,
+          now: now(),
+        },
+      };
+    } else if (shown.event.seriesKey !== '') {
+      const { event } = shown;
+      const candidates = event.guests
+        .filter((guest) => guest.kind === 'person' && guest.email !== event.me)
+        .map((guest) => ({ email: guest.email, name: guest.name }));
+      state = { kind: 'override', view: { candidates, theme } };
+    } else state = { kind: 'hidden' };
+    listeners.forEach((listener) => listener(state));
+  }
+
+  async function overrideFor(seriesKey: string): Promise<SeriesOverride | null> {
+    if (seriesKey === '') return null;
+    if (overrides.has(seriesKey)) return overrides.get(seriesKey) ?? null;
+    const override = await deps.send('getSeriesOverride', { seriesKey });
+    overrides.set(seriesKey, override);
+    return override;
+  }
+
+  async function loadPanel(expected: number) {
+    if (!shown || !session) return;
+    const { event } = shown;
+    const data = await deps.send('openOneOnOne', {
+      event: { eid: event.eid, seriesKey: event.seriesKey, title: event.title, start: event.start },
+      person: session.person,
+    });
+    if (expected !== token || !session) return;
+    session.data = data;
+    session.error = null;
+    publish();
+  }
+
+  /** Re-read the panel's data (idempotent); concurrent calls coalesce into one more read. */
+  function refresh(): Promise<void> {
+    if (!session || gone) return Promise.resolve();
+    if (refreshing) {
+      refreshAgain = true;
+      return refreshing;
+    }
+    refreshing = (async () => {
+      do {
+        refreshAgain = false;
+        try {
+          await loadPanel(token);
+        } catch (error) {
+          fail(error);
+          return;
+        }
+      } while (refreshAgain);
+    })().finally(() => {
+      refreshing = null;
+    });
+    return refreshing;
+  }
+
+  async function showEvent(event: CalendarEvent, classification: Classification): Promise<void> {
+    if (gone) return;
+    const sameOccurrence = shown?.event.eid === event.eid;
+    if (!sameOccurrence) void saver.flush();
+    const mine = ++token;
+    shown = { event, classification, token: mine };
+    let effective = classification;
+    try {
+      const override = await overrideFor(event.seriesKey);
+      if (mine !== token) return;
+      if (override) effective = deps.classify(event, override);
+    } catch (error) {
+      if (deps.isExtensionGone(error)) return goneQuiet();
+      // Without the user's decision the classifier's answer stands.
+    }
+    if (mine !== token) return;
+    shown.classification = effective;
+    if (effective.kind !== 'one-on-one') {
+      session = null;
+      publish();
+      return;
+    }
+    const samePerson = session?.person.email === effective.person.email;
+    if (!(sameOccurrence && samePerson && session)) {
+      session = {
+        person: effective.person,
+        data: null,
+        error: null,
+        draft: null,
+        wellbeing: undefined,
+        doneItems: [],
+        discussedPoints: [],
+        undo: null,
+      };
+      noteStatus = 'idle';
+    }
+    publish();
+    try {
+      await loadPanel(mine);
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function close(): Promise<void> {
+    token++;
+    shown = null;
+    session = null;
+    clearTimeout(undoTimer);
+    publish();
+    return saver.flush();
+  }
+
+  async function setOverride(decision: SeriesOverride['decision'], person: Counterpart) {
+    if (!shown) return;
+    const { event, classification } = shown;
+    try {
+      await saver.flush();
+      const override = await deps.send('setSeriesOverride', {
+        seriesKey: event.seriesKey,
+        decision,
+        personEmail: person.email,
+        personName: person.name,
+      });
+      overrides.set(event.seriesKey, override);
+      if (shown?.event.eid === event.eid) {
+        session = null;
+        shown = null; // shown again from scratch with the new decision
+        await showEvent(event, classification);
+      }
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  /** Runs a write, then re-reads the panel; failures show in the panel. */
+  async function write(run: () => Promise<unknown>): Promise<boolean> {
+    try {
+      await run();
+    } catch (error) {
+      fail(error);
+      return false;
+    }
+    void refresh();
+    return true;
+  }
+
+  function editDraft(text: string, wellbeing: Wellbeing | null, immediately: boolean) {
+    const eid = session?.data?.meeting.eid;
+    if (!session || !eid) return;
+    session.draft = text;
+    saver.edit({ meetingEid: eid, text, wellbeing });
+    if (immediately) void saver.flush();
+    publish();
+  }
+
+  const actions: PanelActions = {
+    editNote(text) {
+      if (session) editDraft(text, currentWellbeing(session), false);
+    },
+    flushNote() {
+      void saver.flush();
+    },
+    setWellbeing(value) {
+      if (!session) return;
+      session.wellbeing = value;
+      editDraft(currentNoteText(session), value, true);
+    },
+    loadNotesBefore(before) {
+      const personEmail = session?.data?.person.email;
+      if (!personEmail) return Promise.resolve(null);
+      return deps.send('getMeetingNotesBefore', { personEmail, before }).catch((error) => {
+        fail(error);
+        throw error;
+      });
+    },
+    addActionItem(input) {
+      const data = session?.data;
+      if (!data) return Promise.resolve(false);
+      return write(() =>
+        deps.send('addActionItem', {
+          id: newId(),
+          personEmail: data.person.email,
+          text: input.text,
+          owner: input.owner,
+          due: input.due,
+          meetingEid: data.meeting.eid,
+        }),
+      );
+    },
+    setActionItemDone(item, done) {
+      if (!session) return;
+      const changed: ActionItem = { ...item, doneAt: done ? now() : null, open: done ? 0 : 1 };
+      session.doneItems = [...session.doneItems.filter((i) => i.id !== item.id), changed];
+      publish();
+      void write(() => deps.send('setActionItemDone', { id: item.id, done }));
+    },
+    updateActionItem(id, changes) {
+      void write(() => deps.send('updateActionItem', { id, ...changes }));
+    },
+    deleteActionItem(item) {
+      void write(async () => {
+        const deleted = await deps.send('deleteActionItem', { id: item.id });
+        if (!session) return;
+        session.doneItems = session.doneItems.filter((i) => i.id !== item.id);
+        if (session.data) {
+          const openItems = session.data.openItems.filter((i) => i.id !== item.id);
+          session.data = { ...session.data, openItems };
+        }
+        session.undo = { message: 'Action item deleted', item: deleted };
+        clearTimeout(undoTimer);
+        undoTimer = setTimeout(() => {
+          if (session) session.undo = null;
+          publish();
+        }, deps.undoMs ?? 10_000);
+        publish();
+      });
+    },
+    undo() {
+      const item = session?.undo?.item;
+      if (!session || !item) return;
+      session.undo = null;
+      clearTimeout(undoTimer);
+      publish();
+      void write(() => deps.send('restoreActionItem', { item }));
+    },
+    addTalkingPoint(text) {
+      const data = session?.data;
+      if (!data) return Promise.resolve(false);
+      return write(() =>
+        deps.send('addTalkingPoint', { id: newId(), personEmail: data.person.email, text }),
+      );
+    },
+    setTalkingPointDiscussed(point, discussed) {
+      const eid = session?.data?.meeting.eid;
+      if (!session || !eid) return;
+      const changed: TalkingPoint = {
+        ...point,
+        discussedAt: discussed ? now() : null,
+        discussedIn: discussed ? eid : '',
+        open: discussed ? 0 : 1,
+      };
+      session.discussedPoints = [
+        ...session.discussedPoints.filter((p) => p.id !== point.id),
+        changed,
+      ];
+      publish();
+      void write(() =>
+        deps.send('setTalkingPointDiscussed', { id: point.id, discussed, meetingEid: eid }),
+      );
+    },
+    toggleScreenShareSafe() {
+      setScreenShareSafe(!screenShareSafe);
+      deps.persistScreenShareSafe(screenShareSafe);
+    },
+    markNotOneOnOne() {
+      if (session) void setOverride('not-one-on-one', session.person);
+    },
+  };
+
+  function setScreenShareSafe(on: boolean) {
+    screenShareSafe = on;
+    publish();
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener: (state: PanelState) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    showEvent,
+    close,
+    refresh,
+    actions,
+    overrideActions: {
+      treatAsOneOnOne: (person: Counterpart) => void setOverride('one-on-one', person),
+    },
+    /** Write every unsaved draft now (pagehide, navigation). */
+    flushNotes: () => saver.flush(),
+    isScreenShareSafe: () => screenShareSafe,
+    setScreenShareSafe,
+    setTheme(value: Theme) {
+      theme = value;
+      publish();
+    },
+    /** A write was reported by the background (or the port reconnected: personEmails empty). */
+    dataChanged(change: DataChanged) {
+      if (gone) return;
+      if (change.personEmails.length === 0) {
+        // Reconnected after a service-worker restart, or an import/wipe: retry queued notes
+        // and forget cached series decisions.
+        overrides.clear();
+        void saver.retryNow();
+      }
+      const email = session?.person.email;
+      if (email && (change.personEmails.length === 0 || change.personEmails.includes(email))) {
+        void refresh();
+      }
+    },
+    dispose() {
+      saver.dispose();
+      clearTimeout(undoTimer);
+      listeners.clear();
+    },
+  };
+}
