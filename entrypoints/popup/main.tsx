@@ -1,3 +1,18 @@
-import { render } from 'preact';
+// Toolbar popup: only wiring (STYLE.md "Entrypoints only wire").
 
-render(<p>Craft Beyond Code</p>, document.getElementById('app')!);
+import { render } from 'preact';
+import { ConnectedPopup } from '@/components/popup/model/connected-popup';
+import { downloadBlob } from '@/components/popup/model/download-blob';
+import { sendRequest } from '@/utils/messaging/client';
+import { openDatabase } from '@/utils/store';
+
+render(
+  <ConnectedPopup
+    layout="popup"
+    db={openDatabase()}
+    send={sendRequest}
+    download={downloadBlob}
+    storage={navigator.storage}
+  />,
+  document.getElementById('app')!,
+);

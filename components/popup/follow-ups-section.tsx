@@ -1,0 +1,201 @@
+// Every open action item across the team: grouped by person or by due date, overdue first,
+// filtered to mine / theirs / all, checked off and re-dated in place.
+
+import { useMemo, useState } from 'preact/hooks';
+import type { ActionItem } from '@/utils/store/types';
+import { ActionError } from './action-error';
+import {
+  filterByOwner,
+  groupFollowUps,
+  isOverdue,
+  windowGroups,
+  type FollowUpGrouping,
+  type OwnerFilter,
+} from './follow-up-groups';
+import type { FollowUpActions } from './popup-data';
+import { PopupSection } from './popup-section';
+import { ShowMore } from './show-more';
+import { useActionRunner } from './use-action-runner';
+import { usePageLimit } from './use-page-limit';
+
+const OWNER_FILTERS: Array<{ value: OwnerFilter; label: string }> = [
+  { value: 'all', label: 'All' },
+  { value: 'me', label: 'Mine' },
+  { value: 'them', label: 'Theirs' },
+];
+
+export function FollowUpsSection({
+  items,
+  today,
+  nameOf,
+  actions,
+  onShowPerson,
+}: {
+  items: ActionItem[] | undefined;
+  today: string;
+  nameOf: (email: string) => string;
+  actions: FollowUpActions;
+  onShowPerson: (email: string) => void;
+}) {
+  const [grouping, setGrouping] = useState<FollowUpGrouping>('person');
+  const [ownerFilter, setOwnerFilter] = useState<OwnerFilter>('all');
+  const { limit, showMore } = usePageLimit();
+  // Items checked off here stay in place, checked, until the popup closes: the list does not
+  // jump under the pointer, and unchecking is the undo. The store's copy is no longer open.
+  const [doneHere, setDoneHere] = useState<ReadonlyMap<string, ActionItem>>(new Map());
+  const { error, run } = useActionRunner();
+
+  const shownItems = useMemo(() => {
+    if (doneHere.size === 0) return items ?? [];
+    const open = items ?? [];
+    const openIds = new Set(open.map((item) => item.id));
+    return [...open, ...[...doneHere.values()].filter((item) => !openIds.has(item.id))];
+  }, [items, doneHere]);
+  const visible = useMemo(() => filterByOwner(shownItems, ownerFilter), [shownItems, ownerFilter]);
+  const groups = useMemo(
+    () => groupFollowUps(visible, grouping, today, nameOf),
+    [visible, grouping, today, nameOf],
+  );
+  const shownGroups = useMemo(() => windowGroups(groups, limit), [groups, limit]);
+  const shownCount = Math.min(limit, visible.length);
+  const openCount = visible.filter((item) => !doneHere.has(item.id)).length;
+
+  const markDoneHere = (item: ActionItem, done: boolean) =>
+    setDoneHere((current) => {
+      const next = new Map(current);
+      if (done) next.set(item.id, item);
+      else next.delete(item.id);
+      return next;
+    });
+
+  const setDone = async (item: ActionItem, done: boolean) => {
+    markDoneHere(item, done);
+    if (!(await run(() => actions.setItemDone(item.id, done)))) markDoneHere(item, !done);
+  };
+
+  return (
+    <PopupSection id="follow-ups" title="Follow-ups">
+      <div class="cbc-controls">
+        <label>
+          Group by{' '}
+          <select
+            value={grouping}
+            onChange={(event) => setGrouping(event.currentTarget.value as FollowUpGrouping)}
+          >
+            <option value="person">Person</option>
+            <option value="due">Due date</option>
+          </select>
+        </label>
+        <fieldset class="cbc-segmented">
+          <legend>Show</legend>
+          {OWNER_FILTERS.map((filter) => (
+            <label key={filter.value}>
+              <input
+                type="radio"
+                name="cbc-owner-filter"
+                value={filter.value}
+                checked={ownerFilter === filter.value}
+                onChange={() => setOwnerFilter(filter.value)}
+              />
+              {filter.label}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <ActionError error={error} />
+      {/* The list is there from the first frame; its items arrive with the first read. */}
+      <p class="cbc-summary">
+        {items === undefined
+          ? 'Loading…'
+          : openCount === 1
+            ? '1 open item'
+            : `${openCount} open items`}
+      </p>
+      <ul aria-label="Open follow-ups" class="cbc-groups">
+        {shownGroups.map((group) => (
+          <li key={group.key} class="cbc-group">
+            <div class="cbc-group-heading">
+              <h3>{group.label}</h3>
+              {group.personEmail !== null && (
+                <button
+                  type="button"
+                  class="cbc-link"
+                  aria-label={`Show ${group.label} in People`}
+                  onClick={() => onShowPerson(group.personEmail!)}
+                >
+                  Show in People
+                </button>
+              )}
+            </div>
+            <ul class="cbc-items">
+              {group.items.map((item) => (
+                <FollowUpRow
+                  key={item.id}
+                  item={item}
+                  overdue={isOverdue(item, today)}
+                  done={doneHere.has(item.id)}
+                  personName={grouping === 'due' ? nameOf(item.personEmail) : null}
+                  onDoneChange={(done) => void setDone(item, done)}
+                  onDueChange={(due) => void run(() => actions.setItemDue(item.id, due))}
+                  onShowPerson={() => onShowPerson(item.personEmail)}
+                />
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {items !== undefined && visible.length === 0 && <p>No open follow-ups.</p>}
+      <ShowMore shown={shownCount} total={visible.length} noun="items" onShowMore={showMore} />
+    </PopupSection>
+  );
+}
+
+function FollowUpRow({
+  item,
+  overdue,
+  done,
+  personName,
+  onDoneChange,
+  onDueChange,
+  onShowPerson,
+}: {
+  item: ActionItem;
+  overdue: boolean;
+  /** Checked off in this popup. */
+  done: boolean;
+  /** Shown when the group does not already name the person. */
+  personName: string | null;
+  onDoneChange: (done: boolean) => void;
+  onDueChange: (due: string) => void;
+  onShowPerson: () => void;
+}) {
+  return (
+    <li class={`cbc-item${overdue && !done ? ' cbc-overdue' : ''}${done ? ' cbc-done' : ''}`}>
+      <label class="cbc-check">
+        <input
+          type="checkbox"
+          checked={done}
+          onChange={(event) => onDoneChange(event.currentTarget.checked)}
+        />
+        <span>{item.text}</span>
+      </label>
+      <div class="cbc-item-meta">
+        <span class="cbc-owner">{item.owner === 'me' ? 'Mine' : 'Theirs'}</span>
+        {personName !== null && (
+          <button type="button" class="cbc-link" onClick={onShowPerson}>
+            {personName}
+          </button>
+        )}
+        {done && <span class="cbc-badge">Done</span>}
+        {overdue && !done && <span class="cbc-badge cbc-badge-warn">Overdue</span>}
+        <input
+          type="date"
+          class="cbc-due"
+          aria-label={`Due date of ${item.text}`}
+          value={item.due}
+          onChange={(event) => onDueChange(event.currentTarget.value)}
+        />
+      </div>
+    </li>
+  );
+}

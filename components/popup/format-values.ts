@@ -1,0 +1,38 @@
+// How the popup writes dates, sizes and trends as text.
+
+import { format, parseISO } from 'date-fns';
+
+/** 'Mar 3, 2025' for an instant. */
+export function formatDay(epochMs: number): string {
+  return format(epochMs, 'MMM d, yyyy');
+}
+
+/** 'Mar 3, 2025' for a 'yyyy-MM-dd' calendar day. */
+export function formatCalendarDay(day: string): string {
+  return format(parseISO(day), 'MMM d, yyyy');
+}
+
+const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
+
+export function formatBytes(bytes: number): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < BYTE_UNITS.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+}
+
+/** '3 → 4 → 2' (oldest first), or '' when there are no check-ins. */
+export function formatWellbeingTrend(trend: readonly number[]): string {
+  return trend.join(' → ');
+}
+
+/** Which way the last two check-ins went. */
+export function wellbeingDirection(trend: readonly number[]): 'up' | 'down' | 'flat' | null {
+  if (trend.length < 2) return null;
+  const last = trend[trend.length - 1]!;
+  const before = trend[trend.length - 2]!;
+  return last > before ? 'up' : last < before ? 'down' : 'flat';
+}

@@ -1,0 +1,88 @@
+// The popup's actions: writes go to the background (the single writer) through sendRequest;
+// reads that an action needs (export, preview, search) come straight from the store.
+
+import {
+  exportBackup,
+  parseBackup,
+  personHistoryMarkdown,
+  previewImport,
+  type CbcDatabase,
+} from '@/utils/store';
+import type { sendRequest } from '@/utils/messaging/client';
+import type { PopupActions, PreparedImport } from '../popup-data';
+import { calendarDayOf, searchWithContext } from './popup-queries';
+
+export type SendRequest = typeof sendRequest;
+
+export interface PopupActionDeps {
+  db: CbcDatabase;
+  send: SendRequest;
+  now: () => number;
+  download: (blob: Blob, fileName: string) => void;
+  /** Asks the browser to keep our storage, then refreshes the shown state. */
+  requestPersistence: () => Promise<unknown>;
+}
+
+export function backupFileName(now: number): string {
+  return `craft-beyond-code-backup-${calendarDayOf(now)}.json`;
+}
+
+/** '1-1-notes-ada-lovelace-2025-03-03.md': safe on every file system. */
+export function historyFileName(personName: string, now: number): string {
+  const slug =
+    personName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'person';
+  return `1-1-notes-${slug}-${calendarDayOf(now)}.md`;
+}
+
+export function createPopupActions(deps: PopupActionDeps): PopupActions {
+  const { db, send, now, download } = deps;
+  return {
+    setItemDone: (id, done) => send('setActionItemDone', { id, done }),
+    setItemDue: (id, due) => send('updateActionItem', { id, due }),
+
+    addPerson: ({ email, name }) => send('upsertPerson', { email, name }),
+    renamePerson: (email, name) => send('updatePerson', { email, name }),
+    setCadence: (email, cadenceDays) => send('updatePerson', { email, cadenceDays }),
+    setArchived: (email, archived) => send('updatePerson', { email, archived }),
+    exportHistory: async (email) => {
+      const at = now();
+      const [markdown, person] = await Promise.all([
+        personHistoryMarkdown(db, email, at),
+        db.people.get(email),
+      ]);
+      download(
+        new Blob([markdown], { type: 'text/markdown;charset=utf-8' }),
+        historyFileName(person?.name || email.split('@')[0] || email, at),
+      );
+    },
+
+    createProject: (name) => send('createProject', { name }),
+    updateProject: (input) => send('updateProject', input),
+    assignPerson: (input) => send('assignPerson', input),
+    unassignPerson: (personEmail, projectId) => send('unassignPerson', { personEmail, projectId }),
+
+    search: (query) => searchWithContext(db, query),
+
+    exportBackup: async () => {
+      const at = now();
+      const backup = await exportBackup(db, at);
+      download(
+        new Blob([JSON.stringify(backup)], { type: 'application/json' }),
+        backupFileName(at),
+      );
+    },
+    prepareImport: async (file): Promise<PreparedImport> => {
+      // The whole file is validated before anything is shown or written.
+      const parsed = parseBackup(await file.text());
+      if (!parsed.ok) return parsed;
+      return { ok: true, backup: parsed.backup, preview: await previewImport(db, parsed.backup) };
+    },
+    importBackup: (backup) => send('importBackup', { backup }),
+    requestPersistence: deps.requestPersistence,
+    deleteAllData: () => send('deleteAllData', { confirm: 'delete everything' }),
+  };
+}

@@ -1,0 +1,156 @@
+// The team: one row per person (windowed), a filter for large teams, adding a person by hand,
+// and the archived people with a way back.
+
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PersonOverview } from '@/utils/store/overview';
+import type { Person } from '@/utils/store/types';
+import { ActionError } from './action-error';
+import { PersonRow } from './person-row';
+import type { PeopleActions } from './popup-data';
+import { PopupSection } from './popup-section';
+import { ShowMore } from './show-more';
+import { useActionRunner } from './use-action-runner';
+import { usePageLimit } from './use-page-limit';
+
+export interface FocusRequest {
+  email: string;
+}
+
+export function PeopleSection({
+  people,
+  directory,
+  actions,
+  focusRequest,
+}: {
+  people: PersonOverview[] | undefined;
+  directory: Person[] | undefined;
+  actions: PeopleActions;
+  /** The latest jump from Follow-ups to a person (a new object per jump), if any. */
+  focusRequest: FocusRequest | null;
+}) {
+  const [filter, setFilter] = useState('');
+  const { limit, showMore, showAtLeast } = usePageLimit();
+  const { error, run } = useActionRunner();
+
+  const matching = useMemo(() => {
+    const needle = filter.trim().toLowerCase();
+    if (!people || needle === '') return people ?? [];
+    return people.filter(
+      ({ person }) => person.name.toLowerCase().includes(needle) || person.email.includes(needle),
+    );
+  }, [people, filter]);
+
+  // A person jumped to must be rendered: clear the filter and widen the window to reach them.
+  useEffect(() => {
+    if (!focusRequest || !people) return;
+    setFilter('');
+    const index = people.findIndex(({ person }) => person.email === focusRequest.email);
+    if (index >= 0) showAtLeast(index + 1);
+    // Only a new jump (or the first load) re-runs this, not every update of the list.
+  }, [focusRequest, people === undefined]);
+
+  const archived = useMemo(
+    () => (directory ?? []).filter((person) => person.archived === 1),
+    [directory],
+  );
+
+  return (
+    <PopupSection id="people" title="People">
+      <AddPersonForm run={run} actions={actions} />
+      <ActionError error={error} />
+      {people === undefined && <p>Loading…</p>}
+      <>
+        {people && people.length > 10 && (
+          <label class="cbc-filter">
+            Find a person{' '}
+            <input
+              type="search"
+              value={filter}
+              onInput={(event) => setFilter(event.currentTarget.value)}
+            />
+          </label>
+        )}
+        <ul aria-label="Team" class="cbc-people">
+          {matching.slice(0, limit).map((overview) => (
+            <PersonRow
+              key={overview.person.email}
+              overview={overview}
+              focusRequest={overview.person.email === focusRequest?.email ? focusRequest : null}
+              actions={actions}
+              run={run}
+            />
+          ))}
+        </ul>
+        {people?.length === 0 && <p>No people yet. They appear when you open a 1:1.</p>}
+        <ShowMore
+          shown={Math.min(limit, matching.length)}
+          total={matching.length}
+          noun="people"
+          onShowMore={showMore}
+        />
+      </>
+      {archived.length > 0 && (
+        <details class="cbc-archived">
+          <summary>Archived people ({archived.length})</summary>
+          <ul aria-label="Archived people">
+            {archived.slice(0, limit).map((person) => (
+              <li key={person.email}>
+                <span>{person.name || person.email}</span>{' '}
+                <button
+                  type="button"
+                  aria-label={`Unarchive ${person.name || person.email}`}
+                  onClick={() => void run(() => actions.setArchived(person.email, false))}
+                >
+                  Unarchive
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </PopupSection>
+  );
+}
+
+function AddPersonForm({
+  actions,
+  run,
+}: {
+  actions: PeopleActions;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const [email, setEmail] = useState('');
+  const [name, setName] = useState('');
+  return (
+    <form
+      class="cbc-add-form"
+      aria-label="Add a person"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (!email.trim()) return;
+        const added = await run(() =>
+          actions.addPerson({ email: email.trim(), name: name.trim() }),
+        );
+        if (added) {
+          setEmail('');
+          setName('');
+        }
+      }}
+    >
+      <label>
+        Email{' '}
+        <input
+          type="email"
+          required
+          value={email}
+          onInput={(event) => setEmail(event.currentTarget.value)}
+        />
+      </label>
+      <label>
+        Name{' '}
+        <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+      </label>
+      <button type="submit">Add person</button>
+    </form>
+  );
+}

@@ -1,0 +1,147 @@
+// One person in the People list: their 1:1 rhythm, open items, wellbeing and allocation, with
+// cadence, rename, archive and Markdown export.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { PersonOverview } from '@/utils/store/overview';
+import { CADENCE_OPTIONS } from './cadence-options';
+import { RenameForm } from './rename-form';
+import { formatDay, formatWellbeingTrend, wellbeingDirection } from './format-values';
+import type { PeopleActions } from './popup-data';
+
+const handledFocusRequests = new WeakSet<object>();
+
+const DIRECTION_WORDS = { up: 'rising', down: 'falling', flat: 'steady' } as const;
+
+export function PersonRow({
+  overview,
+  focusRequest,
+  actions,
+  run,
+}: {
+  overview: PersonOverview;
+  /** Set when jumped to from Follow-ups: scroll it into view and move focus to it. */
+  focusRequest: object | null;
+  actions: PeopleActions;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const { person } = overview;
+  const name = person.name || person.email;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const [renaming, setRenaming] = useState(false);
+
+  useEffect(() => {
+    // Once per jump: a row that re-mounts later (filtering) must not steal focus again.
+    if (!focusRequest || !headingRef.current || handledFocusRequests.has(focusRequest)) return;
+    handledFocusRequests.add(focusRequest);
+    headingRef.current.scrollIntoView?.({ block: 'start' });
+    headingRef.current.focus();
+  }, [focusRequest]);
+
+  const hasCustomCadence = !CADENCE_OPTIONS.some((option) => option.days === person.cadenceDays);
+  const direction = wellbeingDirection(overview.wellbeingTrend);
+
+  return (
+    <li class={focusRequest ? 'cbc-person cbc-focused' : 'cbc-person'}>
+      <div class="cbc-person-heading">
+        <h3 ref={headingRef} tabIndex={-1}>
+          {name}
+        </h3>
+        {person.name && <span class="cbc-email">{person.email}</span>}
+      </div>
+      <div class="cbc-flags">
+        {overview.cadence === 'overdue' && (
+          <span class="cbc-badge cbc-badge-warn">Overdue for a 1:1</span>
+        )}
+        {overview.cadence === 'due' && <span class="cbc-badge">1:1 due</span>}
+        {overview.overAllocated && (
+          <span class="cbc-badge cbc-badge-warn">Over-allocated: {overview.allocation} %</span>
+        )}
+        {overview.burnoutRisk && (
+          <span class="cbc-badge cbc-badge-danger">
+            Burnout risk
+            {overview.wellbeingTrend.length > 0
+              ? ` (wellbeing ${formatWellbeingTrend(overview.wellbeingTrend)})`
+              : ''}
+          </span>
+        )}
+      </div>
+      <dl class="cbc-facts">
+        <div>
+          <dt>Last 1:1</dt>
+          <dd>{overview.lastOneOnOne === null ? 'Never' : formatDay(overview.lastOneOnOne)}</dd>
+        </div>
+        <div>
+          <dt>Days since</dt>
+          <dd>{overview.daysSince ?? '–'}</dd>
+        </div>
+        <div>
+          <dt>Open items</dt>
+          <dd>{overview.openItems}</dd>
+        </div>
+        <div>
+          <dt>Wellbeing</dt>
+          <dd>
+            {overview.wellbeingTrend.length === 0
+              ? 'No check-ins'
+              : formatWellbeingTrend(overview.wellbeingTrend) +
+                (direction ? ` (${DIRECTION_WORDS[direction]})` : '')}
+          </dd>
+        </div>
+        <div>
+          <dt>Allocation</dt>
+          <dd>{overview.allocation} %</dd>
+        </div>
+      </dl>
+      <div class="cbc-row-actions">
+        <label>
+          Cadence{' '}
+          <select
+            aria-label={`Cadence with ${name}`}
+            value={String(person.cadenceDays)}
+            onChange={(event) =>
+              void run(() => actions.setCadence(person.email, Number(event.currentTarget.value)))
+            }
+          >
+            {CADENCE_OPTIONS.map((option) => (
+              <option key={option.days} value={String(option.days)}>
+                {option.label}
+              </option>
+            ))}
+            {hasCustomCadence && (
+              <option value={String(person.cadenceDays)}>Every {person.cadenceDays} days</option>
+            )}
+          </select>
+        </label>
+        {!renaming && (
+          <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
+            Rename
+          </button>
+        )}
+        <button
+          type="button"
+          aria-label={`Archive ${name}`}
+          onClick={() => void run(() => actions.setArchived(person.email, true))}
+        >
+          Archive
+        </button>
+        <button
+          type="button"
+          aria-label={`Export notes of ${name} (Markdown)`}
+          onClick={() => void run(() => actions.exportHistory(person.email))}
+        >
+          Export notes
+        </button>
+      </div>
+      {renaming && (
+        <RenameForm
+          label={`New name for ${name}`}
+          initial={person.name}
+          onCancel={() => setRenaming(false)}
+          onSave={async (newName) => {
+            if (await run(() => actions.renamePerson(person.email, newName))) setRenaming(false);
+          }}
+        />
+      )}
+    </li>
+  );
+}

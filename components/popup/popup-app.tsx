@@ -1,0 +1,87 @@
+// The popup (and the options page, with more room): a nav to every section, each section a
+// region named by its heading. Views only read `data` and call `actions`.
+
+import { useCallback, useMemo, useState } from 'preact/hooks';
+import { BackupSection } from './backup-section';
+import { FollowUpsSection } from './follow-ups-section';
+import { PeopleSection, type FocusRequest } from './people-section';
+import type { PopupActions, PopupData } from './popup-data';
+import { ProjectsSection } from './projects-section';
+import { SearchSection } from './search-section';
+import './popup.css';
+
+const SECTIONS = [
+  { id: 'follow-ups', title: 'Follow-ups' },
+  { id: 'people', title: 'People' },
+  { id: 'projects', title: 'Projects' },
+  { id: 'search', title: 'Search' },
+  { id: 'backup', title: 'Backup' },
+];
+
+export function PopupApp({
+  data,
+  actions,
+  layout = 'popup',
+  loadError = null,
+}: {
+  data: PopupData;
+  actions: PopupActions;
+  /** 'popup': the toolbar popup's narrow column; 'page': the options tab. */
+  layout?: 'popup' | 'page';
+  /** Why the data could not be read, if it could not. */
+  loadError?: string | null;
+}) {
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const names = useMemo(() => {
+    const byEmail = new Map<string, string>();
+    for (const person of data.directory ?? []) byEmail.set(person.email, person.name);
+    return byEmail;
+  }, [data.directory]);
+  const nameOf = useCallback((email: string) => names.get(email) || email, [names]);
+
+  return (
+    <div class={`cbc-app cbc-layout-${layout}`}>
+      <header class="cbc-header">
+        <h1>Craft Beyond Code</h1>
+        <nav aria-label="Sections">
+          <ul>
+            {SECTIONS.map((section) => (
+              <li key={section.id}>
+                <a href={`#${section.id}`}>{section.title}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main class="cbc-main">
+        {loadError !== null && (
+          <p role="alert" class="cbc-error">
+            Could not read your data: {loadError}
+          </p>
+        )}
+        <FollowUpsSection
+          items={data.followUps}
+          today={data.today}
+          nameOf={nameOf}
+          actions={actions}
+          onShowPerson={(email) => setFocusRequest({ email })}
+        />
+        <PeopleSection
+          people={data.people}
+          directory={data.directory}
+          actions={actions}
+          focusRequest={focusRequest}
+        />
+        <ProjectsSection
+          projects={data.projects}
+          directory={data.directory}
+          nameOf={nameOf}
+          allocation={data.allocation}
+          actions={actions}
+        />
+        <SearchSection actions={actions} />
+        <BackupSection storage={data.storage} actions={actions} />
+      </main>
+    </div>
+  );
+}

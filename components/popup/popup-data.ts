@@ -1,0 +1,102 @@
+// The popup's props contract: what its views read (`PopupData`) and what they may ask for
+// (`PopupActions`). Views only see these two; the model (model/use-popup-model.ts) fills them
+// from the store (reads) and the background (writes), tests fill them with plain values.
+
+import type { ImportSummary } from '@/utils/messaging/protocol';
+import type { PersonOverview } from '@/utils/store/overview';
+import type { SearchResult } from '@/utils/store/search';
+import type { TableName } from '@/utils/store/schema';
+import type { ActionItem, Assignment, Person, Project, ProjectStatus } from '@/utils/store/types';
+
+export interface ProjectEntry {
+  project: Project;
+  /** The project's people and their shares. */
+  assignments: Assignment[];
+}
+
+export interface StorageState {
+  /** False when the browser has no StorageManager (navigator.storage). */
+  supported: boolean;
+  /** Whether the browser promised not to evict our data; null while unknown. */
+  persisted: boolean | null;
+  /** Bytes used and available to this origin (estimate), null while unknown. */
+  usage: number | null;
+  quota: number | null;
+}
+
+/** A search result with what the view needs to name it. */
+export interface SearchHit {
+  result: SearchResult;
+  personName: string;
+  /** Start of the meeting it belongs to, or null when it belongs to none. */
+  meetingStart: number | null;
+}
+
+export type ImportPreview = Record<TableName, { inFile: number; existing: number }>;
+
+/** A backup file read and validated, ready to be confirmed; or why it cannot be imported. */
+export type PreparedImport =
+  { ok: true; backup: unknown; preview: ImportPreview } | { ok: false; error: string };
+
+export interface PopupData {
+  /** Today as 'yyyy-MM-dd' in local time (due dates are calendar days). */
+  today: string;
+  /** Every open action item, or undefined while loading. */
+  followUps: ActionItem[] | undefined;
+  /** Non-archived people with their 1:1 rhythm, or undefined while loading. */
+  people: PersonOverview[] | undefined;
+  /** Everyone, archived included (names for follow-ups and search, the archive list). */
+  directory: Person[] | undefined;
+  /** Every project, archived included, with its assignments; undefined while loading. */
+  projects: ProjectEntry[] | undefined;
+  /** email → sum of shares over projects that count (not archived, not done). */
+  allocation: Record<string, number>;
+  storage: StorageState;
+}
+
+export interface FollowUpActions {
+  setItemDone(id: string, done: boolean): Promise<unknown>;
+  setItemDue(id: string, due: string): Promise<unknown>;
+}
+
+export interface PeopleActions {
+  addPerson(input: { email: string; name: string }): Promise<unknown>;
+  renamePerson(email: string, name: string): Promise<unknown>;
+  setCadence(email: string, cadenceDays: number): Promise<unknown>;
+  setArchived(email: string, archived: boolean): Promise<unknown>;
+  /** Downloads the person's 1:1 history as a Markdown file. */
+  exportHistory(email: string): Promise<unknown>;
+}
+
+export interface ProjectActions {
+  createProject(name: string): Promise<unknown>;
+  updateProject(input: {
+    id: string;
+    name?: string;
+    description?: string;
+    status?: ProjectStatus;
+    archived?: boolean;
+  }): Promise<unknown>;
+  assignPerson(input: { personEmail: string; projectId: string; share: number }): Promise<unknown>;
+  unassignPerson(personEmail: string, projectId: string): Promise<unknown>;
+}
+
+export interface SearchActions {
+  search(query: string): Promise<SearchHit[]>;
+}
+
+export interface BackupActions {
+  /** Downloads craft-beyond-code-backup-YYYY-MM-DD.json. */
+  exportBackup(): Promise<unknown>;
+  /** Reads and validates the whole file, and counts what it would replace. Writes nothing. */
+  prepareImport(file: File): Promise<PreparedImport>;
+  importBackup(backup: unknown): Promise<ImportSummary>;
+  requestPersistence(): Promise<unknown>;
+  deleteAllData(): Promise<unknown>;
+}
+
+export type PopupActions = FollowUpActions &
+  PeopleActions &
+  ProjectActions &
+  SearchActions &
+  BackupActions;

@@ -1,0 +1,100 @@
+// Projects: add, rename, describe, set status, archive, and who works on what (windowed).
+
+import { useMemo, useState } from 'preact/hooks';
+import type { Person } from '@/utils/store/types';
+import { ActionError } from './action-error';
+import type { ProjectActions, ProjectEntry } from './popup-data';
+import { PopupSection } from './popup-section';
+import { ProjectRow } from './project-row';
+import { ShowMore } from './show-more';
+import { useActionRunner } from './use-action-runner';
+import { usePageLimit } from './use-page-limit';
+
+export function ProjectsSection({
+  projects,
+  directory,
+  nameOf,
+  allocation,
+  actions,
+}: {
+  projects: ProjectEntry[] | undefined;
+  directory: Person[] | undefined;
+  nameOf: (email: string) => string;
+  allocation: Record<string, number>;
+  actions: ProjectActions;
+}) {
+  const [name, setName] = useState('');
+  const [showArchived, setShowArchived] = useState(false);
+  const { limit, showMore } = usePageLimit();
+  const { error, run } = useActionRunner();
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const shown = useMemo(
+    () => (projects ?? []).filter((entry) => showArchived || entry.project.archived === 0),
+    [projects, showArchived],
+  );
+  const assignable = useMemo(
+    () => (directory ?? []).filter((person) => person.archived === 0),
+    [directory],
+  );
+  const runAction = (action: () => Promise<unknown>) => {
+    setFormError(null);
+    return run(action);
+  };
+
+  return (
+    <PopupSection id="projects" title="Projects">
+      <form
+        class="cbc-add-form"
+        aria-label="Add a project"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const trimmed = name.trim();
+          if (!trimmed) return;
+          if (await runAction(() => actions.createProject(trimmed))) setName('');
+        }}
+      >
+        <label>
+          Project name{' '}
+          <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        </label>
+        <button type="submit">Add project</button>
+      </form>
+      <ActionError error={formError ?? error} />
+      {projects === undefined && <p>Loading…</p>}
+      <>
+        {projects?.some((entry) => entry.project.archived === 1) && (
+          <label class="cbc-toggle">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.currentTarget.checked)}
+            />
+            Show archived projects
+          </label>
+        )}
+        <ul aria-label="Projects" class="cbc-projects">
+          {shown.slice(0, limit).map((entry) => (
+            <ProjectRow
+              key={entry.project.id}
+              entry={entry}
+              people={assignable}
+              nameOf={nameOf}
+              allocation={allocation}
+              actions={actions}
+              run={runAction}
+              reportError={setFormError}
+            />
+          ))}
+        </ul>
+        {projects !== undefined && shown.length === 0 && <p>No projects yet.</p>}
+        <ShowMore
+          shown={Math.min(limit, shown.length)}
+          total={shown.length}
+          noun="projects"
+          onShowMore={showMore}
+        />
+      </>
+    </PopupSection>
+  );
+}

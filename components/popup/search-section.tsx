@@ -1,0 +1,99 @@
+// Search across notes, action items and talking points; each result names its person and the
+// meeting it belongs to.
+
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { ActionError } from './action-error';
+import { formatDay } from './format-values';
+import type { SearchActions, SearchHit } from './popup-data';
+import { PopupSection } from './popup-section';
+import { useActionRunner } from './use-action-runner';
+
+/** Typing pauses this long before searching (a search walks up to three tables). */
+const TYPING_PAUSE_MS = 250;
+
+const KIND_LABELS: Record<SearchHit['result']['kind'], string> = {
+  note: 'Note',
+  actionItem: 'Action item',
+  talkingPoint: 'Talking point',
+};
+
+export function SearchSection({ actions }: { actions: SearchActions }) {
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SearchHit[] | null>(null);
+  const { error, run } = useActionRunner();
+  // Answers can arrive out of order: only the latest search's answer is shown.
+  const latest = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const search = (text: string) => {
+    clearTimeout(timer.current);
+    const ticket = ++latest.current;
+    if (text.trim() === '') {
+      setHits(null);
+      return;
+    }
+    void run(async () => {
+      const found = await actions.search(text);
+      if (ticket === latest.current) setHits(found);
+    });
+  };
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  return (
+    <PopupSection id="search" title="Search">
+      <form
+        role="search"
+        class="cbc-add-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          search(query);
+        }}
+      >
+        <label>
+          Search notes, action items and talking points{' '}
+          <input
+            type="search"
+            value={query}
+            onInput={(event) => {
+              const text = event.currentTarget.value;
+              setQuery(text);
+              clearTimeout(timer.current);
+              timer.current = setTimeout(() => search(text), TYPING_PAUSE_MS);
+            }}
+          />
+        </label>
+        <button type="submit">Search</button>
+      </form>
+      <ActionError error={error} />
+      <p role="status" class="cbc-status">
+        {hits === null
+          ? ''
+          : hits.length === 0
+            ? 'No results.'
+            : hits.length === 1
+              ? '1 result.'
+              : `${hits.length} results.`}
+      </p>
+      {hits !== null && hits.length > 0 && (
+        <ol aria-label="Search results" class="cbc-results">
+          {hits.map((hit) => (
+            <li key={`${hit.result.kind}:${hit.result.id}`}>
+              <p class="cbc-result-meta">
+                <span class="cbc-badge">{KIND_LABELS[hit.result.kind]}</span>{' '}
+                <span>{hit.personName}</span>
+                {' · '}
+                <span>
+                  {hit.meetingStart === null
+                    ? `no meeting, ${formatDay(hit.result.at)}`
+                    : `meeting of ${formatDay(hit.meetingStart)}`}
+                </span>
+              </p>
+              <p class="cbc-snippet">{hit.result.snippet}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </PopupSection>
+  );
+}

@@ -1,0 +1,171 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PeopleSection } from '@/components/popup/people-section';
+import type { PersonOverview } from '@/utils/store';
+import { localTime } from '@/utils/store/test-database';
+import { overview, person, recordingActions } from './popup-fixtures';
+
+const ada = person('ada@example.com', 'Ada Lovelace', { cadenceDays: 7 });
+const bo = person('bo@example.com', 'Bo Chen');
+const archivedCy = person('cy@example.com', 'Cy Old', { archived: 1 });
+
+const rows = (): PersonOverview[] => [
+  overview(ada, {
+    lastOneOnOne: localTime(2025, 2, 24),
+    daysSince: 14,
+    cadence: 'overdue',
+    openItems: 3,
+    wellbeingTrend: [4, 2, 2],
+    allocation: 120,
+    overAllocated: true,
+    burnoutRisk: true,
+  }),
+  overview(bo, {
+    lastOneOnOne: localTime(2025, 3, 7),
+    daysSince: 3,
+    cadence: 'on-track',
+    openItems: 0,
+    wellbeingTrend: [3, 4],
+    allocation: 80,
+  }),
+];
+
+function renderPeople(people = rows(), actions = recordingActions()) {
+  render(
+    <PeopleSection
+      people={people}
+      directory={[ada, bo, archivedCy]}
+      actions={actions}
+      focusRequest={null}
+    />,
+  );
+  const team = screen.getByRole('list', { name: 'Team' });
+  const rowOf = (name: string) =>
+    within(team).getByRole('heading', { name }).closest('li') as HTMLElement;
+  return { actions, rowOf };
+}
+
+describe('PeopleSection', () => {
+  afterEach(cleanup);
+
+  it('is a region named People with one row per person', () => {
+    renderPeople();
+    const region = screen.getByRole('region', { name: 'People' });
+    const team = within(region).getByRole('list', { name: 'Team' });
+    expect(
+      within(team)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Ada Lovelace', 'Bo Chen']);
+  });
+
+  it('shows last 1:1, days since, open items and the wellbeing trend', () => {
+    const { rowOf } = renderPeople();
+    const row = rowOf('Bo Chen');
+    expect(within(row).getByText('Mar 7, 2025')).toBeTruthy();
+    expect(within(row).getByText('Days since').nextElementSibling!.textContent).toBe('3');
+    expect(within(row).getByText('Open items').nextElementSibling!.textContent).toBe('0');
+    expect(within(row).getByText('Wellbeing').nextElementSibling!.textContent).toBe(
+      '3 → 4 (rising)',
+    );
+  });
+
+  it('flags a person overdue for a 1:1, over-allocated, at burnout risk', () => {
+    const { rowOf } = renderPeople();
+    const ada = rowOf('Ada Lovelace');
+    expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
+    expect(within(ada).getByText('Over-allocated: 120 %')).toBeTruthy();
+    expect(within(ada).getByText('Burnout risk (wellbeing 4 → 2 → 2)')).toBeTruthy();
+    const bo = rowOf('Bo Chen');
+    expect(within(bo).queryByText(/Overdue|Over-allocated|Burnout/)).toBeNull();
+  });
+
+  it('changes the cadence through its action', () => {
+    const { actions } = renderPeople();
+    const select = screen.getByRole('combobox', {
+      name: 'Cadence with Bo Chen',
+    }) as HTMLSelectElement;
+    expect(select.value).toBe('14');
+    fireEvent.change(select, { target: { value: '30' } });
+    expect(actions.setCadence).toHaveBeenCalledWith('bo@example.com', 30);
+  });
+
+  it('adds a person by email and name', async () => {
+    const { actions } = renderPeople();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Email'), { target: { value: 'dee@example.com' } });
+    fireEvent.input(within(form).getByLabelText('Name'), { target: { value: 'Dee' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    await waitFor(() =>
+      expect(actions.addPerson).toHaveBeenCalledWith({ email: 'dee@example.com', name: 'Dee' }),
+    );
+  });
+
+  it('renames, archives and exports a person', async () => {
+    const { actions } = renderPeople();
+    fireEvent.click(screen.getByRole('button', { name: 'Rename Bo Chen' }));
+    const input = screen.getByRole('textbox', { name: 'New name for Bo Chen' });
+    fireEvent.input(input, { target: { value: 'Bo Li' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(actions.renamePerson).toHaveBeenCalledWith('bo@example.com', 'Bo Li'),
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Archive Bo Chen' }));
+    expect(actions.setArchived).toHaveBeenCalledWith('bo@example.com', true);
+    fireEvent.click(screen.getByRole('button', { name: 'Export notes of Bo Chen (Markdown)' }));
+    expect(actions.exportHistory).toHaveBeenCalledWith('bo@example.com');
+  });
+
+  it('lists archived people with a way back', () => {
+    const { actions } = renderPeople();
+    const archived = screen.getByRole('list', { name: 'Archived people' });
+    fireEvent.click(within(archived).getByRole('button', { name: 'Unarchive Cy Old' }));
+    expect(actions.setArchived).toHaveBeenCalledWith('cy@example.com', false);
+  });
+
+  it('shows a failed action as an alert', async () => {
+    const actions = recordingActions({
+      setArchived: async () => {
+        throw new Error('No person with email "bo@example.com".');
+      },
+    });
+    renderPeople(rows(), actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Archive Bo Chen' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'No person with email "bo@example.com".',
+    );
+  });
+
+  it('renders hundreds of people 50 at a time and can filter them', () => {
+    const many = Array.from({ length: 300 }, (_, i) =>
+      overview(person(`p${i}@example.com`, `Person ${String(i).padStart(3, '0')}`)),
+    );
+    renderPeople(many);
+    const team = screen.getByRole('list', { name: 'Team' });
+    expect(within(team).getAllByRole('heading')).toHaveLength(50);
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Find a person' }), {
+      target: { value: 'person 299' },
+    });
+    expect(
+      within(team)
+        .getAllByRole('heading')
+        .map((h) => h.textContent),
+    ).toEqual(['Person 299']);
+  });
+
+  it('reveals and focuses a person jumped to beyond the first page', async () => {
+    const many = Array.from({ length: 120 }, (_, i) =>
+      overview(person(`p${i}@example.com`, `Person ${String(i).padStart(3, '0')}`)),
+    );
+    render(
+      <PeopleSection
+        people={many}
+        directory={[]}
+        actions={recordingActions()}
+        focusRequest={{ email: 'p110@example.com' }}
+      />,
+    );
+    const heading = await screen.findByRole('heading', { name: 'Person 110' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+  });
+});

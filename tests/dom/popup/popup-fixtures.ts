@@ -1,0 +1,124 @@
+// Plain data for the popup's view tests: records as the store returns them, and actions that
+// record their calls.
+
+import { vi } from 'vitest';
+import type { PopupActions, PopupData } from '@/components/popup/popup-data';
+import type { ActionItem, Assignment, Person, PersonOverview, Project } from '@/utils/store';
+
+export const TODAY = '2025-03-10';
+
+export function person(email: string, name: string, changes: Partial<Person> = {}): Person {
+  return {
+    email,
+    name,
+    cadenceDays: 14,
+    profileNotes: '',
+    archived: 0,
+    createdAt: 0,
+    updatedAt: 0,
+    ...changes,
+  };
+}
+
+let itemSequence = 0;
+
+export function actionItem(
+  personEmail: string,
+  text: string,
+  changes: Partial<ActionItem> = {},
+): ActionItem {
+  itemSequence++;
+  return {
+    id: `item-${itemSequence}`,
+    personEmail,
+    text,
+    owner: 'me',
+    due: '',
+    meetingEid: '',
+    createdAt: itemSequence,
+    updatedAt: itemSequence,
+    doneAt: null,
+    open: 1,
+    ...changes,
+  };
+}
+
+export function overview(who: Person, changes: Partial<PersonOverview> = {}): PersonOverview {
+  return {
+    person: who,
+    lastOneOnOne: null,
+    daysSince: null,
+    cadence: 'no-meetings',
+    openItems: 0,
+    wellbeingTrend: [],
+    allocation: 0,
+    overAllocated: false,
+    burnoutRisk: false,
+    ...changes,
+  };
+}
+
+export function project(id: string, name: string, changes: Partial<Project> = {}): Project {
+  return {
+    id,
+    name,
+    description: '',
+    status: 'active',
+    archived: 0,
+    startDate: '',
+    endDate: '',
+    createdAt: 0,
+    updatedAt: 0,
+    ...changes,
+  };
+}
+
+export function assignment(personEmail: string, projectId: string, share: number): Assignment {
+  return {
+    id: `${personEmail}:${projectId}`,
+    personEmail,
+    projectId,
+    share,
+    role: '',
+    since: '',
+    until: '',
+  };
+}
+
+export function popupData(changes: Partial<PopupData> = {}): PopupData {
+  return {
+    today: TODAY,
+    followUps: [],
+    people: [],
+    directory: [],
+    projects: [],
+    allocation: {},
+    storage: { supported: true, persisted: false, usage: 1024 * 1024, quota: 1024 ** 3 },
+    ...changes,
+  };
+}
+
+/** Every action resolved, recording its calls. */
+export function recordingActions(changes: Partial<PopupActions> = {}) {
+  const actions = {
+    setItemDone: vi.fn(async () => undefined),
+    setItemDue: vi.fn(async () => undefined),
+    addPerson: vi.fn(async () => undefined),
+    renamePerson: vi.fn(async () => undefined),
+    setCadence: vi.fn(async () => undefined),
+    setArchived: vi.fn(async () => undefined),
+    exportHistory: vi.fn(async () => undefined),
+    createProject: vi.fn(async () => undefined),
+    updateProject: vi.fn(async () => undefined),
+    assignPerson: vi.fn(async () => undefined),
+    unassignPerson: vi.fn(async () => undefined),
+    search: vi.fn(async () => []),
+    exportBackup: vi.fn(async () => undefined),
+    prepareImport: vi.fn(async () => ({ ok: false as const, error: 'not set up' })),
+    importBackup: vi.fn(async () => ({ counts: {} })),
+    requestPersistence: vi.fn(async () => undefined),
+    deleteAllData: vi.fn(async () => undefined),
+    ...changes,
+  };
+  return actions satisfies PopupActions;
+}

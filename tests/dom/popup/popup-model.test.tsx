@@ -1,0 +1,312 @@
+// The popup's model against a real (fake-indexeddb) store with a stubbed sendRequest: reads come
+// from the database, writes only go to the background.
+
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ConnectedPopup } from '@/components/popup/model/connected-popup';
+import { createPopupActions, type SendRequest } from '@/components/popup/model/popup-actions';
+import type { PopupActions } from '@/components/popup/popup-data';
+import {
+  addActionItem,
+  assignPerson,
+  completeActionItem,
+  createProject,
+  exportBackup,
+  openDatabase,
+  parseBackup,
+  recordMeeting,
+  saveNote,
+  upsertPerson,
+  type CbcDatabase,
+} from '@/utils/store';
+import { freshDatabase, localTime } from '@/utils/store/test-database';
+
+const NOW = localTime(2025, 3, 10, 9);
+
+async function seed(db: CbcDatabase) {
+  await upsertPerson(db, { email: 'ada@example.com', name: 'Ada Lovelace', cadenceDays: 7 }, NOW);
+  await recordMeeting(
+    db,
+    {
+      eid: 'eid-1',
+      seriesKey: 'series-ada',
+      personEmail: 'ada@example.com',
+      start: localTime(2025, 2, 20),
+      title: 'Ada / me',
+    },
+    NOW,
+  );
+  await saveNote(
+    db,
+    { meetingEid: 'eid-1', text: 'Talked about the conference talk', wellbeing: 4 },
+    NOW,
+  );
+  const item = await addActionItem(
+    db,
+    {
+      personEmail: 'ada@example.com',
+      text: 'Send the conference budget',
+      owner: 'me',
+      due: '2025-03-01',
+      meetingEid: 'eid-1',
+    },
+    NOW,
+  );
+  const project = await createProject(db, { name: 'Billing' }, NOW);
+  await assignPerson(db, { personEmail: 'ada@example.com', projectId: project.id, share: 80 });
+  return { item, project };
+}
+
+function stubSend() {
+  return vi.fn(async () => null) as unknown as SendRequest & ReturnType<typeof vi.fn>;
+}
+
+function actionsFor(db: CbcDatabase) {
+  const send = stubSend();
+  const download = vi.fn<(blob: Blob, fileName: string) => void>();
+  const actions = createPopupActions({
+    db,
+    send,
+    now: () => NOW,
+    download,
+    requestPersistence: async () => true,
+  });
+  return { send, download, actions };
+}
+
+async function countAll(db: CbcDatabase) {
+  return Promise.all(db.tables.map((table) => table.count()));
+}
+
+describe('createPopupActions', () => {
+  it('sends every write to the background and writes nothing itself', async () => {
+    const db = freshDatabase();
+    const { item, project } = await seed(db);
+    const { send, actions } = actionsFor(db);
+    const before = await countAll(db);
+    const calls: Array<[keyof PopupActions, () => Promise<unknown>, string, unknown]> = [
+      [
+        'setItemDone',
+        () => actions.setItemDone(item.id, true),
+        'setActionItemDone',
+        { id: item.id, done: true },
+      ],
+      [
+        'setItemDue',
+        () => actions.setItemDue(item.id, '2025-04-01'),
+        'updateActionItem',
+        { id: item.id, due: '2025-04-01' },
+      ],
+      [
+        'addPerson',
+        () => actions.addPerson({ email: 'bo@example.com', name: 'Bo' }),
+        'upsertPerson',
+        { email: 'bo@example.com', name: 'Bo' },
+      ],
+      [
+        'renamePerson',
+        () => actions.renamePerson('ada@example.com', 'Ada L.'),
+        'updatePerson',
+        { email: 'ada@example.com', name: 'Ada L.' },
+      ],
+      [
+        'setCadence',
+        () => actions.setCadence('ada@example.com', 30),
+        'updatePerson',
+        { email: 'ada@example.com', cadenceDays: 30 },
+      ],
+      [
+        'setArchived',
+        () => actions.setArchived('ada@example.com', true),
+        'updatePerson',
+        { email: 'ada@example.com', archived: true },
+      ],
+      ['createProject', () => actions.createProject('Search'), 'createProject', { name: 'Search' }],
+      [
+        'updateProject',
+        () => actions.updateProject({ id: project.id, status: 'done' }),
+        'updateProject',
+        { id: project.id, status: 'done' },
+      ],
+      [
+        'assignPerson',
+        () =>
+          actions.assignPerson({
+            personEmail: 'ada@example.com',
+            projectId: project.id,
+            share: 20,
+          }),
+        'assignPerson',
+        { personEmail: 'ada@example.com', projectId: project.id, share: 20 },
+      ],
+      [
+        'unassignPerson',
+        () => actions.unassignPerson('ada@example.com', project.id),
+        'unassignPerson',
+        { personEmail: 'ada@example.com', projectId: project.id },
+      ],
+      [
+        'deleteAllData',
+        () => actions.deleteAllData(),
+        'deleteAllData',
+        { confirm: 'delete everything' },
+      ],
+    ];
+    for (const [name, call, type, payload] of calls) {
+      send.mockClear();
+      await call();
+      expect(send, name).toHaveBeenCalledWith(type, payload);
+    }
+    expect(await countAll(db)).toEqual(before);
+  });
+
+  it('exports a dated, versioned backup file that parses back', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    const { download, actions } = actionsFor(db);
+    await actions.exportBackup();
+    expect(download).toHaveBeenCalledOnce();
+    const [blob, fileName] = download.mock.calls[0]!;
+    expect(fileName).toBe('craft-beyond-code-backup-2025-03-10.json');
+    const parsed = parseBackup(await blob.text());
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.backup.version).toBe(1);
+      expect(parsed.backup.data.people.map((p) => p.email)).toEqual(['ada@example.com']);
+    }
+  });
+
+  it('rejects a broken backup file with the validator’s message, sending nothing', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    const { send, actions } = actionsFor(db);
+    const source = freshDatabase();
+    await seed(source);
+    const backup = await exportBackup(source, NOW);
+    (backup.data.actionItems[0] as { owner: string }).owner = 'boss';
+    const prepared = await actions.prepareImport(
+      new File([JSON.stringify(backup)], 'b.json', { type: 'application/json' }),
+    );
+    expect(prepared).toEqual({ ok: false, error: expect.stringContaining('actionItems[0].owner') });
+    const notJson = await actions.prepareImport(new File(['{ nope'], 'b.json'));
+    expect(notJson.ok).toBe(false);
+    expect(send).not.toHaveBeenCalled();
+  });
+
+  it('previews a valid file against the existing data, then imports through the background', async () => {
+    const source = freshDatabase();
+    await seed(source);
+    await upsertPerson(source, { email: 'bo@example.com', name: 'Bo' }, NOW);
+    const file = new File([JSON.stringify(await exportBackup(source, NOW))], 'b.json');
+    const db = freshDatabase();
+    await upsertPerson(db, { email: 'cy@example.com', name: 'Cy' }, NOW);
+    const { send, actions } = actionsFor(db);
+    const prepared = await actions.prepareImport(file);
+    if (!prepared.ok) throw new Error(prepared.error);
+    expect(prepared.preview.people).toEqual({ inFile: 2, existing: 1 });
+    expect(prepared.preview.actionItems).toEqual({ inFile: 1, existing: 0 });
+    expect(send).not.toHaveBeenCalled();
+    await actions.importBackup(prepared.backup);
+    expect(send).toHaveBeenCalledWith('importBackup', { backup: prepared.backup });
+  });
+
+  it('downloads one person’s history as Markdown', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    const { download, actions } = actionsFor(db);
+    await actions.exportHistory('ada@example.com');
+    const [blob, fileName] = download.mock.calls[0]!;
+    expect(fileName).toBe('1-1-notes-ada-lovelace-2025-03-10.md');
+    const markdown = await blob.text();
+    expect(markdown).toContain('# 1:1 history: Ada Lovelace');
+    expect(markdown).toContain('Talked about the conference talk');
+  });
+
+  it('finds notes and items with the person’s name and the meeting’s date', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    const { actions } = actionsFor(db);
+    const hits = await actions.search('conference');
+    expect(hits.map((hit) => [hit.result.kind, hit.personName, hit.meetingStart]).sort()).toEqual([
+      ['actionItem', 'Ada Lovelace', localTime(2025, 2, 20)],
+      ['note', 'Ada Lovelace', localTime(2025, 2, 20)],
+    ]);
+  });
+});
+
+describe('ConnectedPopup', () => {
+  afterEach(cleanup);
+
+  function renderPopup(db: CbcDatabase, storage?: StorageManager) {
+    const send = stubSend();
+    render(
+      <ConnectedPopup
+        layout="popup"
+        db={db}
+        send={send}
+        now={() => NOW}
+        download={vi.fn()}
+        storage={storage}
+      />,
+    );
+    return { send };
+  }
+
+  it('shows the store’s data in named sections and follows writes made elsewhere', async () => {
+    const db = freshDatabase();
+    const { item } = await seed(db);
+    const { send } = renderPopup(db);
+
+    const followUps = screen.getByRole('region', { name: 'Follow-ups' });
+    const list = within(followUps).getByRole('list', { name: 'Open follow-ups' });
+    const box = await within(list).findByRole('checkbox', { name: 'Send the conference budget' });
+    expect(within(box.closest('li')!).getByText('Overdue')).toBeTruthy();
+
+    const people = screen.getByRole('region', { name: 'People' });
+    const ada = (await within(people).findByRole('heading', { name: 'Ada Lovelace' })).closest(
+      'li',
+    )!;
+    expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
+    expect(within(ada).getByText('Open items').nextElementSibling!.textContent).toBe('1');
+
+    const projects = screen.getByRole('region', { name: 'Projects' });
+    expect(await within(projects).findByText('Total 80 %')).toBeTruthy();
+
+    fireEvent.click(box);
+    expect(send).toHaveBeenCalledWith('setActionItemDone', { id: item.id, done: true });
+
+    // The background writes through its own connection; the popup's live query sees it.
+    const background = openDatabase(db.name);
+    const elsewhere = await addActionItem(
+      background,
+      {
+        personEmail: 'ada@example.com',
+        text: 'Book the venue',
+        owner: 'them',
+        due: '',
+        meetingEid: '',
+      },
+      NOW,
+    );
+    await within(list).findByRole('checkbox', { name: 'Book the venue' });
+    await completeActionItem(background, elsewhere.id, NOW);
+    await waitFor(() =>
+      expect(within(list).queryByRole('checkbox', { name: 'Book the venue' })).toBeNull(),
+    );
+    background.close();
+  });
+
+  it('asks the browser to keep the data and shows the answer', async () => {
+    let persisted = false;
+    const storage = {
+      persisted: vi.fn(async () => persisted),
+      persist: vi.fn(async () => (persisted = true)),
+      estimate: vi.fn(async () => ({ usage: 5 * 1024, quota: 1024 ** 3 })),
+    } as unknown as StorageManager;
+    renderPopup(freshDatabase(), storage);
+    fireEvent.click(await screen.findByRole('button', { name: 'Keep data persistent' }));
+    expect(await screen.findByText(/^Persistent/)).toBeTruthy();
+    expect(storage.persist).toHaveBeenCalledOnce();
+    expect(screen.getByText('Using about 5.0 KB of 1.0 GB available.')).toBeTruthy();
+  });
+});
