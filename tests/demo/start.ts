@@ -1,0 +1,125 @@
+// `npm start`: build the extension and show it on the offline demo calendar with demo data.
+// With a display (DISPLAY set, not CI) the browser opens headed and stays open until closed.
+// Without one, a headless walk-through saves screenshots into .demo-output/ and prints their
+// paths: the week, a 1:1 with the panel, a group meeting without it, the dark theme, the popup.
+//
+// Flags: --no-build (use the existing .output/chrome-mv3), --headless (never open a window).
+
+import { spawnSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  REPO_ROOT,
+  demoWeekUrl,
+  launchExtension,
+  openDemoCalendar,
+  openEventPopover,
+  openPopup,
+  panelOf,
+  routeDemoCalendar,
+  seedDemoData,
+} from '../e2e/harness';
+import { generateDemoData } from './demo-data';
+
+const OUTPUT_DIR = path.join(REPO_ROOT, '.demo-output');
+const args = new Set(process.argv.slice(2));
+const headed = !args.has('--headless') && Boolean(process.env.DISPLAY) && !process.env.CI;
+
+function build(): void {
+  console.log('Building the extension (wxt build)…');
+  const result = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error('The build failed; see the output above.');
+    process.exit(result.status ?? 1);
+  }
+}
+
+async function waitForPanel(page: Page, what: string): Promise<boolean> {
+  try {
+    await panelOf(page).waitFor({ timeout: 10_000 });
+    // Let the panel paint its data (it is filled from the background after it mounts).
+    await page.waitForTimeout(400);
+    return true;
+  } catch {
+    console.warn(`  ! No side panel appeared for ${what} (is the content script built?).`);
+    return false;
+  }
+}
+
+async function main(): Promise<void> {
+  if (!args.has('--no-build')) build();
+  const demo = generateDemoData({ now: Date.now() });
+  const extension = await launchExtension({
+    headless: !headed,
+    viewport: headed ? null : { width: 1440, height: 900 },
+  });
+  const { context, extensionId } = extension;
+  await routeDemoCalendar(context, { demo });
+  try {
+    await seedDemoData(context, extensionId, demo.backup);
+  } catch (error) {
+    console.warn(`  ! ${(error as Error).message}`);
+  }
+
+  if (headed) {
+    const page = await openDemoCalendar(context, demo);
+    await page.bringToFront();
+    console.log(`Demo calendar open at ${demoWeekUrl(demo)} (append ?theme=dark for dark).`);
+    console.log(`Signed in as ${demo.user.email}. This week's 1:1s:`);
+    for (const o of demo.oneOnOnes) {
+      console.log(`  ${new Date(o.start).toLocaleString()}  ${o.title} (${o.person.email})`);
+    }
+    console.log('The toolbar popup: click the extension icon, or open');
+    console.log(`  chrome-extension://${extensionId}/popup.html`);
+    console.log('Close the browser window to end the demo.');
+    await new Promise<void>((resolve) => context.on('close', () => resolve()));
+    await extension.close().catch(() => undefined);
+    return;
+  }
+
+  await mkdir(OUTPUT_DIR, { recursive: true });
+  const shots: string[] = [];
+  const shoot = async (page: Page, name: string) => {
+    const file = path.join(OUTPUT_DIR, name);
+    await page.screenshot({ path: file });
+    shots.push(file);
+  };
+
+  try {
+    const page = await openDemoCalendar(context, demo);
+    await shoot(page, '01-week.png');
+
+    const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
+    await openEventPopover(page, alex.eid);
+    await waitForPanel(page, alex.title);
+    await shoot(page, '02-one-on-one-panel.png');
+
+    await openEventPopover(page, demo.groupMeeting.eid);
+    await page.locator('#xDetDlgAtt [data-email]').first().waitFor();
+    await page.waitForTimeout(400);
+    await shoot(page, '03-group-meeting-no-panel.png');
+    await page.close();
+
+    const dark = await openDemoCalendar(context, demo, { theme: 'dark' });
+    const priya = demo.oneOnOnes.find((o) => o.person.name === 'Priya Natarajan')!;
+    await openEventPopover(dark, priya.eid);
+    await waitForPanel(dark, `${priya.title} (dark)`);
+    await shoot(dark, '04-dark-theme-panel.png');
+    await dark.close();
+
+    const popup = await openPopup(context, extensionId);
+    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.waitForTimeout(800);
+    await shoot(popup, '05-popup.png');
+  } finally {
+    await extension.close();
+  }
+  console.log('Screenshots:');
+  for (const file of shots) console.log(`  ${path.relative(process.cwd(), file) || file}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

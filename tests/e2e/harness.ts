@@ -1,0 +1,290 @@
+// Real Chromium with the built extension, on the offline demo calendar. Shared by the e2e suite
+// (tests/e2e/*.e2e.ts), `npm start` (tests/demo/start.ts) and the benchmarks.
+//
+// calendar.google.com is never contacted: `routeDemoCalendar` answers every request to it from
+// tests/demo/ (the page, its script), so the real content script runs on a page that imitates
+// Google's markup (shared/calendar-dom.md).
+
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  chromium,
+  type BrowserContext,
+  type Locator,
+  type Page,
+  type Worker,
+} from 'playwright-core';
+import {
+  generateDemoData,
+  type DemoAccount,
+  type DemoBackup,
+  type DemoData,
+  type DemoEvent,
+} from '../demo/demo-data';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_EXTENSION_PATH = path.join(REPO_ROOT, '.output/chrome-mv3');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const DEMO_DIR = path.join(REPO_ROOT, 'tests/demo');
+
+/** The IndexedDB database of the extension (utils/store/db.ts DATABASE_NAME). */
+export const STORE_DATABASE = 'craft-beyond-code';
+
+export interface LaunchOptions {
+  /** Unpacked build to load; default `.output/chrome-mv3`. */
+  extensionPath?: string;
+  headless?: boolean;
+  /** Profile directory; default a fresh temporary one, removed by `close()`. */
+  userDataDir?: string;
+  /** Default 1440×900; null lets a headed window size itself. */
+  viewport?: { width: number; height: number } | null;
+}
+
+export interface LaunchedExtension {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Closes the browser and removes the temporary profile (if the harness made it). */
+  close(): Promise<void>;
+}
+
+export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
+  const extensionPath = path.resolve(options.extensionPath ?? DEFAULT_EXTENSION_PATH);
+  const manifest = path.join(extensionPath, 'manifest.json');
+  await readFile(manifest).catch(() => {
+    throw new Error(`No built extension at ${extensionPath} (run \`npx wxt build\` first).`);
+  });
+  const ownsProfile = options.userDataDir === undefined;
+  const userDataDir = options.userDataDir ?? (await mkdtemp(path.join(tmpdir(), 'cbc-profile-')));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: options.headless ?? true,
+    viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  try {
+    const serviceWorker =
+      context.serviceWorkers()[0] ??
+      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const extensionId = new URL(serviceWorker.url()).host;
+    return {
+      context,
+      extensionId,
+      serviceWorker,
+      async close() {
+        await context.close();
+        if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context.close();
+    if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+// The demo calendar -------------------------------------------------------------------------
+
+export interface DemoCalendarOptions {
+  /** Data to serve; default generated from `now` / `account` / `hostileEvent`. */
+  demo?: DemoData;
+  now?: number | Date;
+  account?: DemoAccount;
+  hostileEvent?: boolean;
+  /** Replace the week's events (the rest of the demo data stays). */
+  events?: DemoEvent[];
+  /** Default theme; a page URL with `?theme=dark` or `?theme=light` overrides it. */
+  theme?: 'light' | 'dark';
+}
+
+export const THEME_COLORS = { light: '#F8FAFD', dark: '#1B1B1B' } as const;
+
+/** JSON that is safe inside <script type="application/json">: no "<" can end the element. */
+function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/**
+ * Serve the demo calendar for every calendar.google.com URL under /calendar/ (404 for other
+ * paths there). Returns the data served, so tests can name eids, people and texts.
+ */
+export async function routeDemoCalendar(
+  context: BrowserContext,
+  options: DemoCalendarOptions = {},
+): Promise<DemoData> {
+  const demo =
+    options.demo ??
+    generateDemoData({
+      now: options.now ?? Date.now(),
+      account: options.account,
+      hostileEvent: options.hostileEvent,
+    });
+  const calendar = options.events ? { ...demo.calendar, events: options.events } : demo.calendar;
+  const [template, script] = await Promise.all([
+    readFile(path.join(DEMO_DIR, 'calendar-page.html'), 'utf8'),
+    readFile(path.join(DEMO_DIR, 'calendar-demo.js'), 'utf8'),
+  ]);
+  const data = jsonForScript(calendar);
+
+  await context.route('https://calendar.google.com/**', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/calendar/_demo/calendar-demo.js') {
+      await route.fulfill({ status: 200, contentType: 'text/javascript', body: script });
+      return;
+    }
+    if (!url.pathname.startsWith('/calendar/') || url.pathname.startsWith('/calendar/_demo/')) {
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
+      return;
+    }
+    const requested = url.searchParams.get('theme');
+    const theme = requested === 'dark' || requested === 'light' ? requested : options.theme;
+    const page = (theme ?? 'light') as 'light' | 'dark';
+    // Function replacers: the data may hold "$&"-like sequences that replace() would expand.
+    const body = template
+      .replace('{{THEME}}', () => page)
+      .replace('{{THEME_COLOR}}', () => THEME_COLORS[page])
+      .replace('{{DATA}}', () => data);
+    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  });
+  return { ...demo, calendar };
+}
+
+/** The demo's week URL, e.g. https://calendar.google.com/calendar/u/0/r/week/2025/11/24. */
+export function demoWeekUrl(demo: DemoData, options: { theme?: 'light' | 'dark' } = {}): string {
+  const monday = demo.calendar.days[0]!.date.split('-');
+  const query = options.theme ? `?theme=${options.theme}` : '';
+  return `https://calendar.google.com/calendar/u/0/r/week/${monday.map(Number).join('/')}${query}`;
+}
+
+/** A new tab on the demo week, loaded. */
+export async function openDemoCalendar(
+  context: BrowserContext,
+  demo: DemoData,
+  options: { theme?: 'light' | 'dark' } = {},
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(demoWeekUrl(demo, options));
+  await page.locator('[role="main"] [data-eventchip]').first().waitFor();
+  return page;
+}
+
+/** The chip of an event in the grid (timed chips are the role=button element itself). */
+export function chipOf(page: Page, eid: string): Locator {
+  return page.locator(`[role="main"] [data-eventchip][data-eventid="${eid}"]`);
+}
+
+/** Click an event's chip and wait until its popover shows its eid. */
+export async function openEventPopover(page: Page, eid: string): Promise<Locator> {
+  await chipOf(page, eid).click();
+  const details = page.locator(`[role="dialog"] #xDetDlg[data-eventid="${eid}"]`);
+  await details.waitFor();
+  return details;
+}
+
+/** The side panel's landmark (Playwright's role locators pierce open shadow roots). */
+export function panelOf(page: Page, name: string | RegExp = /^1:1 with/): Locator {
+  return page.getByRole('complementary', { name });
+}
+
+// Extension pages -----------------------------------------------------------------------------
+
+export function extensionUrl(extensionId: string, pagePath: string): string {
+  return `chrome-extension://${extensionId}/${pagePath.replace(/^\/+/, '')}`;
+}
+
+export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(extensionUrl(extensionId, 'popup.html'));
+  return page;
+}
+
+/** What the background answered (utils/messaging/protocol.ts Reply). */
+export type WireReply = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Send one request from an extension page, as the popup does, and return the raw reply. */
+export async function sendFromExtensionPage(
+  page: Page,
+  message: unknown,
+): Promise<WireReply | undefined> {
+  return page.evaluate(async (m) => {
+    const runtime = (globalThis as unknown as { chrome: { runtime: ChromeRuntime } }).chrome
+      .runtime;
+    return (await runtime.sendMessage(m)) as WireReply | undefined;
+  }, message);
+}
+
+interface ChromeRuntime {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+/** Replace the extension's data with a backup, through the background's importBackup request. */
+export async function seedDemoData(
+  context: BrowserContext,
+  extensionId: string,
+  backup: DemoBackup,
+): Promise<void> {
+  const page = await openPopup(context, extensionId);
+  try {
+    const reply = await sendFromExtensionPage(page, { type: 'importBackup', payload: { backup } });
+    if (!reply || reply.ok !== true) {
+      const reason = reply && reply.ok === false ? reply.error : 'no reply from the background';
+      throw new Error(`Seeding the demo data failed: ${reason}`);
+    }
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Every record of one store table, read with the plain IndexedDB API in the page's own origin
+ * (an extension page reads the extension's database). [] when the database does not exist.
+ */
+export async function readStoreTable<T = Record<string, unknown>>(
+  page: Page,
+  table: string,
+): Promise<T[]> {
+  return page.evaluate(
+    async ({ database, table }) => {
+      const known = await indexedDB.databases();
+      if (!known.some((info) => info.name === database)) return [];
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open(database);
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      try {
+        if (!db.objectStoreNames.contains(table)) return [];
+        return await new Promise<unknown[]>((resolve, reject) => {
+          const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error);
+        });
+      } finally {
+        db.close();
+      }
+    },
+    { database: STORE_DATABASE, table },
+  ) as Promise<T[]>;
+}
+
+/** Names of the IndexedDB databases of the page's origin. */
+export async function databaseNames(page: Page): Promise<string[]> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name !== ''),
+  );
+}
