@@ -21,6 +21,8 @@ export interface NoteSaverOptions {
   onFatal: () => void;
   /** Called after each successful write (e.g. to refresh what depends on it). */
   onSaved?: (draft: NoteDraft) => void;
+  /** A write failed and will be retried: why, for the user (e.g. browser storage is full). */
+  onError?: (error: unknown) => void;
   debounceMs?: number;
   retryDelaysMs?: readonly number[];
 }
@@ -77,6 +79,7 @@ export function createNoteSaver(options: NoteSaverOptions): NoteSaver {
             options.onFatal();
             return;
           }
+          options.onError?.(error);
           const delay = retryDelays[Math.min(failures, retryDelays.length - 1)];
           failures++;
           status('retrying');

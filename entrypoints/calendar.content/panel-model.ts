@@ -87,10 +87,21 @@ export function createPanelModel(deps: PanelModelDeps) {
   let refreshing: Promise<void> | null = null;
   let refreshAgain = false;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Why the last note save failed (shown until a save succeeds), e.g. storage is full. */
+  let saveError: string | null = null;
 
   const saver = createNoteSaver({
     save: (draft) => deps.send('saveNote', draft),
     isFatal: deps.isExtensionGone,
+    onError: (error) => {
+      saveError = messageOf(error);
+      publish();
+    },
+    onSaved: () => {
+      if (saveError === null) return;
+      saveError = null;
+      publish();
+    },
     onStatus: (status) => {
       noteStatus = status;
       publish();
@@ -140,7 +151,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         view: {
           person: session.person,
           data: session.data,
-          error: session.error,
+          error: session.error ?? saveError,
           noteText: currentNoteText(session),
           noteStatus,
           wellbeing: currentWellbeing(session),

@@ -27,7 +27,22 @@ export class ExtensionGoneError extends Error {
 /** Waits before each retry while the service worker wakes up or restarts (about 2 s in all). */
 const RETRY_DELAYS_MS = [50, 150, 400, 1200];
 const WORKER_NOT_READY = /Could not establish connection|Receiving end does not exist/i;
+/** The worker stopped while handling the request: it may or may not have been carried out. */
+const WORKER_STOPPED = /message (?:channel|port) closed before a response was received/i;
 const CONTEXT_GONE = /Extension context invalidated|dead object/i;
+
+/**
+ * Whether sending the request a second time leaves the same data as sending it once: reads,
+ * puts and adds that carry their id are; an add without an id (a second record) or a delete
+ * (a second one fails) is not, so those are never resent after an interrupted attempt.
+ */
+function isSafeToRepeat(type: RequestType, payload: unknown): boolean {
+  if (type === 'deleteActionItem' || type === 'deleteTalkingPoint') return false;
+  if (type === 'addActionItem' || type === 'addTalkingPoint' || type === 'createProject') {
+    return typeof (payload as { id?: unknown }).id === 'string';
+  }
+  return true;
+}
 
 export function isExtensionAlive(): boolean {
   try {
@@ -63,7 +78,10 @@ export async function sendRequest<T extends RequestType>(
       const message = messageOf(error);
       if (CONTEXT_GONE.test(message) || !isExtensionAlive()) throw new ExtensionGoneError(message);
       const delay = RETRY_DELAYS_MS[attempt];
-      if (delay !== undefined && WORKER_NOT_READY.test(message)) {
+      const retriable =
+        WORKER_NOT_READY.test(message) ||
+        (WORKER_STOPPED.test(message) && isSafeToRepeat(type, payload));
+      if (delay !== undefined && retriable) {
         await sleep(delay);
         continue;
       }

@@ -168,6 +168,27 @@ function isStoreError(error: unknown): error is Error {
   return error instanceof StoreError || (error instanceof Error && error.name === 'StoreError');
 }
 
+/** What the user reads when IndexedDB refuses a write for lack of space. */
+export const STORAGE_FULL_MESSAGE =
+  'Browser storage is full, so this was not saved. Free some disk space, then try again.';
+
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/**
+ * Whether the error is (or wraps) the browser's quota error. IndexedDB reports it as a
+ * DOMException named QuotaExceededError (Firefox: NS_ERROR_DOM_QUOTA_REACHED); Dexie keeps the
+ * name or wraps it (an AbortError whose `inner` is the quota error).
+ */
+export function isQuotaError(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 4 && typeof current === 'object' && current !== null; depth++) {
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (typeof name === 'string' && QUOTA_ERROR_NAMES.has(name)) return true;
+    current = inner ?? cause;
+  }
+  return false;
+}
+
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
   return async (message, sender) => {
@@ -183,6 +204,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
       outcome = await operation(deps.db, payload, now());
     } catch (error) {
       if (isStoreError(error)) return { ok: false, error: error.message };
+      if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL_MESSAGE };
       console.error(`Craft Beyond Code: ${type} failed`, error);
       const detail = error instanceof Error ? error.message : String(error);
       return { ok: false, error: `Internal error: ${detail}` };

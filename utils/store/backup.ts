@@ -246,13 +246,15 @@ function checkRecord(table: TableName, index: number, record: unknown): void {
   const path = `${table}[${index}]`;
   if (!isPlainObject(record)) fail(path, 'expected an object');
   const shape = SHAPES[table];
+  // Own keys only: `'__proto__' in shape` is true through Object.prototype, and JSON.parse makes
+  // "__proto__" an own key of a record, which would otherwise slip into the store unchecked.
   for (const [field, check] of Object.entries(shape)) {
-    if (!(field in record)) fail(`${path}.${field}`, 'missing');
+    if (!Object.hasOwn(record, field)) fail(`${path}.${field}`, 'missing');
     const problem = check(record[field]);
     if (problem) fail(`${path}.${field}`, problem);
   }
   for (const field of Object.keys(record)) {
-    if (!(field in shape)) fail(`${path}.${field}`, 'unknown field');
+    if (!Object.hasOwn(shape, field)) fail(`${path}.${field}`, 'unknown field');
   }
 }
 
