@@ -51,6 +51,11 @@ const steps: Step[] = [
   { name: 'build (Chrome)', command: ['npx', 'wxt', 'build'] },
   { name: 'build (Firefox)', command: ['npx', 'wxt', 'build', '-b', 'firefox'] },
   {
+    name: 'packages + addons-linter',
+    command: ['npx', 'tsx', 'tests/package-check.ts'],
+    needs: 'build (Firefox)',
+  },
+  {
     name: 'real-browser tests',
     command: [
       'npx',

@@ -109,9 +109,13 @@ async function main(): Promise<void> {
     await dark.close();
 
     const popup = await openPopup(context, extensionId);
-    await popup.setViewportSize({ width: 420, height: 640 });
+    await popup.setViewportSize({ width: 460, height: 600 });
     await popup.waitForTimeout(800);
     await shoot(popup, '05-popup.png');
+    await popup.getByRole('region', { name: 'People' }).evaluate((el) => el.scrollIntoView());
+    await shoot(popup, '06-popup-people.png');
+    await popup.getByRole('region', { name: 'Projects' }).evaluate((el) => el.scrollIntoView());
+    await shoot(popup, '07-popup-projects.png');
   } finally {
     await extension.close();
   }
