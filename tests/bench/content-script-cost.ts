@@ -1,0 +1,135 @@
+// What the content script adds to a busy calendar tab: the same heavy week (chips, a popover
+// opened and closed many times, a mutation storm of chips replaced twice per frame) in two
+// browsers, with and without the extension, runs alternating. Main-thread time comes from the
+// DevTools protocol's Performance metrics (ScriptDuration: JavaScript of every world, the
+// content script's isolated world included; TaskDuration: all main-thread tasks), counted from
+// the settled page to the end of the workload. Memory is the V8 heap after a forced GC.
+//
+// The page's own script is only the workload, far less than Calendar's own JavaScript, so the
+// added percentage here is an upper bound of what a user's real Calendar tab would see.
+
+import type { BrowserContext, CDPSession } from 'playwright-core';
+import type { BenchSizes } from './bench-options';
+import { formatBytes, formatMs, formatPercent, row, type BenchRow } from './bench-row';
+import { groupMeetingPopover, openBenchCalendar, type BenchCalendar } from './bench-calendar';
+import { BUDGETS } from './budgets';
+import type { BenchBrowser } from './chromium-profiles';
+import { runHeavyWeek } from './page-probes';
+import { median } from './stats';
+
+export const COST_SECTION = 'Content-script cost (Chromium, heavy week)';
+export const MEMORY_SECTION = 'Memory (Chromium, calendar tab after the storm)';
+/** Quiet time after load: the content script starts and fetches badge counts. */
+const SETTLE_AFTER_LOAD_MS = 1_000;
+const SETTLE_AFTER_STORM_MS = 300;
+
+export const CONTENT_SCRIPT_COST_ROWS = [
+  'script time (ScriptDuration) without → with',
+  'main-thread task time (TaskDuration) without → with',
+  'page load + 1 s settle, script time without → with',
+] as const;
+export const MEMORY_ROWS = ['JS heap used after GC without → with'] as const;
+
+interface RunSample {
+  scriptMs: number;
+  taskMs: number;
+  loadScriptMs: number;
+  heapBytes: number;
+}
+
+type Metrics = Record<string, number>;
+
+async function oneRun(
+  context: BrowserContext,
+  calendar: BenchCalendar,
+  sizes: BenchSizes,
+): Promise<RunSample> {
+  // Performance metrics count from Performance.enable: enable before navigating so the
+  // load (and the content script's start) is counted too.
+  let cdp: CDPSession | null = null;
+  const page = await openBenchCalendar(context, calendar, {
+    watchDetails: false,
+    beforeNavigation: async (blank) => {
+      cdp = await context.newCDPSession(blank);
+      await cdp.send('Performance.enable');
+    },
+  });
+  try {
+    const session = cdp as unknown as CDPSession;
+    const metrics = async (): Promise<Metrics> => {
+      const { metrics: list } = await session.send('Performance.getMetrics');
+      return Object.fromEntries(list.map((metric) => [metric.name, metric.value]));
+    };
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    const before = await metrics();
+    await runHeavyWeek(page, {
+      popoverCycles: sizes.popoverCycles,
+      stormFrames: sizes.stormFrames,
+      popover: groupMeetingPopover(calendar.me),
+      settleMs: SETTLE_AFTER_STORM_MS,
+    });
+    const after = await metrics();
+    await session.send('HeapProfiler.enable');
+    await session.send('HeapProfiler.collectGarbage');
+    const heap = await session.send('Runtime.getHeapUsage');
+    await session.detach();
+    return {
+      scriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+      taskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+      loadScriptMs: before.ScriptDuration! * 1000,
+      heapBytes: heap.usedSize,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+function compare(without: number[], withExtension: number[], format: (value: number) => string) {
+  const base = median(without);
+  const added = median(withExtension);
+  const percent = base > 0 ? ((added - base) / base) * 100 : Number.POSITIVE_INFINITY;
+  const difference = added - base;
+  const sign = difference >= 0 ? '+' : '−';
+  const relative = base > 0 ? `, ${formatPercent(percent)}` : '';
+  return {
+    percent,
+    text: `${format(base)} → ${format(added)} (${sign}${format(Math.abs(difference))}${relative}; medians of ${without.length} runs each)`,
+  };
+}
+
+export async function measureContentScriptCost(
+  withExtension: { browser: BenchBrowser; calendar: BenchCalendar },
+  without: { browser: BenchBrowser; calendar: BenchCalendar },
+  sizes: BenchSizes,
+): Promise<{ cost: BenchRow[]; memory: BenchRow[] }> {
+  const samples = { with: [] as RunSample[], without: [] as RunSample[] };
+  for (let run = 0; run < sizes.costRuns; run++) {
+    // Alternate which goes first, so drift (thermal, other processes) hits both alike.
+    const order = run % 2 === 0 ? (['without', 'with'] as const) : (['with', 'without'] as const);
+    for (const variant of order) {
+      const { browser, calendar } = variant === 'with' ? withExtension : without;
+      samples[variant].push(await oneRun(browser.context, calendar, sizes));
+    }
+  }
+  const pick = (variant: 'with' | 'without', key: keyof RunSample) =>
+    samples[variant].map((sample) => sample[key]);
+  const script = compare(pick('without', 'scriptMs'), pick('with', 'scriptMs'), formatMs);
+  const task = compare(pick('without', 'taskMs'), pick('with', 'taskMs'), formatMs);
+  const load = compare(pick('without', 'loadScriptMs'), pick('with', 'loadScriptMs'), formatMs);
+  const heap = compare(pick('without', 'heapBytes'), pick('with', 'heapBytes'), formatBytes);
+  const workload = `${sizes.chips} chips, ${sizes.popoverCycles} popover cycles, ${sizes.stormFrames} storm frames`;
+  return {
+    cost: [
+      row(COST_SECTION, `${CONTENT_SCRIPT_COST_ROWS[0]} (${workload})`, script.text),
+      row(
+        COST_SECTION,
+        CONTENT_SCRIPT_COST_ROWS[1],
+        task.text,
+        BUDGETS.addedMainThreadPercent,
+        task.percent,
+      ),
+      row(COST_SECTION, CONTENT_SCRIPT_COST_ROWS[2], load.text),
+    ],
+    memory: [row(MEMORY_SECTION, MEMORY_ROWS[0], heap.text)],
+  };
+}

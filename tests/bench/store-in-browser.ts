@@ -1,0 +1,301 @@
+// The store at scale in the real browser, through the built extension: the large data set is
+// imported with the same runtime message the popup's "Import backup" sends, then the popup's
+// first render, the panel's data request, export and the database's size are measured on the
+// extension's own IndexedDB (Chromium's, not fake-indexeddb).
+
+import type { Page } from 'playwright-core';
+import { formatBytes, formatMs, measured, NotMeasurable, row, type BenchRow } from './bench-row';
+import { BUDGETS } from './budgets';
+import type { BenchBrowser } from './chromium-profiles';
+import { openExtensionPage } from './chromium-profiles';
+import { median, percentile } from './stats';
+import type { Backup } from '@/utils/store/backup';
+
+const SECTION = 'Store at scale (Chromium, extension IndexedDB)';
+
+type InPageReply = { ok: true; ms: number } | { ok: false; error: string };
+
+const MISSING_RECEIVER = /Receiving end does not exist|Could not establish connection/i;
+
+function replyError(error: string, what: string): Error {
+  if (MISSING_RECEIVER.test(error)) {
+    return new NotMeasurable(`the background does not answer ${what} yet`);
+  }
+  return new Error(`${what}: ${error}`);
+}
+
+/** Sends one protocol request from an extension page and times the round trip in the page. */
+async function timedRequest(page: Page, type: string, payload: unknown): Promise<InPageReply> {
+  return page.evaluate(
+    async ({ type, payload }) => {
+      const runtime = (
+        globalThis as unknown as {
+          chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+        }
+      ).chrome.runtime;
+      const start = performance.now();
+      try {
+        const reply = (await runtime.sendMessage({ type, payload })) as
+          { ok: boolean; error?: string } | undefined;
+        const ms = performance.now() - start;
+        if (!reply) return { ok: false as const, error: 'no reply' };
+        return reply.ok
+          ? { ok: true as const, ms }
+          : { ok: false as const, error: String(reply.error) };
+      } catch (error) {
+        return { ok: false as const, error: String(error) };
+      }
+    },
+    { type, payload },
+  );
+}
+
+/**
+ * Imports the backup (replacing all data) `runs` times; the page parses the JSON first, so the
+ * figure is the request alone: message transfer, validation and the one write transaction.
+ */
+async function importBackupInBrowser(page: Page, backupJson: string): Promise<number> {
+  const reply = await page.evaluate(async (json) => {
+    const runtime = (
+      globalThis as unknown as {
+        chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
+      }
+    ).chrome.runtime;
+    const backup: unknown = JSON.parse(json);
+    const start = performance.now();
+    try {
+      const answer = (await runtime.sendMessage({ type: 'importBackup', payload: { backup } })) as
+        { ok: boolean; error?: string } | undefined;
+      const ms = performance.now() - start;
+      if (!answer) return { ok: false as const, error: 'no reply' };
+      return answer.ok
+        ? { ok: true as const, ms }
+        : { ok: false as const, error: String(answer.error) };
+    } catch (error) {
+      return { ok: false as const, error: String(error) };
+    }
+  }, backupJson);
+  if (!reply.ok) throw replyError(reply.error, 'importBackup');
+  return reply.ms;
+}
+
+/**
+ * Installed before the popup loads: records performance.now() (ms since navigation start) the
+ * first time the `Open follow-ups` list holds an item's checkbox, checked on every mutation.
+ */
+const RECORD_FOLLOW_UPS_RENDERED = `(() => {
+  const rendered = () => {
+    for (const list of document.querySelectorAll('ul, ol, [role="list"]')) {
+      let name = list.getAttribute('aria-label') || '';
+      const labelledBy = list.getAttribute('aria-labelledby');
+      if (!name && labelledBy) {
+        name = labelledBy.split(/\\s+/).map((id) => document.getElementById(id)?.textContent || '').join(' ');
+      }
+      if (name.trim() === 'Open follow-ups' && list.querySelector('input[type="checkbox"], [role="checkbox"]')) return true;
+    }
+    return false;
+  };
+  const observer = new MutationObserver(() => {
+    if (rendered()) {
+      window.__cbcFollowUpsRenderedAt = performance.now();
+      observer.disconnect();
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, attributes: true });
+})()`;
+
+async function popupFirstRender(browser: BenchBrowser, runs: number): Promise<number[]> {
+  if (!browser.extensionOrigin) throw new Error('this browser has no extension');
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const page = await browser.context.newPage();
+    try {
+      await page.addInitScript(RECORD_FOLLOW_UPS_RENDERED);
+      await page.goto(`${browser.extensionOrigin}/popup.html`);
+      // Polled with page.evaluate: waitForFunction compiles its predicate with eval, which the
+      // extension pages' CSP forbids.
+      let renderedAt: number | undefined;
+      for (const until = Date.now() + 15_000; renderedAt === undefined && Date.now() < until;) {
+        renderedAt = await page.evaluate(
+          () =>
+            (window as unknown as { __cbcFollowUpsRenderedAt?: number }).__cbcFollowUpsRenderedAt,
+        );
+        if (renderedAt === undefined) await page.waitForTimeout(50);
+      }
+      if (renderedAt === undefined) {
+        const shown = await page.evaluate(() =>
+          document.body.innerText.replace(/\s+/g, ' ').slice(0, 160),
+        );
+        throw new NotMeasurable(
+          `no list "Open follow-ups" with items within 15 s; the popup showed "${shown}"`,
+        );
+      }
+      samples.push(renderedAt);
+    } finally {
+      await page.close();
+    }
+  }
+  return samples;
+}
+
+async function exportThroughPopup(
+  browser: BenchBrowser,
+  runs: number,
+): Promise<{ ms: number[]; bytes: number }> {
+  const samples: number[] = [];
+  let bytes = 0;
+  for (let run = 0; run < runs; run++) {
+    const page = await openExtensionPage(browser, 'popup.html');
+    try {
+      const button = page.getByRole('button', { name: 'Export backup' });
+      await button.waitFor({ timeout: 10_000 }).catch(() => {
+        throw new NotMeasurable('the popup has no "Export backup" button');
+      });
+      const start = performance.now();
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        button.click(),
+      ]);
+      samples.push(performance.now() - start);
+      const stream = await download.createReadStream();
+      bytes = 0;
+      for await (const chunk of stream) bytes += (chunk as Buffer).length;
+    } finally {
+      await page.close();
+    }
+  }
+  return { ms: samples, bytes };
+}
+
+async function storageUsage(page: Page): Promise<number> {
+  return page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+}
+
+function p50p95(samples: number[]): string {
+  return `${formatMs(percentile(samples, 50))} / ${formatMs(percentile(samples, 95))} (n=${samples.length})`;
+}
+
+export interface BrowserStoreRuns {
+  backupRuns: number;
+  popupRuns: number;
+  queryRuns: number;
+}
+
+/**
+ * Imports the large data set into the extension (it stays there for the panel and calendar
+ * measurements that follow) and measures the extension pages against it.
+ */
+export async function measureStoreInBrowser(
+  browser: BenchBrowser,
+  backup: Backup,
+  runs: BrowserStoreRuns,
+): Promise<{ rows: BenchRow[]; imported: boolean }> {
+  const backupJson = JSON.stringify(backup);
+  // Requests go from an extension-origin document that runs no app code (the built manifest):
+  // an open popup would re-read its lists after every write and compete for the database.
+  const page = await openExtensionPage(browser, 'manifest.json');
+  let imported = false;
+  const rows: BenchRow[] = [];
+  try {
+    rows.push(
+      ...(await measured(SECTION, ['import (importBackup message) median'], async () => {
+        const samples: number[] = [];
+        for (let run = 0; run < runs.backupRuns; run++) {
+          samples.push(await importBackupInBrowser(page, backupJson));
+        }
+        imported = true;
+        const value = median(samples);
+        return [
+          row(
+            SECTION,
+            'import (importBackup message) median',
+            `${formatMs(value)} (${formatBytes(Buffer.byteLength(backupJson))} of JSON)`,
+            BUDGETS.importTime,
+            value,
+          ),
+        ];
+      })),
+    );
+    rows.push(
+      ...(await measured(SECTION, ['database size (navigator.storage.estimate)'], async () => {
+        if (!imported) throw new NotMeasurable('nothing imported');
+        return [
+          row(
+            SECTION,
+            'database size (navigator.storage.estimate)',
+            formatBytes(await storageUsage(page)),
+          ),
+        ];
+      })),
+    );
+    const people = backup.data.people;
+    rows.push(
+      ...(await measured(SECTION, ['panel data request openOneOnOne p50 / p95'], async () => {
+        if (!imported) throw new NotMeasurable('nothing imported');
+        if (people.length === 0) throw new Error('the data set has no people');
+        const samples: number[] = [];
+        const start = Date.UTC(2025, 5, 16, 9);
+        for (let run = 0; run < runs.queryRuns + 3; run++) {
+          const person = people[(run * 7) % people.length]!;
+          const reply = await timedRequest(page, 'openOneOnOne', {
+            event: {
+              eid: `bench-browser-${run}`,
+              seriesKey: `bench-series-${run}`,
+              title: '1:1',
+              start: start + run * 60_000,
+            },
+            person: { email: person.email, name: person.name },
+          });
+          if (!reply.ok) throw replyError(reply.error, 'openOneOnOne');
+          if (run >= 3) samples.push(reply.ms);
+        }
+        return [
+          row(
+            SECTION,
+            'panel data request openOneOnOne p50 / p95',
+            `${p50p95(samples)}, message round trip`,
+            BUDGETS.panelQueryP95,
+            percentile(samples, 95),
+          ),
+        ];
+      })),
+    );
+  } finally {
+    await page.close();
+  }
+  rows.push(
+    ...(await measured(
+      SECTION,
+      ['popup first render (Open follow-ups listed) median / p95'],
+      async () => {
+        if (!imported) throw new NotMeasurable('nothing imported');
+        const samples = await popupFirstRender(browser, runs.popupRuns);
+        return [
+          row(
+            SECTION,
+            'popup first render (Open follow-ups listed) median / p95',
+            `${formatMs(median(samples))} / ${formatMs(percentile(samples, 95))} (n=${samples.length}, from navigation start)`,
+            BUDGETS.popupFirstRender,
+            median(samples),
+          ),
+        ];
+      },
+    )),
+  );
+  rows.push(
+    ...(await measured(SECTION, ['export (Export backup click → download) median'], async () => {
+      if (!imported) throw new NotMeasurable('nothing imported');
+      const { ms, bytes } = await exportThroughPopup(browser, runs.backupRuns);
+      return [
+        row(
+          SECTION,
+          'export (Export backup click → download) median',
+          `${formatMs(median(ms))} (${formatBytes(bytes)} file)`,
+          BUDGETS.exportTime,
+          median(ms),
+        ),
+      ];
+    })),
+  );
+  return { rows, imported };
+}
