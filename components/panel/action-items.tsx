@@ -7,9 +7,9 @@ import type { PanelActions } from './panel-view';
 
 /** Open items plus the ones checked off in this session, oldest first. */
 function listedItems(openItems: ActionItem[], doneItems: ActionItem[]): ActionItem[] {
-  const openIds = new Set(openItems.map((item) => item.id));
-  const stillDone = doneItems.filter((item) => !openIds.has(item.id));
-  return [...openItems, ...stillDone].sort((a, b) => a.createdAt - b.createdAt);
+  const doneIds = new Set(doneItems.map((item) => item.id));
+  const stillOpen = openItems.filter((item) => !doneIds.has(item.id));
+  return [...stillOpen, ...doneItems].sort((a, b) => a.createdAt - b.createdAt);
 }
 
 export function ActionItems(props: {

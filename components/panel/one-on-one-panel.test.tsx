@@ -240,7 +240,7 @@ describe('OneOnOnePanel', () => {
     fireEvent.click(hide);
     expect(actions.toggleScreenShareSafe).toHaveBeenCalledTimes(1);
     rerender(<OneOnOnePanel view={panelView({ screenShareSafe: true })} actions={actions} />);
-    const show = screen.getByRole('button', { name: 'Show notes' });
+    const show = screen.getByRole('button', { name: 'Hide notes', pressed: true });
     expect(show.getAttribute('aria-pressed')).toBe('true');
     expect(container.querySelector('.cbc-safe')).not.toBeNull();
   });

@@ -25,7 +25,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
           title="Alt+Shift+B"
           onClick={actions.toggleScreenShareSafe}
         >
-          {view.screenShareSafe ? 'Show notes' : 'Hide notes'}
+          Hide notes
         </button>
         <button type="button" class="cbc-link" onClick={actions.markNotOneOnOne}>
           Not a 1:1

@@ -10,6 +10,7 @@ describe('OverrideControl', () => {
     render(
       <OverrideControl
         view={{
+          eid: 'ZWlk',
           theme: 'dark',
           candidates: [
             { email: 'alex@example.com', name: 'Alex' },
@@ -31,7 +32,10 @@ describe('OverrideControl', () => {
   it('asks for an address when no guest is listed, and refuses a non-address', () => {
     const treatAsOneOnOne = vi.fn();
     render(
-      <OverrideControl view={{ theme: 'light', candidates: [] }} actions={{ treatAsOneOnOne }} />,
+      <OverrideControl
+        view={{ eid: 'ZWlk', theme: 'light', candidates: [] }}
+        actions={{ treatAsOneOnOne }}
+      />,
     );
     fireEvent.click(screen.getByRole('button', { name: 'Treat as 1:1' }));
     const input = screen.getByRole('textbox', { name: '1:1 with (email)' });

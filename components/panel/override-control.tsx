@@ -11,6 +11,9 @@ export function OverrideControl(props: { view: OverrideView; actions: OverrideAc
   const { candidates } = props.view;
   const [open, setOpen] = useState(false);
   const [choice, setChoice] = useState(candidates[0]?.email ?? '');
+  // Guests stream in after the popover opens: offer the first one unless the user chose.
+  const offered = candidates.some((guest) => guest.email === choice);
+  if (candidates.length > 0 && !offered && choice === '') setChoice(candidates[0]!.email);
 
   function confirm(event: Event) {
     event.preventDefault();

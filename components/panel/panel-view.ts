@@ -60,6 +60,8 @@ export interface PanelActions {
 
 /** The small control shown on events that are not (recognised as) 1:1s. */
 export interface OverrideView {
+  /** The occurrence shown: the control starts afresh for another event. */
+  eid: string;
   /** Guests the user may pick as the other person. */
   candidates: Counterpart[];
   theme: Theme;

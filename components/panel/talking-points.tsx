@@ -11,10 +11,10 @@ export function TalkingPoints(props: {
 }) {
   const { actions } = props;
   const [text, setText] = useState('');
-  const queuedIds = new Set(props.points.map((point) => point.id));
+  const discussedIds = new Set(props.discussed.map((point) => point.id));
   const listed = [
-    ...props.points,
-    ...props.discussed.filter((point) => !queuedIds.has(point.id)),
+    ...props.points.filter((point) => !discussedIds.has(point.id)),
+    ...props.discussed,
   ].sort((a, b) => a.createdAt - b.createdAt);
 
   async function add(event: Event) {

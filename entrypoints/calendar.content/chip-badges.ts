@@ -1,8 +1,13 @@
 // Open-action-item badges on the grid's chips of known 1:1 series. The badges are our own
 // elements on one host appended to <body> (Google's controller removes foreign children from
-// its nodes), positioned over each chip's top-right corner and repositioned once per frame on
-// chip changes, scroll and resize. Chips scrolled out of the grid's view lose their badge
-// (IntersectionObserver sees the scroller's clipping; rects alone do not).
+// its nodes), positioned over each chip's top-right corner. A badge whose corner is scrolled out
+// of the grid's scroller (clipped by an ancestor with overflow) is hidden.
+//
+// Cost: Calendar replaces every chip twice per frame while a week change animates. Reading a
+// chip's box after writing a badge's position forces a layout per chip, so nothing here reads
+// layout while chips change: badges hide, and are placed again once chip changes have been
+// quiet for `quietMs`, in one pass that reads every box first and writes every badge after.
+// Counts are cached per series and only unknown series are asked for.
 
 import type { VisibleChip } from '@/utils/calendar';
 import { createShadowHost, type ShadowHost } from './shadow-host';
@@ -10,42 +15,76 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 export interface ChipBadgesOptions {
   doc: Document;
   signal: AbortSignal;
-  /** The adapter's visibleChips. */
+  /** The adapter's gridChips (chips in the grid, without reading layout). */
   readChips: () => VisibleChip[];
   fetchCounts: (seriesKeys: string[]) => Promise<Record<string, number>>;
   onError: (error: unknown) => void;
+  /** How long chip changes must have stopped before badges are placed again. */
+  quietMs?: number;
 }
 
-const BADGE_CSS = `span{position:fixed;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;
+// One fixed layer holds every badge: a fixed position per badge would give the compositor one
+// layer (and paint chunk) per badge to update on every frame of the page.
+const BADGE_CSS = `div{position:fixed;inset:0;overflow:hidden;pointer-events:none;z-index:3}
+span{position:absolute;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;
 background:#0b57d0;color:#fff;font:600 11px/16px Roboto,Arial,sans-serif;text-align:center;
-box-shadow:0 0 0 1px #fff;pointer-events:none;z-index:3}
+box-shadow:0 0 0 1px #fff}
 :host(.cbc-dark) span{background:#a8c7fa;color:#062e6f;box-shadow:0 0 0 1px #1b1b1b}`;
+
+/** Calendar's week animation lasts ~200 ms; placing badges mid-animation would be wasted. */
+export const BADGE_QUIET_MS = 200;
+
+interface Clip {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
 export function createChipBadges(options: ChipBadgesOptions) {
   const { doc, signal } = options;
   const win = doc.defaultView ?? window;
+  const quietMs = options.quietMs ?? BADGE_QUIET_MS;
   /** Open item count per known 1:1 series; series absent here are not known 1:1s (0 badges). */
   const counts = new Map<string, number>();
   const asked = new Set<string>();
   const badges = new Map<HTMLElement, HTMLSpanElement>();
-  const hiddenByScroll = new WeakSet<Element>();
   let chips: VisibleChip[] = [];
   let ui: ShadowHost | null = null;
   let frame = 0;
   let rescan = true;
   let fetching = false;
   let dark = false;
+  let hidden = false;
+  let quietTimer: ReturnType<typeof setTimeout> | undefined;
+  /** When chips last changed (quiet-period bookkeeping without re-arming a timer per change). */
+  let lastChipChange = 0;
 
-  const observer =
-    typeof IntersectionObserver === 'function'
-      ? new IntersectionObserver((entries) => {
-          for (const entry of entries) {
-            if (entry.isIntersecting) hiddenByScroll.delete(entry.target);
-            else hiddenByScroll.add(entry.target);
+  /**
+   * The part of the viewport where `element`'s content shows: the intersection of the boxes of
+   * its ancestors that clip (overflow other than visible), or null for the whole viewport.
+   * Chips share their columns' ancestors, so each ancestor is looked at once per pass.
+   */
+  function clipOf(element: Element, known: Map<Element, Clip | null>): Clip | null {
+    const parent = element.parentElement;
+    if (!parent || parent === doc.body || parent === doc.documentElement) return null;
+    if (known.has(parent)) return known.get(parent)!;
+    let clip = clipOf(parent, known);
+    const style = win.getComputedStyle(parent);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') {
+      const box = parent.getBoundingClientRect();
+      clip = clip
+        ? {
+            left: Math.max(clip.left, box.left),
+            top: Math.max(clip.top, box.top),
+            right: Math.min(clip.right, box.right),
+            bottom: Math.min(clip.bottom, box.bottom),
           }
-          schedule(false);
-        })
-      : null;
+        : { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+    }
+    known.set(parent, clip);
+    return clip;
+  }
 
   function ensureHost(): HTMLElement {
     ui ??= createShadowHost(doc, { name: 'cbc-badges', css: BADGE_CSS });
@@ -56,10 +95,9 @@ export function createChipBadges(options: ChipBadgesOptions) {
     return ui.container;
   }
 
-  function schedule(withRescan: boolean) {
-    if (signal.aborted) return;
-    rescan ||= withRescan;
-    if (frame) return;
+  /** One pass in the next frame (after the quiet period, or for scroll and resize). */
+  function schedule() {
+    if (signal.aborted || frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       try {
@@ -68,6 +106,36 @@ export function createChipBadges(options: ChipBadgesOptions) {
         options.onError(error);
       }
     });
+  }
+
+  function setHidden(value: boolean) {
+    if (hidden === value || !ui) return;
+    hidden = value;
+    // On the container inside the shadow root: the host's `all: initial !important` would win
+    // over any style set on the host from outside.
+    ui.container.style.display = value ? 'none' : '';
+  }
+
+  function chipsChanged() {
+    if (signal.aborted) return;
+    rescan = true;
+    lastChipChange = performance.now();
+    setHidden(true);
+    if (frame) {
+      win.cancelAnimationFrame(frame);
+      frame = 0;
+    }
+    quietTimer ??= setTimeout(whenQuiet, quietMs);
+  }
+
+  function whenQuiet() {
+    const left = lastChipChange + quietMs - performance.now();
+    if (left > 1) {
+      quietTimer = setTimeout(whenQuiet, left);
+      return;
+    }
+    quietTimer = undefined;
+    schedule();
   }
 
   async function fetchMissing() {
@@ -91,46 +159,65 @@ export function createChipBadges(options: ChipBadgesOptions) {
     } finally {
       fetching = false;
     }
-    schedule(false);
+    if (signal.aborted) return;
+    if (quietTimer === undefined) schedule();
     // Chips that appeared while asking.
     if (chips.some((chip) => !asked.has(chip.seriesKey))) void fetchMissing();
   }
 
   function pass() {
+    if (signal.aborted || quietTimer !== undefined) return;
     if (rescan) {
       rescan = false;
       chips = options.readChips();
       void fetchMissing();
     }
-    const wanted = new Set<HTMLElement>();
+    // Reads first (one layout for all chips), writes after.
+    const clips = new Map<Element, Clip | null>();
+    const placed: Array<{ element: HTMLElement; count: number; x: number; y: number | null }> = [];
     for (const chip of chips) {
       const count = counts.get(chip.seriesKey) ?? 0;
       if (count <= 0 || !chip.element.isConnected) continue;
-      wanted.add(chip.element);
-      let badge = badges.get(chip.element);
+      const rect = chip.element.getBoundingClientRect();
+      const x = rect.right - 10;
+      const clip = rect.width === 0 ? null : clipOf(chip.element, clips);
+      // No box: hidden (the week animation keeps old columns, display:none). A corner outside
+      // the scroller's visible part: scrolled away.
+      const shown =
+        rect.width > 0 &&
+        (!clip ||
+          (x >= clip.left && x <= clip.right && rect.top >= clip.top && rect.top <= clip.bottom));
+      placed.push({ element: chip.element, count, x, y: shown ? rect.top - 6 : null });
+    }
+    const wanted = new Set<HTMLElement>();
+    for (const { element, count, x, y } of placed) {
+      wanted.add(element);
+      let badge = badges.get(element);
       if (!badge) {
         badge = doc.createElement('span');
         badge.setAttribute('aria-hidden', 'true');
         ensureHost().append(badge);
-        badges.set(chip.element, badge);
-        observer?.observe(chip.element);
+        badges.set(element, badge);
       }
-      badge.textContent = count > 99 ? '99+' : String(count);
-      const rect = chip.element.getBoundingClientRect();
-      const hidden = hiddenByScroll.has(chip.element) || rect.width === 0;
-      badge.style.display = hidden ? 'none' : '';
-      badge.style.left = `${Math.round(rect.right - 10)}px`;
-      badge.style.top = `${Math.round(rect.top - 6)}px`;
+      const text = count > 99 ? '99+' : String(count);
+      if (badge.textContent !== text) badge.textContent = text;
+      badge.style.display = y === null ? 'none' : '';
+      if (y !== null) {
+        badge.style.left = `${Math.round(x)}px`;
+        badge.style.top = `${Math.round(y)}px`;
+      }
     }
     for (const [element, badge] of badges) {
       if (wanted.has(element)) continue;
       badge.remove();
       badges.delete(element);
-      observer?.unobserve(element);
     }
+    setHidden(false);
   }
 
-  const reposition = () => schedule(false);
+  const reposition = () => {
+    if (quietTimer === undefined) schedule();
+  };
   // Capture: the grid scrolls in its own container, and scroll events do not bubble.
   doc.addEventListener('scroll', reposition, { capture: true, passive: true, signal });
   win.addEventListener('resize', reposition, { passive: true, signal });
@@ -139,22 +226,22 @@ export function createChipBadges(options: ChipBadgesOptions) {
   function dispose() {
     if (frame) win.cancelAnimationFrame(frame);
     frame = 0;
-    observer?.disconnect();
+    clearTimeout(quietTimer);
     badges.clear();
     ui?.host.remove();
     ui = null;
   }
 
-  schedule(true);
+  schedule();
 
   return {
-    /** Chips were added or removed. */
-    chipsChanged: () => schedule(true),
+    /** Chips were added or removed: badges hide until chip changes stop. */
+    chipsChanged,
     /** Stored data changed: counts may differ. */
     countsChanged() {
       // Old counts stay on screen until the new ones arrive (no flicker).
       asked.clear();
-      schedule(true);
+      void fetchMissing();
     },
     setTheme(theme: 'light' | 'dark') {
       dark = theme === 'dark';

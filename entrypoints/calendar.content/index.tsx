@@ -7,8 +7,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import {
   classifyOneOnOne,
   eventSurfaceRect,
+  gridChips,
   readTheme,
-  visibleChips,
   watchCalendar,
 } from '@/utils/calendar';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
@@ -63,7 +63,7 @@ export default defineContentScript({
       const badges = createChipBadges({
         doc: document,
         signal,
-        readChips: () => visibleChips(document),
+        readChips: () => gridChips(document),
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
         onError: report('chip badges failed'),
       });

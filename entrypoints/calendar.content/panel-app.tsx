@@ -39,11 +39,7 @@ export function PanelApp(props: {
       {state.kind === 'panel' ? (
         <OneOnOnePanel view={state.view} actions={model.actions} />
       ) : (
-        <OverrideControl
-          key={state.view.candidates.map((c) => c.email).join()}
-          view={state.view}
-          actions={model.overrideActions}
-        />
+        <OverrideControl key={state.view.eid} view={state.view} actions={model.overrideActions} />
       )}
     </div>
   );

@@ -53,7 +53,7 @@ function setup() {
 }
 
 describe('mountPanelHost', () => {
-  it('mounts an open shadow root on <body> only while there is something to show', async () => {
+  it('mounts an open shadow root on <body> on the first show, empty while nothing is shown', async () => {
     const { model, host, inside } = setup();
     expect(host()).toBeNull();
     await model.showEvent(event, oneOnOne);
@@ -62,8 +62,16 @@ describe('mountPanelHost', () => {
     await waitFor(() =>
       within(inside()).getByRole('complementary', { name: '1:1 with Alex Rivera' }),
     );
+    const attached = host();
     await model.close();
-    expect(host()).toBeNull();
+    // The host stays (no re-insertion into <body> per popover) but shows nothing.
+    await waitFor(() => expect(inside().childElementCount).toBe(0));
+    expect(host()).toBe(attached);
+    await model.showEvent(event, oneOnOne);
+    await waitFor(() =>
+      within(inside()).getByRole('complementary', { name: '1:1 with Alex Rivera' }),
+    );
+    expect(document.querySelectorAll('cbc-panel')).toHaveLength(1);
   });
 
   it('keeps pointer, wheel and key events inside away from Calendar', async () => {
@@ -96,7 +104,9 @@ describe('mountPanelHost', () => {
     expect(model.isScreenShareSafe()).toBe(true);
     await waitFor(() =>
       expect(
-        within(inside()).getByRole('button', { name: 'Show notes' }).getAttribute('aria-pressed'),
+        within(inside())
+          .getByRole('button', { name: 'Hide notes', pressed: true })
+          .getAttribute('aria-pressed'),
       ).toBe('true'),
     );
   });

@@ -1,6 +1,6 @@
 // Hosts the panel in a shadow root on <body> (never inside Google's nodes, whose controller
-// removes foreign children), attached while the model has something to show and removed
-// otherwise. Events are stopped at the shadow root: Calendar closes its popover on pointerdown
+// removes foreign children), attached the first time the model has something to show and
+// empty while it has nothing. Events are stopped at the shadow root: Calendar closes its popover on pointerdown
 // outside it, swallows wheel, and reacts to single-key shortcuts on the document.
 
 import { render } from 'preact';
@@ -49,17 +49,33 @@ export function mountPanelHost(
       return () => layoutListeners.delete(listener);
     },
   };
+  let surface: Box | null | undefined;
+  let forgetSurface = 0;
   let frame = 0;
   const relayout = () => {
     if (frame) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
+      surface = undefined;
       layoutListeners.forEach((listener) => listener());
     });
   };
+  // The popover's box, read once per frame: every render of the panel places it, and reading
+  // the box after our own DOM writes would force a second layout. Read before the host is
+  // attached (see sync), it costs the layout the page needs anyway.
+  const surfaceRect = (): Box | null => {
+    if (surface === undefined) {
+      surface = options.surfaceRect();
+      forgetSurface ||= win.requestAnimationFrame(() => {
+        forgetSurface = 0;
+        surface = undefined;
+      });
+    }
+    return surface;
+  };
   const place = (kind: 'panel' | 'override') =>
     placePanel(
-      options.surfaceRect(),
+      surfaceRect(),
       { width: win.innerWidth, height: win.innerHeight },
       kind === 'panel' ? undefined : 240,
     );
@@ -73,27 +89,40 @@ export function mountPanelHost(
     model.actions.toggleScreenShareSafe();
   };
 
-  let mounted = false;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let shownKey = '';
-  const unmount = () => {
-    if (!mounted) return;
-    mounted = false;
+  // The host is attached on the first thing to show and then stays (until the lifetime ends):
+  // taking it out of <body> and putting it back on every popover re-styles and re-lays out
+  // body's children each time. While nothing is shown, PanelApp renders nothing inside it.
+  let attached = false;
+  let listening = false;
+  const detach = () => {
+    stopListening();
+    if (!attached) return;
+    attached = false;
     render(null, ui.container);
     ui.host.remove();
+  };
+  const stopListening = () => {
+    if (!listening) return;
+    listening = false;
     win.removeEventListener('keydown', onKeyDown, true);
     win.removeEventListener('resize', relayout);
   };
   const sync = () => {
     const state = model.getState();
     const visible = state.kind !== 'hidden' && !signal.aborted;
-    if (visible && !mounted) {
-      mounted = true;
+    if (visible && !attached) {
+      surfaceRect(); // reads first, writes after
+      attached = true;
       doc.body.append(ui.host);
       render(<PanelApp model={model} place={place} layoutTick={layoutTick} />, ui.container);
+    }
+    if (visible && !listening) {
+      listening = true;
       win.addEventListener('keydown', onKeyDown, true);
       win.addEventListener('resize', relayout, { passive: true });
-    } else if (!visible) unmount();
+    } else if (!visible) stopListening();
     const key =
       state.kind === 'panel'
         ? `panel ${state.view.person.email} ${state.view.data?.meeting.eid ?? ''}`
@@ -113,7 +142,8 @@ export function mountPanelHost(
       unsubscribe();
       clearTimeout(settleTimer);
       win.cancelAnimationFrame(frame);
-      unmount();
+      win.cancelAnimationFrame(forgetSurface);
+      detach();
     },
     { once: true },
   );

@@ -389,6 +389,109 @@ describe('createPanelModel', () => {
     expect(panel().data?.meeting.eid).toBe('eid-now');
   });
 
+  it('reopened right after closing: the new panel gets its own data whatever the answer order', async () => {
+    const answers: Array<{ eid: string; resolve: (data: PanelData) => void }> = [];
+    const { model, client, panel } = setup({
+      openOneOnOne: ({ event }) =>
+        new Promise<PanelData>((resolve) => answers.push({ eid: event.eid, resolve })),
+    });
+    const dataFor = (eid: string) => panelData({ meeting: { ...panelData().meeting, eid } });
+    void model.showEvent(calendarEvent({ eid: 'eid-a' }), oneOnOne);
+    await vi.advanceTimersByTimeAsync(0);
+    void model.close();
+    void model.showEvent(calendarEvent({ eid: 'eid-b' }), oneOnOne);
+    await vi.advanceTimersByTimeAsync(0);
+    // The same occurrence re-read (guest rows streamed in): a third request, same session.
+    void model.showEvent(
+      calendarEvent({ eid: 'eid-b', title: 'Alex / Sam 1:1 (moved)' }),
+      oneOnOne,
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(answers.map((answer) => answer.eid)).toEqual(['eid-a', 'eid-b', 'eid-b']);
+    // Newest first, then the older ones: none of them may leave the panel at Loading or on A.
+    answers[2]!.resolve(dataFor('eid-b'));
+    answers[0]!.resolve(dataFor('eid-a'));
+    answers[1]!.resolve(dataFor('eid-b'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(panel().data?.meeting.eid).toBe('eid-b');
+    expect(client.callsOf('getSeriesOverride')).toHaveLength(1);
+  });
+
+  it('never asks for one event with the previous person while the new decision is pending', async () => {
+    let answerOverride: (value: null) => void = () => {};
+    const { model, client, panel } = setup({
+      getSeriesOverride: ({ seriesKey }) =>
+        seriesKey === 'series-2' ? new Promise((resolve) => (answerOverride = resolve)) : null,
+      openOneOnOne: ({ event, person }) =>
+        panelData({
+          person: { ...panelData().person, email: person.email },
+          meeting: { ...panelData().meeting, eid: event.eid },
+        }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    // Calendar reuses the popover for another 1:1 (another series, another person).
+    const jordan: Classification = {
+      kind: 'one-on-one',
+      person: { email: 'jordan@example.com', name: 'Jordan' },
+      confidence: 'high',
+      reason: 'two people',
+    };
+    const next = model.showEvent(
+      calendarEvent({ eid: 'eid-jordan', seriesKey: 'series-2', eventId: 'series-2_x' }),
+      jordan,
+    );
+    // A change for Alex arrives while Jordan's series decision is being asked.
+    model.dataChanged({ type: 'dataChanged', personEmails: ['alex@example.com'] });
+    await vi.advanceTimersByTimeAsync(0);
+    answerOverride(null);
+    await next;
+    const requests = client.callsOf('openOneOnOne').map(({ payload }) => {
+      const { event, person } = payload as RequestOf<'openOneOnOne'>;
+      return `${event.eid} ${person.email}`;
+    });
+    expect(requests).toEqual(['eid-now alex@example.com', 'eid-jordan jordan@example.com']);
+    expect(panel().person.email).toBe('jordan@example.com');
+    expect(panel().data?.meeting.eid).toBe('eid-jordan');
+  });
+
+  it('shows the last data of a reopened occurrence at once, then refreshes it', async () => {
+    let version = 0;
+    let answer: (data: PanelData) => void = () => {};
+    const { model, client, panel } = setup({
+      openOneOnOne: () =>
+        version++ === 0 ? panelData() : new Promise<PanelData>((resolve) => (answer = resolve)),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    const first = panel().data;
+    await model.close();
+    void model.showEvent(calendarEvent(), oneOnOne);
+    await vi.advanceTimersByTimeAsync(0);
+    // No Loading: the cached answer, while the store is asked again.
+    expect(panel().data).toBe(first);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(2);
+    const fresh = panelData({ openItems: [] });
+    answer(fresh);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(panel().data).toBe(fresh);
+  });
+
+  it('does not offer cached data for an occurrence whose note was edited, nor after a change', async () => {
+    const { model, panel } = setup({
+      openOneOnOne: () => panelData(),
+      saveNote: (draft) => ({ ...draft, updatedAt: NOW }) as ResponseOf<'saveNote'>,
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.editNote('typed just now');
+    await model.close();
+    void model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().data).toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    await model.close();
+    model.dataChanged({ type: 'dataChanged', personEmails: ['alex@example.com'] });
+    void model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().data).toBeNull();
+  });
+
   it('goes quiet when the extension is gone', async () => {
     const { model, onGone } = setup({
       openOneOnOne: () => {

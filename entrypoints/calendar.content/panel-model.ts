@@ -67,6 +67,9 @@ interface PanelSession {
   undo: { message: string; item: ActionItem } | null;
 }
 
+/** Occurrences whose last panel data is kept for an instant reopen. */
+const RECENT_PANELS = 20;
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -76,6 +79,8 @@ export function createPanelModel(deps: PanelModelDeps) {
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const listeners = new Set<(state: PanelState) => void>();
   const overrides = new Map<string, SeriesOverride | null>();
+  /** The last panel data per occurrence and person (most recent last), shown at once on reopen. */
+  const recent = new Map<string, PanelData>();
   let state: PanelState = { kind: 'hidden' };
   let shown: Shown | null = null;
   let session: PanelSession | null = null;
@@ -168,7 +173,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       const candidates = event.guests
         .filter((guest) => guest.kind === 'person' && guest.email !== event.me)
         .map((guest) => ({ email: guest.email, name: guest.name }));
-      state = { kind: 'override', view: { candidates, theme } };
+      state = { kind: 'override', view: { eid: event.eid, candidates, theme } };
     } else state = { kind: 'hidden' };
     listeners.forEach((listener) => listener(state));
   }
@@ -181,16 +186,33 @@ export function createPanelModel(deps: PanelModelDeps) {
     return override;
   }
 
-  async function loadPanel(expected: number) {
-    if (!shown || !session) return;
-    const { event } = shown;
+  const recentKey = (eid: string, email: string) => `${eid} ${email}`;
+
+  function remember(key: string, data: PanelData) {
+    recent.delete(key);
+    recent.set(key, data);
+    // Oldest first: keep the last few occurrences only.
+    for (const oldest of recent.keys()) {
+      if (recent.size <= RECENT_PANELS) break;
+      recent.delete(oldest);
+    }
+  }
+
+  /**
+   * Reads the panel's data for `s`. The answer applies only while `s` is still the session
+   * shown for that occurrence: a session belongs to one occurrence and one person, so an answer
+   * can never land on another event's panel, and every new session sends its own request.
+   */
+  async function loadPanel(s: PanelSession, event: CalendarEvent) {
     const data = await deps.send('openOneOnOne', {
       event: { eid: event.eid, seriesKey: event.seriesKey, title: event.title, start: event.start },
-      person: session.person,
+      person: s.person,
     });
-    if (expected !== token || !session) return;
-    session.data = data;
-    session.error = null;
+    if (gone) return;
+    remember(recentKey(event.eid, s.person.email), data);
+    if (session !== s || shown?.event.eid !== event.eid) return;
+    s.data = data;
+    s.error = null;
     publish();
   }
 
@@ -205,7 +227,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       do {
         refreshAgain = false;
         try {
-          await loadPanel(token);
+          if (session && shown) await loadPanel(session, shown.event);
         } catch (error) {
           fail(error);
           return;
@@ -220,30 +242,40 @@ export function createPanelModel(deps: PanelModelDeps) {
   async function showEvent(event: CalendarEvent, classification: Classification): Promise<void> {
     if (gone) return;
     const sameOccurrence = shown?.event.eid === event.eid;
-    if (!sameOccurrence) void saver.flush();
+    if (!sameOccurrence) {
+      void saver.flush();
+      // Another occurrence: the old session must not receive refreshes meant for this one.
+      leaveSession();
+    }
     const mine = ++token;
     shown = { event, classification, token: mine };
     let effective = classification;
     try {
-      const override = await overrideFor(event.seriesKey);
+      // A known decision is used without awaiting: the data request leaves in this very task.
+      const override =
+        event.seriesKey === '' || overrides.has(event.seriesKey)
+          ? (overrides.get(event.seriesKey) ?? null)
+          : await overrideFor(event.seriesKey);
       if (mine !== token) return;
       if (override) effective = deps.classify(event, override);
     } catch (error) {
       if (deps.isExtensionGone(error)) return goneQuiet();
       // Without the user's decision the classifier's answer stands.
     }
-    if (mine !== token) return;
+    if (mine !== token || !shown) return;
     shown.classification = effective;
     if (effective.kind !== 'one-on-one') {
-      session = null;
+      leaveSession();
       publish();
       return;
     }
     const samePerson = session?.person.email === effective.person.email;
     if (!(sameOccurrence && samePerson && session)) {
+      leaveSession();
       session = {
         person: effective.person,
-        data: null,
+        // Stale-while-revalidate: the last answer for this occurrence shows at once.
+        data: recent.get(recentKey(event.eid, effective.person.email)) ?? null,
         error: null,
         draft: null,
         wellbeing: undefined,
@@ -253,18 +285,34 @@ export function createPanelModel(deps: PanelModelDeps) {
       };
       noteStatus = 'idle';
     }
+    const current = session!;
+    const loading = loadPanel(current, event);
     publish();
     try {
-      await loadPanel(mine);
+      await loading;
     } catch (error) {
-      fail(error);
+      if (session === current) fail(error);
+      else if (deps.isExtensionGone(error)) goneQuiet();
     }
+  }
+
+  /**
+   * Ends the current session. Its cached answer is dropped when the user typed in it: the
+   * cache must never offer a note text older than what was written.
+   */
+  function leaveSession() {
+    if (!session) return;
+    const eid = session.data?.meeting.eid;
+    if (eid && (session.draft !== null || session.wellbeing !== undefined)) {
+      recent.delete(recentKey(eid, session.person.email));
+    }
+    session = null;
   }
 
   function close(): Promise<void> {
     token++;
     shown = null;
-    session = null;
+    leaveSession();
     clearTimeout(undoTimer);
     publish();
     return saver.flush();
@@ -283,7 +331,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       });
       overrides.set(event.seriesKey, override);
       if (shown?.event.eid === event.eid) {
-        session = null;
+        leaveSession();
         shown = null; // shown again from scratch with the new decision
         await showEvent(event, classification);
       }
@@ -448,9 +496,14 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (gone) return;
       if (change.personEmails.length === 0) {
         // Reconnected after a service-worker restart, or an import/wipe: retry queued notes
-        // and forget cached series decisions.
+        // and forget cached series decisions and panel data.
         overrides.clear();
+        recent.clear();
         void saver.retryNow();
+      } else {
+        for (const [key, data] of recent) {
+          if (change.personEmails.includes(data.person.email)) recent.delete(key);
+        }
       }
       const email = session?.person.email;
       if (email && (change.personEmails.length === 0 || change.personEmails.includes(email))) {

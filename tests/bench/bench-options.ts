@@ -25,10 +25,20 @@ export interface BenchSizes {
   popupRuns: number;
 }
 
+/** Sections of the benchmark that `--only` can pick. */
+export const BENCH_SECTIONS = ['bundle', 'store', 'panel', 'cost'] as const;
+export type BenchSection = (typeof BENCH_SECTIONS)[number];
+
 export interface BenchOptions {
   quick: boolean;
   /** Rebuild the extension (npx wxt build) before measuring. */
   build: boolean;
+  /** Sections to run; all of them unless `--only` names some. */
+  sections: ReadonlySet<BenchSection>;
+  /** Whether every section runs (only then is BENCHMARKS.md written on a full run). */
+  allSections: boolean;
+  /** Also sample the storm with the CPU profiler and list the content script's hot functions. */
+  profile: boolean;
   sizes: BenchSizes;
 }
 
@@ -62,18 +72,46 @@ export const QUICK_SIZES: BenchSizes = {
   popupRuns: 2,
 };
 
+const USAGE =
+  'usage: npm run bench -- [--quick] [--build] [--only=<sections>] [--profile]\n' +
+  '  --quick            small sizes, few repetitions, does not write BENCHMARKS.md (CI)\n' +
+  '  --build            run `npx wxt build` first (also done when .output/chrome-mv3 is missing)\n' +
+  `  --only=<sections>  comma list of ${BENCH_SECTIONS.join(', ')}; the data set is still seeded\n` +
+  '                     and imported when panel or cost need it; BENCHMARKS.md is not written\n' +
+  '  --profile          with cost: one more storm run with the extension under the CPU profiler,\n' +
+  "                     printing the content script's functions by self time";
+
+function parseSections(value: string): Set<BenchSection> {
+  const names = value
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const wrong = names.filter((name) => !(BENCH_SECTIONS as readonly string[]).includes(name));
+  if (names.length === 0 || wrong.length > 0) {
+    throw new Error(`--only takes a comma list of ${BENCH_SECTIONS.join(', ')}\n${USAGE}`);
+  }
+  return new Set(names as BenchSection[]);
+}
+
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
-  const known = new Set(['--quick', '--build', '--help']);
-  const unknown = argv.filter((arg) => !known.has(arg));
+  const known = new Set(['--quick', '--build', '--profile', '--help']);
+  const unknown = argv.filter((arg) => !known.has(arg) && !arg.startsWith('--only='));
   if (unknown.length > 0 || argv.includes('--help')) {
-    const usage =
-      'usage: npm run bench -- [--quick] [--build]\n' +
-      '  --quick  small sizes, few repetitions, does not write BENCHMARKS.md (CI)\n' +
-      '  --build  run `npx wxt build` first (also done when .output/chrome-mv3 is missing)';
-    if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}\n${usage}`);
-    console.log(usage);
+    if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
+    console.log(USAGE);
     process.exit(0);
   }
   const quick = argv.includes('--quick');
-  return { quick, build: argv.includes('--build'), sizes: quick ? QUICK_SIZES : FULL_SIZES };
+  const only = argv.filter((arg) => arg.startsWith('--only='));
+  const sections = only.length
+    ? parseSections(only.map((arg) => arg.slice('--only='.length)).join(','))
+    : new Set(BENCH_SECTIONS);
+  return {
+    quick,
+    build: argv.includes('--build'),
+    sections,
+    allSections: sections.size === BENCH_SECTIONS.length,
+    profile: argv.includes('--profile'),
+    sizes: quick ? QUICK_SIZES : FULL_SIZES,
+  };
 }

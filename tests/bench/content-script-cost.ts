@@ -133,3 +133,106 @@ export async function measureContentScriptCost(
     memory: [row(MEMORY_SECTION, MEMORY_ROWS[0], heap.text)],
   };
 }
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
+}
+
+export interface StormProfile {
+  /** Sampled main-thread time, idle excluded. */
+  busyMs: number;
+  /** Samples with a frame of the extension anywhere on the stack (DESIGN.md's way of counting). */
+  extensionOnStackMs: number;
+  /** The extension's functions by self time, hottest first. */
+  functions: Array<{ name: string; where: string; selfMs: number; totalMs: number }>;
+}
+
+/**
+ * One heavy-week run with the extension under the DevTools protocol's sampling profiler, for
+ * finding what the content script spends its time on (`--profile`). Not a figure of the table:
+ * the profiler itself slows the page.
+ */
+export async function profileHeavyWeek(
+  withExtension: { browser: BenchBrowser; calendar: BenchCalendar },
+  sizes: BenchSizes,
+): Promise<StormProfile> {
+  const { context } = withExtension.browser;
+  let cdp: CDPSession | null = null;
+  const page = await openBenchCalendar(context, withExtension.calendar, {
+    watchDetails: false,
+    beforeNavigation: async (blank) => {
+      cdp = await context.newCDPSession(blank);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    },
+  });
+  try {
+    const session = cdp as unknown as CDPSession;
+    await page.waitForTimeout(SETTLE_AFTER_LOAD_MS);
+    await session.send('Profiler.start');
+    await runHeavyWeek(page, {
+      popoverCycles: sizes.popoverCycles,
+      stormFrames: sizes.stormFrames,
+      popover: groupMeetingPopover(withExtension.calendar.me),
+      settleMs: SETTLE_AFTER_STORM_MS,
+    });
+    const { profile } = await session.send('Profiler.stop');
+    await session.detach();
+    return summarizeProfile(
+      profile.nodes as ProfileNode[],
+      profile.samples ?? [],
+      profile.timeDeltas ?? [],
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+const isExtensionFrame = (node: ProfileNode) =>
+  node.callFrame.url.startsWith('chrome-extension://');
+
+function summarizeProfile(nodes: ProfileNode[], samples: number[], deltas: number[]): StormProfile {
+  const byId = new Map(nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  /** Extension frames on the stack of each node (itself and its ancestors), outermost last. */
+  const stackOf = new Map<number, ProfileNode[]>();
+  const extensionStack = (id: number): ProfileNode[] => {
+    const known = stackOf.get(id);
+    if (known) return known;
+    const node = byId.get(id)!;
+    const up = parent.has(id) ? extensionStack(parent.get(id)!) : [];
+    const stack = isExtensionFrame(node) ? [node, ...up] : up;
+    stackOf.set(id, stack);
+    return stack;
+  };
+  const keyOf = (node: ProfileNode) =>
+    `${node.callFrame.functionName || '(anonymous)'}@${node.callFrame.lineNumber + 1}:${node.callFrame.columnNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let busyMs = 0;
+  let extensionOnStackMs = 0;
+  samples.forEach((id, index) => {
+    // timeDeltas[i] is the time before sample i: sample i lasts until the next one.
+    const ms = (deltas[index + 1] ?? deltas[index] ?? 0) / 1000;
+    const node = byId.get(id)!;
+    if (node.callFrame.functionName === '(idle)') return;
+    busyMs += ms;
+    const stack = extensionStack(id);
+    if (stack.length === 0) return;
+    extensionOnStackMs += ms;
+    // Self time: the innermost extension frame (native calls it makes, layout included, count).
+    const innermost = keyOf(stack[0]!);
+    self.set(innermost, (self.get(innermost) ?? 0) + ms);
+    for (const key of new Set(stack.map(keyOf))) total.set(key, (total.get(key) ?? 0) + ms);
+  });
+  const functions = [...total.entries()]
+    .map(([key, totalMs]) => {
+      const [name, where] = key.split('@') as [string, string];
+      return { name, where, selfMs: self.get(key) ?? 0, totalMs };
+    })
+    .sort((a, b) => b.selfMs - a.selfMs);
+  return { busyMs, extensionOnStackMs, functions };
+}

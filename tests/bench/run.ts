@@ -9,7 +9,7 @@
 // something not built yet print `n/a (reason)`.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseBenchOptions } from './bench-options';
@@ -24,12 +24,20 @@ import {
   measureContentScriptCost,
   MEMORY_ROWS,
   MEMORY_SECTION,
+  profileHeavyWeek,
+  type StormProfile,
 } from './content-script-cost';
 import { describeMachine } from './machine';
 import { measurePanelLatency, PANEL_LATENCY_ROWS } from './panel-latency';
 import { textTable } from './report-table';
-import { measureStoreInBrowser } from './store-in-browser';
-import { measureStoreInNode, STORE_IN_NODE_ROWS, type LargeDataset } from './store-in-node';
+import { importLargeDataset, measureStoreInBrowser } from './store-in-browser';
+import {
+  largeBackup,
+  measureStoreInNode,
+  STORE_IN_NODE_ROWS,
+  type LargeDataset,
+} from './store-in-node';
+import type { Backup } from '@/utils/store/backup';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const OUTPUT_DIR = join(ROOT, '.output', 'chrome-mv3');
@@ -44,97 +52,146 @@ function log(message: string) {
   console.log(`[bench] ${message}`);
 }
 
+/** Prints the CPU profile's summary: where the content script spends the storm. */
+function printProfile(profile: StormProfile, source: string | null) {
+  const percent = (part: number) => ((part / profile.busyMs) * 100).toFixed(2);
+  console.log(
+    `\nCPU profile of one heavy-week run with the extension: ${profile.busyMs.toFixed(0)} ms busy, ` +
+      `${profile.extensionOnStackMs.toFixed(1)} ms (${percent(profile.extensionOnStackMs)} %) with an ` +
+      'extension frame on the stack.\nself ms (innermost extension frame) · total ms · function @ line:column · code there',
+  );
+  const lines = source?.split('\n') ?? [];
+  for (const fn of profile.functions.slice(0, 25)) {
+    const [line, column] = fn.where.split(':').map(Number) as [number, number];
+    const code = (lines[line - 1] ?? '').slice(column - 1, column + 79).replace(/\s+/g, ' ');
+    console.log(
+      `${fn.selfMs.toFixed(1).padStart(8)} ${fn.totalMs.toFixed(1).padStart(8)}  ${fn.name} @ ${fn.where}  ${code}`,
+    );
+  }
+}
+
 async function main(): Promise<number> {
   const options = parseBenchOptions(process.argv.slice(2));
-  const { sizes } = options;
+  const { sizes, sections } = options;
   if (options.build || !existsSync(join(OUTPUT_DIR, 'manifest.json'))) buildExtension();
   const started = performance.now();
   const rows: BenchRow[] = [];
+  const needsData = sections.has('store') || sections.has('panel') || sections.has('cost');
 
-  log('bundle sizes');
-  rows.push(
-    ...(await measured('Bundle', ['content script total (injected into Calendar)'], async () =>
-      bundleRows(OUTPUT_DIR),
-    )),
-  );
+  if (sections.has('bundle')) {
+    log('bundle sizes');
+    rows.push(
+      ...(await measured('Bundle', ['content script total (injected into Calendar)'], async () =>
+        bundleRows(OUTPUT_DIR),
+      )),
+    );
+  }
 
-  log(`store at scale in Node (${sizes.people} people, ${sizes.actionItems} action items)`);
-  let dataset: LargeDataset | null = null;
-  rows.push(
-    ...(await measured('Store at scale (Node, fake-indexeddb)', STORE_IN_NODE_ROWS, async () => {
-      dataset = await measureStoreInNode(sizes);
-      return dataset.rows;
-    })),
-  );
-  const backup = (dataset as LargeDataset | null)?.backup ?? null;
+  let backup: Backup | null = null;
+  if (sections.has('store')) {
+    log(`store at scale in Node (${sizes.people} people, ${sizes.actionItems} action items)`);
+    let dataset: LargeDataset | null = null;
+    rows.push(
+      ...(await measured('Store at scale (Node, fake-indexeddb)', STORE_IN_NODE_ROWS, async () => {
+        dataset = await measureStoreInNode(sizes);
+        return dataset.rows;
+      })),
+    );
+    backup = (dataset as LargeDataset | null)?.backup ?? null;
+  } else if (needsData) {
+    log(`seeding the large data set in Node (${sizes.people} people, unmeasured)`);
+    backup = await largeBackup(sizes);
+  }
 
   let withExtension: BenchBrowser | null = null;
   let without: BenchBrowser | null = null;
   let chromiumVersion = 'unknown';
   try {
+    if (!needsData) throw new SkipChromium();
     log('launching Chromium with and without the extension');
     withExtension = await launchBenchBrowser(OUTPUT_DIR);
-    without = await launchBenchBrowser(null);
-    chromiumVersion = chromiumVersionOf(without);
+    if (sections.has('cost')) without = await launchBenchBrowser(null);
+    chromiumVersion = chromiumVersionOf(without ?? withExtension);
     const extension = withExtension;
-    const plain = without;
 
     let imported = false;
-    log('store at scale in Chromium (import, popup, export)');
-    rows.push(
-      ...(await measured(
-        'Store at scale (Chromium, extension IndexedDB)',
-        ['import, popup, export, size'],
-        async () => {
-          if (!backup) throw new NotMeasurable('no large data set (see the Node section)');
-          const result = await measureStoreInBrowser(extension, backup, {
-            backupRuns: sizes.backupRuns,
-            popupRuns: sizes.popupRuns,
-            queryRuns: sizes.queryRuns,
-          });
-          imported = result.imported;
-          return result.rows;
-        },
-      )),
-    );
+    if (sections.has('store')) {
+      log('store at scale in Chromium (import, popup, export)');
+      rows.push(
+        ...(await measured(
+          'Store at scale (Chromium, extension IndexedDB)',
+          ['import, popup, export, size'],
+          async () => {
+            if (!backup) throw new NotMeasurable('no large data set (see the Node section)');
+            const result = await measureStoreInBrowser(extension, backup, {
+              backupRuns: sizes.backupRuns,
+              popupRuns: sizes.popupRuns,
+              queryRuns: sizes.queryRuns,
+            });
+            imported = result.imported;
+            return result.rows;
+          },
+        )),
+      );
+    } else if (backup) {
+      log('importing the large data set into the extension (unmeasured)');
+      await importLargeDataset(extension, backup);
+      imported = true;
+    }
 
     const calendarOptions = { chips: sizes.chips, backup: imported ? backup : null };
     const calendarWith = await routeBenchCalendar(extension.context, calendarOptions);
-    const calendarWithout = await routeBenchCalendar(plain.context, calendarOptions);
 
-    log(`panel latency (${sizes.panelOpens} opens)`);
-    rows.push(
-      ...(await measured('Panel latency (Chromium)', PANEL_LATENCY_ROWS, async () => {
-        if (!backup || !imported)
-          throw new NotMeasurable('the large data set is not in the extension');
-        return measurePanelLatency(extension, calendarWith, backup, sizes.panelOpens);
-      })),
-    );
-
-    log(`content-script cost (${sizes.costRuns} alternating runs per variant)`);
-    try {
-      const result = await measureContentScriptCost(
-        { browser: extension, calendar: calendarWith },
-        { browser: plain, calendar: calendarWithout },
-        sizes,
-      );
-      rows.push(...result.cost, ...result.memory);
-    } catch (error) {
+    if (sections.has('panel')) {
+      log(`panel latency (${sizes.panelOpens} opens)`);
       rows.push(
-        ...failedRows(COST_SECTION, CONTENT_SCRIPT_COST_ROWS, error),
-        ...failedRows(MEMORY_SECTION, MEMORY_ROWS, error),
+        ...(await measured('Panel latency (Chromium)', PANEL_LATENCY_ROWS, async () => {
+          if (!backup || !imported)
+            throw new NotMeasurable('the large data set is not in the extension');
+          return measurePanelLatency(extension, calendarWith, backup, sizes.panelOpens);
+        })),
       );
     }
+
+    if (sections.has('cost') && without) {
+      const calendarWithout = await routeBenchCalendar(without.context, calendarOptions);
+      log(`content-script cost (${sizes.costRuns} alternating runs per variant)`);
+      try {
+        const result = await measureContentScriptCost(
+          { browser: extension, calendar: calendarWith },
+          { browser: without, calendar: calendarWithout },
+          sizes,
+        );
+        rows.push(...result.cost, ...result.memory);
+      } catch (error) {
+        rows.push(
+          ...failedRows(COST_SECTION, CONTENT_SCRIPT_COST_ROWS, error),
+          ...failedRows(MEMORY_SECTION, MEMORY_ROWS, error),
+        );
+      }
+      if (options.profile) {
+        log('CPU profile of one run with the extension');
+        const profile = await profileHeavyWeek(
+          { browser: extension, calendar: calendarWith },
+          sizes,
+        );
+        const scriptPath = join(OUTPUT_DIR, 'content-scripts', 'calendar.js');
+        printProfile(profile, existsSync(scriptPath) ? readFileSync(scriptPath, 'utf8') : null);
+      }
+    }
   } catch (error) {
-    rows.push(...failedRows('Chromium', ['launch and measure'], error));
+    if (!(error instanceof SkipChromium)) {
+      rows.push(...failedRows('Chromium', ['launch and measure'], error));
+    }
   } finally {
     await withExtension?.close();
     await without?.close();
   }
 
   const elapsed = ((performance.now() - started) / 1000).toFixed(1);
+  const scope = options.allSections ? '' : `, only ${[...sections].join(', ')}`;
   console.log(
-    `\nCraft Beyond Code benchmark (${options.quick ? 'quick' : 'full'} run, ${elapsed} s)\n`,
+    `\nCraft Beyond Code benchmark (${options.quick ? 'quick' : 'full'} run${scope}, ${elapsed} s)\n`,
   );
   console.log(textTable(rows));
 
@@ -142,6 +199,8 @@ async function main(): Promise<number> {
   const over = rows.filter((row) => row.verdict === 'OVER BUDGET');
   if (options.quick) {
     console.log('\nQuick run: small sizes, BENCHMARKS.md not written, budgets not enforced.');
+  } else if (!options.allSections) {
+    console.log('\nPartial run (--only): BENCHMARKS.md not written.');
   } else {
     const machine = describeMachine(chromiumVersion);
     await writeBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), machine, rows);
@@ -153,6 +212,9 @@ async function main(): Promise<number> {
   }
   return errors.length > 0 || (!options.quick && over.length > 0) ? 1 : 0;
 }
+
+/** No section needs a browser (e.g. `--only=bundle`). */
+class SkipChromium extends Error {}
 
 main().then(
   (code) => process.exit(code),

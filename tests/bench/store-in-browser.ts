@@ -175,6 +175,16 @@ function p50p95(samples: number[]): string {
   return `${formatMs(percentile(samples, 50))} / ${formatMs(percentile(samples, 95))} (n=${samples.length})`;
 }
 
+/** Imports the large data set once, unmeasured, for the panel and cost sections (`--only`). */
+export async function importLargeDataset(browser: BenchBrowser, backup: Backup): Promise<void> {
+  const page = await openExtensionPage(browser, 'manifest.json');
+  try {
+    await importBackupInBrowser(page, JSON.stringify(backup));
+  } finally {
+    await page.close();
+  }
+}
+
 export interface BrowserStoreRuns {
   backupRuns: number;
   popupRuns: number;

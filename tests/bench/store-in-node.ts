@@ -72,7 +72,7 @@ function searchTermFrom(backup: Backup): string {
   return word ?? 'review';
 }
 
-export async function measureStoreInNode(sizes: BenchSizes): Promise<LargeDataset> {
+async function seededDatabase(sizes: BenchSizes) {
   const seedLargeDataset = await loadSeeder();
   const store = await import('@/utils/store');
   const db = store.openDatabase(`bench-${Date.now()}`);
@@ -88,6 +88,21 @@ export async function measureStoreInNode(sizes: BenchSizes): Promise<LargeDatase
       NOW,
     ),
   );
+  return { store, db, seed };
+}
+
+/** The large data set as a backup file, without measuring anything (`--only` without store). */
+export async function largeBackup(sizes: BenchSizes): Promise<Backup> {
+  const { store, db } = await seededDatabase(sizes);
+  try {
+    return await store.exportBackup(db, NOW);
+  } finally {
+    db.close();
+  }
+}
+
+export async function measureStoreInNode(sizes: BenchSizes): Promise<LargeDataset> {
+  const { store, db, seed } = await seededDatabase(sizes);
   const counts = {
     people: await db.people.count(),
     meetings: await db.meetings.count(),

@@ -12,11 +12,17 @@ export interface VisibleChip {
   seriesKey: string;
 }
 
-export function visibleChips(
-  doc: Document,
-  options: { isVisible?: IsVisible } = {},
-): VisibleChip[] {
-  const visible = options.isVisible ?? defaultIsVisible;
+/** The series key of a chip's eid, or '' for eids that are not events (tasks, birthdays). */
+function seriesKeyOfEid(eid: string): string {
+  const decoded = isTaskEid(eid) ? null : decodeEid(eid);
+  return decoded?.ok && !isVirtualCalendar(decoded.calendarId) ? seriesKeyOf(decoded.eventId) : '';
+}
+
+/**
+ * The grid's event chips (no tasks, reminders, birthdays), rendered or not. Reads no layout:
+ * callers that place things over chips read the chips' boxes anyway.
+ */
+export function gridChips(doc: Document): VisibleChip[] {
   const chips: VisibleChip[] = [];
   const seen = new Set<Element>();
   // Scoped to the grid: the popover's #xDetDlg also carries data-eventid.
@@ -26,14 +32,20 @@ export function visibleChips(
       if (!element || seen.has(element)) continue;
       seen.add(element);
       const eid = element.getAttribute(EVENT_ID_ATTRIBUTE)?.trim() ?? '';
-      if (isTaskEid(eid) || element.matches(TASK_MARKER) || element.querySelector(TASK_MARKER)) {
-        continue;
-      }
-      const decoded = decodeEid(eid);
-      if (!decoded.ok || isVirtualCalendar(decoded.calendarId)) continue;
-      if (!visible(element)) continue;
-      chips.push({ element, eid, seriesKey: seriesKeyOf(decoded.eventId) });
+      const seriesKey = seriesKeyOfEid(eid);
+      if (seriesKey === '') continue;
+      if (element.matches(TASK_MARKER) || element.querySelector(TASK_MARKER)) continue;
+      chips.push({ element, eid, seriesKey });
     }
   }
   return chips;
+}
+
+/** The grid's event chips that are rendered (not hidden during the week animation). */
+export function visibleChips(
+  doc: Document,
+  options: { isVisible?: IsVisible } = {},
+): VisibleChip[] {
+  const visible = options.isVisible ?? defaultIsVisible;
+  return gridChips(doc).filter((chip) => visible(chip.element));
 }

@@ -14,7 +14,7 @@ export { classifyOneOnOne } from './classify';
 export type { SeriesOverride } from './classify';
 export { titleLooksLikeOneOnOne } from './title-patterns';
 export { readTheme } from './theme';
-export { visibleChips } from './chips';
+export { gridChips, visibleChips } from './chips';
 export type { VisibleChip } from './chips';
 export { watchCalendar } from './watch';
 export type { WatchCalendarOptions } from './watch';

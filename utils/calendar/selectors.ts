@@ -19,6 +19,9 @@ export const DETAILS_ROOT = '[id="xDetDlg"][data-eventid]';
 /** The same id for the watcher's cheap existence check (getElementById is a hash lookup). */
 export const DETAILS_ROOT_ID = 'xDetDlg';
 
+/** What the watcher treats as "the popover" when sorting mutations: any dialog, any details root. */
+export const DIALOG_OR_DETAILS = '[role="dialog"], [id="xDetDlg"]';
+
 /** Attribute carrying the eid on the details root, on chips and on drag handles. 2016 → 2026. */
 export const EVENT_ID_ATTRIBUTE = 'data-eventid';
 
@@ -75,6 +78,7 @@ export const MAIN = '[role="main"]';
  * data-eventchip, so `closest(CHIP)` is used, never `closest('[data-eventid]')`.
  */
 export const CHIP = '[data-eventchip]';
+export const CHIP_ATTRIBUTE = 'data-eventchip';
 export const CHIP_WITH_EID = '[data-eventchip][data-eventid]';
 
 /** Tasks carry a task id instead of (or beside) an event id. */

@@ -4,14 +4,19 @@
 export type IsVisible = (element: Element) => boolean;
 
 /**
- * In a browser: rendered boxes exist (`getClientRects().length > 0`), which covers every way
- * of hiding (a class, an ancestor, `hidden`). Without layout (happy-dom, where every element
+ * In a browser: rendered boxes exist (`checkVisibility()`, else `getClientRects().length > 0`),
+ * which covers every way of hiding (a class, an ancestor, `hidden`). Without layout (happy-dom, where every element
  * reports one empty box), fall back to what markup alone says: `hidden`, `aria-hidden="true"`,
  * inline `display:none` / `visibility:hidden` on the element or an ancestor.
  */
 export const isVisible: IsVisible = (element) => {
   const doc = element.ownerDocument;
-  if (hasLayout(doc)) return element.getClientRects().length > 0;
+  if (hasLayout(doc)) {
+    // checkVisibility() (Chrome 105, Firefox 106) answers the same question from style alone;
+    // getClientRects() would force a full layout of the page right after Calendar changed it.
+    const rendered = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
+    return rendered ? rendered.call(element) : element.getClientRects().length > 0;
+  }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     if (node.getAttribute('aria-hidden') === 'true') return false;
@@ -21,10 +26,16 @@ export const isVisible: IsVisible = (element) => {
   return element.isConnected;
 };
 
+/** Documents known to be laid out: asking again would force a layout on every call. */
+const laidOut = new WeakSet<Document>();
+
 /** A laid-out document gives its root element a non-empty box (the viewport's width). */
 function hasLayout(doc: Document): boolean {
+  if (laidOut.has(doc)) return true;
   const root = doc.documentElement;
   if (!root) return false;
   const rect = root.getBoundingClientRect();
-  return rect.width > 0 || rect.height > 0;
+  // Only "yes" is remembered: a browser document stays laid out, a layout-less one is re-asked.
+  if (rect.width > 0 || rect.height > 0) laidOut.add(doc);
+  return laidOut.has(doc);
 }

@@ -8,7 +8,15 @@ import { parseCalendarUrl } from './calendar-url';
 import { consoleLog, createLogOnce, type Log } from './log-once';
 import { findOpenPopover, readOpenPopover } from './read-event-dialog';
 import { readEventPageWithProblems } from './read-event-page';
-import { CHIP, DETAILS_ROOT_ID, EVENT_ID_ATTRIBUTE, THEME_COLOR } from './selectors';
+import {
+  CHIP,
+  CHIP_ATTRIBUTE,
+  DETAILS_ROOT_ID,
+  DIALOG_OR_DETAILS,
+  EVENT_ID_ATTRIBUTE,
+  MAIN,
+  THEME_COLOR,
+} from './selectors';
 import { readTheme } from './theme';
 import type { CalendarEvent, EventSignal, Theme } from './types';
 import { isVisible as defaultIsVisible, type IsVisible } from './visibility';
@@ -60,6 +68,10 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   let shown: { fingerprint: string } | null = null;
   let observedShell: Element | null = null;
   let meta: Element | null = null;
+  /** On the full event page every DOM change may concern the event (no popover there). */
+  let onEventPage = false;
+  /** A pass already ran straight from a mutation batch since the last frame. */
+  let readEarlyThisFrame = false;
 
   /** Runs a callback or a step; errors are logged once per kind and never reach the page. */
   const guard = (kind: string, run: () => void): void => {
@@ -84,6 +96,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (frame !== 0 || signal.aborted) return;
     frame = win.requestAnimationFrame(() => {
       frame = 0;
+      readEarlyThisFrame = false;
       guard('calendar watcher pass', pass);
     });
   };
@@ -122,28 +135,95 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     }
   }
 
+  /**
+   * Sorts one batch of mutation records into dirty flags, without reading layout: Calendar's
+   * week animation replaces every chip twice per frame, so this runs over thousands of records
+   * and must stay cheap. Only records that can change what the popover shows (inside a dialog,
+   * a dialog added, the shown shell gone, anything on the full event page) mark the event dirty.
+   */
   function handle(records: MutationRecord[]): void {
     if (signal.aborted) return;
+    const wasEventDirty = eventDirty;
+    const wantChips = options.onChipsChanged !== undefined;
+    // Calendar's mutations come in runs on a few parents (a day column): each target is placed
+    // once per batch. In the grid, only chips matter, and once the batch has a chip change the
+    // rest of the grid's records are skipped without touching their node lists.
+    const places = new Map<Node, Place>();
+    const placeOf = (target: Node): Place => {
+      let place = places.get(target);
+      if (place === undefined) {
+        const element = target.nodeType === 1 ? (target as Element) : target.parentElement;
+        place = isOwn(target)
+          ? 'own'
+          : element?.closest(DIALOG_OR_DETAILS)
+            ? 'dialog'
+            : element?.closest(MAIN)
+              ? 'grid'
+              : 'other';
+        places.set(target, place);
+      }
+      return place;
+    };
+    const hasForeignNode = (record: MutationRecord): boolean => {
+      for (const list of [record.addedNodes, record.removedNodes]) {
+        for (let index = 0; index < list.length; index++) if (!isOwn(list[index]!)) return true;
+      }
+      return false;
+    };
     for (const record of records) {
       const target = record.target;
-      if (isOwn(target)) continue;
       if (record.type === 'attributes') {
+        if (placeOf(target) === 'own') continue;
         if (target === meta) themeDirty = true;
+        else if (wantChips && isChip(target)) chipsDirty = true;
         else eventDirty = true;
-        continue;
-      }
-      if (record.type === 'characterData') {
-        eventDirty = true;
         continue;
       }
       if (target === doc.head) {
         if (touchesMeta(record)) themeDirty = true;
         continue;
       }
-      const nodes = [...Array.from(record.addedNodes), ...Array.from(record.removedNodes)];
-      if (nodes.length > 0 && nodes.every(isOwn)) continue;
-      eventDirty = true;
-      if (options.onChipsChanged && !chipsDirty && nodes.some(holdsChip)) chipsDirty = true;
+      const place = placeOf(target);
+      if (place === 'own') continue;
+      if (record.type === 'characterData' || place === 'dialog') {
+        eventDirty = true;
+        continue;
+      }
+      // On the full event page any change may concern the event (guests stream in).
+      if (onEventPage && !eventDirty && hasForeignNode(record)) eventDirty = true;
+      if (place === 'grid' && (!wantChips || chipsDirty)) continue;
+      for (const list of [record.addedNodes, record.removedNodes]) {
+        for (let index = 0; index < list.length; index++) {
+          const node = list[index]!;
+          if (isChip(node)) {
+            // A chip is never our node (the target is not ours) nor a dialog.
+            if (wantChips) chipsDirty = true;
+            continue;
+          }
+          if (node.nodeType !== 1 || isOwn(node)) continue;
+          const element = node as Element;
+          if (
+            place === 'other' &&
+            !eventDirty &&
+            (element.matches(DIALOG_OR_DETAILS) || element.querySelector(DIALOG_OR_DETAILS))
+          ) {
+            eventDirty = true;
+          }
+          if (wantChips && !chipsDirty && element.querySelector(CHIP) !== null) chipsDirty = true;
+        }
+      }
+    }
+    // The shown popover's shell (or an ancestor) was removed.
+    if (!eventDirty && observedShell !== null && !observedShell.isConnected) eventDirty = true;
+    // A navigation that no event reported yet (pass() reads the new URL).
+    if (!eventDirty && (doc.location?.href ?? '') !== lastUrl) eventDirty = true;
+    if (eventDirty && !wasEventDirty && shown === null && !readEarlyThisFrame) {
+      // A popover may have just opened: read it now rather than in the next frame, so the panel's
+      // data request leaves up to a frame sooner. Once per frame; later batches wait for it.
+      readEarlyThisFrame = true;
+      guard('calendar watcher pass', pass);
+      schedule();
+      return;
     }
     if (eventDirty || themeDirty || chipsDirty) schedule();
   }
@@ -179,7 +259,8 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   function readAndEmit(url: string): void {
     let reading: EventReading | null = null;
     let shell: Element | null = null;
-    if (parseCalendarUrl(url)?.eventPageEid) {
+    onEventPage = Boolean(parseCalendarUrl(url)?.eventPageEid);
+    if (onEventPage) {
       reading = readEventPageWithProblems(doc, url);
     } else if (shown !== null || doc.getElementById(DETAILS_ROOT_ID) !== null) {
       // Cheap exit above: no details root anywhere and nothing shown means nothing to do.
@@ -250,10 +331,12 @@ function touchesMeta(record: MutationRecord): boolean {
   return Array.from(record.addedNodes).some(isMeta) || Array.from(record.removedNodes).some(isMeta);
 }
 
-function holdsChip(node: Node): boolean {
-  if (node.nodeType !== 1) return false;
-  const element = node as Element;
-  return element.matches(CHIP) || element.querySelector(CHIP) !== null;
+/** Where a mutation happened, as far as the watcher cares. */
+type Place = 'own' | 'dialog' | 'grid' | 'other';
+
+/** A chip element itself (an attribute test: cheaper than matching a selector). */
+function isChip(node: Node): boolean {
+  return node.nodeType === 1 && (node as Element).hasAttribute(CHIP_ATTRIBUTE);
 }
 
 /** What makes an emitted event different from the previous one. */

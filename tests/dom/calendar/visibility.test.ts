@@ -27,11 +27,26 @@ describe('isVisible', () => {
     expect(isVisible(pair.inner)).toBe(false);
   });
 
-  it('with layout (a real browser), decides by getClientRects only', () => {
+  it('with layout (a real browser), decides by checkVisibility only', () => {
     const { outer, inner } = build();
     vi.spyOn(document.documentElement, 'getBoundingClientRect').mockReturnValue(
       new DOMRect(0, 0, 1280, 800),
     );
+    // Hidden by a class Calendar toggles: markup says nothing, the browser says not rendered.
+    const rendered = vi.spyOn(inner, 'checkVisibility').mockReturnValue(false);
+    expect(isVisible(inner)).toBe(false);
+    // Rendered even though an ancestor carries aria-hidden (it does not hide boxes).
+    outer.setAttribute('aria-hidden', 'true');
+    rendered.mockReturnValue(true);
+    expect(isVisible(inner)).toBe(true);
+  });
+
+  it('with layout and no checkVisibility (older browsers), decides by getClientRects', () => {
+    const { outer, inner } = build();
+    vi.spyOn(document.documentElement, 'getBoundingClientRect').mockReturnValue(
+      new DOMRect(0, 0, 1280, 800),
+    );
+    Object.defineProperty(inner, 'checkVisibility', { value: undefined });
     // Hidden by a class Calendar toggles: markup says nothing, the box list is empty.
     const rects = vi.spyOn(inner, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
     expect(isVisible(inner)).toBe(false);
