@@ -16,7 +16,7 @@ import type { FollowUpActions } from './popup-data';
 import { PopupSection } from './popup-section';
 import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
-import { usePageLimit } from './use-page-limit';
+import { PAGE_SIZE, usePageLimit } from './use-page-limit';
 
 const OWNER_FILTERS: Array<{ value: OwnerFilter; label: string }> = [
   { value: 'all', label: 'All' },
@@ -26,12 +26,15 @@ const OWNER_FILTERS: Array<{ value: OwnerFilter; label: string }> = [
 
 export function FollowUpsSection({
   items,
+  preview,
   today,
   nameOf,
   actions,
   onShowPerson,
 }: {
   items: ActionItem[] | undefined;
+  /** The first page's items while `items` loads (see PopupData.followUpsPreview). */
+  preview?: ActionItem[];
   today: string;
   nameOf: (email: string) => string;
   actions: FollowUpActions;
@@ -45,12 +48,17 @@ export function FollowUpsSection({
   const [doneHere, setDoneHere] = useState<ReadonlyMap<string, ActionItem>>(new Map());
   const { error, run } = useActionRunner();
 
+  // The preview holds exactly the first page of the default view (every owner); until every
+  // item is there, it is shown instead, and nothing past the first page is offered.
+  const previewing =
+    items === undefined && preview !== undefined && ownerFilter === 'all' && limit <= PAGE_SIZE;
+  const source = previewing ? preview : items;
   const shownItems = useMemo(() => {
-    if (doneHere.size === 0) return items ?? [];
-    const open = items ?? [];
+    if (doneHere.size === 0) return source ?? [];
+    const open = source ?? [];
     const openIds = new Set(open.map((item) => item.id));
     return [...open, ...[...doneHere.values()].filter((item) => !openIds.has(item.id))];
-  }, [items, doneHere]);
+  }, [source, doneHere]);
   const visible = useMemo(() => filterByOwner(shownItems, ownerFilter), [shownItems, ownerFilter]);
   const groups = useMemo(
     () => groupFollowUps(visible, grouping, today, nameOf),
@@ -145,7 +153,9 @@ export function FollowUpsSection({
         ))}
       </ul>
       {items !== undefined && visible.length === 0 && <p>No open follow-ups.</p>}
-      <ShowMore shown={shownCount} total={visible.length} noun="items" onShowMore={showMore} />
+      {!previewing && (
+        <ShowMore shown={shownCount} total={visible.length} noun="items" onShowMore={showMore} />
+      )}
     </PopupSection>
   );
 }

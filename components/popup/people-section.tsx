@@ -1,7 +1,7 @@
 // The team: one row per person (windowed), a filter for large teams, adding a person by hand,
 // and the archived people with a way back.
 
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonOverview } from '@/utils/store/overview';
 import type { Person } from '@/utils/store/types';
 import { ActionError } from './action-error';
@@ -54,6 +54,29 @@ export function PeopleSection({
     [directory],
   );
 
+  // A jump to an archived person (their items stay in Follow-ups) opens the archived list and
+  // focuses their entry there.
+  const [archivedOpen, setArchivedOpen] = useState(false);
+  const archivedEntries = useRef(new Map<string, HTMLLIElement>());
+  const handledJumps = useRef(new WeakSet<object>());
+  const archivedIndex = focusRequest
+    ? archived.findIndex((person) => person.email === focusRequest.email)
+    : -1;
+  useEffect(() => {
+    if (archivedIndex < 0) return;
+    setArchivedOpen(true);
+    showAtLeast(archivedIndex + 1);
+  }, [focusRequest, archivedIndex >= 0]);
+  useEffect(() => {
+    // Once per jump: opening the list by hand later must not move focus again.
+    if (!focusRequest || !archivedOpen || handledJumps.current.has(focusRequest)) return;
+    const entry = archivedEntries.current.get(focusRequest.email);
+    if (!entry) return;
+    handledJumps.current.add(focusRequest);
+    entry.scrollIntoView?.({ block: 'start' });
+    entry.focus();
+  }, [focusRequest, archivedOpen]);
+
   return (
     <PopupSection id="people" title="People">
       <AddPersonForm run={run} actions={actions} />
@@ -90,11 +113,22 @@ export function PeopleSection({
         />
       </>
       {archived.length > 0 && (
-        <details class="cbc-archived">
+        <details
+          class="cbc-archived"
+          open={archivedOpen}
+          onToggle={(event) => setArchivedOpen(event.currentTarget.open)}
+        >
           <summary>Archived people ({archived.length})</summary>
           <ul aria-label="Archived people">
             {archived.slice(0, limit).map((person) => (
-              <li key={person.email}>
+              <li
+                key={person.email}
+                tabIndex={-1}
+                ref={(element) => {
+                  if (element) archivedEntries.current.set(person.email, element);
+                  else archivedEntries.current.delete(person.email);
+                }}
+              >
                 <span>{person.name || person.email}</span>{' '}
                 <button
                   type="button"

@@ -61,6 +61,7 @@ export function PopupApp({
         )}
         <FollowUpsSection
           items={data.followUps}
+          preview={data.followUpsPreview}
           today={data.today}
           nameOf={nameOf}
           actions={actions}

@@ -43,6 +43,11 @@ export interface PopupData {
   today: string;
   /** Every open action item, or undefined while loading. */
   followUps: ActionItem[] | undefined;
+  /**
+   * While `followUps` loads: the open items that make up its first page (PAGE_SIZE items) in
+   * the default view (all owners, either grouping), from store's firstOpenFollowUps.
+   */
+  followUpsPreview?: ActionItem[];
   /** Non-archived people with their 1:1 rhythm, or undefined while loading. */
   people: PersonOverview[] | undefined;
   /** Everyone, archived included (names for follow-ups and search, the archive list). */

@@ -157,6 +157,8 @@ export interface RequestHandlerDeps extends SenderPolicy {
   db: CbcDatabase;
   now?: () => number;
   notify: (change: DataChanged) => void;
+  /** Called after every request that wrote, with its type (e.g. to recount the badge). */
+  onWrite?: (type: RequestType) => void;
 }
 
 export type RequestHandler = (
@@ -215,6 +217,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
       } catch (error) {
         // The write happened; a failing listener must not turn it into an error reply.
         console.error('Craft Beyond Code: change notification failed', error);
+      }
+      try {
+        deps.onWrite?.(type);
+      } catch (error) {
+        console.error('Craft Beyond Code: after-write work failed', error);
       }
     }
     return { ok: true, value: outcome.value };

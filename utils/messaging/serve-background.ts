@@ -6,7 +6,12 @@ import type { Browser } from 'wxt/browser';
 import type { CbcDatabase } from '@/utils/store';
 import { createChangeBroadcaster, type ChangeBroadcaster } from './changes';
 import { createRequestHandler, type RequestHandler } from './handlers';
-import { createOpenItemsBadge, type BadgeApi, type OpenItemsBadge } from './open-items-badge';
+import {
+  changesOpenItemCount,
+  createOpenItemsBadge,
+  type BadgeApi,
+  type OpenItemsBadge,
+} from './open-items-badge';
 
 /** The parts of `browser` the background uses. Never onMessageExternal: only our own contexts. */
 export interface BackgroundApis {
@@ -39,15 +44,16 @@ export function serveBackground(db: CbcDatabase, apis: BackgroundApis): Backgrou
   const handleRequest = createRequestHandler({
     ...policy,
     db,
-    notify(change) {
-      changes.broadcast(change);
-      void badge.refresh();
+    notify: (change) => changes.broadcast(change),
+    onWrite(type) {
+      if (changesOpenItemCount(type)) badge.schedule();
     },
   });
   // Listeners are registered synchronously at start: a message that woke the worker is delivered.
   // webextension-polyfill sends the resolved value of the returned promise as the response.
   apis.runtime.onMessage.addListener((message, sender) => handleRequest(message, sender));
   apis.runtime.onConnect.addListener((port) => changes.accept(port));
-  void badge.refresh();
+  // Scheduled, not immediate: the request that woke the worker goes first.
+  badge.schedule();
   return { handleRequest, changes, badge };
 }

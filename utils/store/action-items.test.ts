@@ -4,6 +4,7 @@ import {
   completeActionItem,
   countOpenItems,
   deleteActionItem,
+  firstOpenFollowUps,
   openFollowUps,
   openItemCountsBySeries,
   openItemsForPerson,
@@ -218,5 +219,45 @@ describe('openItemCountsBySeries', () => {
     expect(
       await openItemCountsBySeries(db, ['s-ada', 's-bob', 's-new', 's-not', 'unknown', 's-ada']),
     ).toEqual({ 's-ada': 2, 's-bob': 0, 's-new': 2 });
+  });
+});
+
+describe('firstOpenFollowUps', () => {
+  it('holds the first page in due order and every open item of the people it starts with', async () => {
+    // Bob has the most urgent item and many more; Ada's are all later. Cy has one undated item.
+    await add('Bob urgent', 1, { personEmail: BOB, due: '2025-01-01' });
+    for (let n = 0; n < 5; n++) await add(`Bob later ${n}`, 10 + n, { personEmail: BOB });
+    await add('Ada soon', 2, { due: '2025-01-02' });
+    await add('Ada later', 3, { due: '2025-06-01' });
+    await add('Cy undated', 4, { personEmail: 'cy@example.com' });
+    const done = await add('Ada done', 5, { due: '2024-01-01' });
+    await setActionItemDone(db, done.id, true, 6);
+
+    const all = await openFollowUps(db);
+    const page = await firstOpenFollowUps(db, 3);
+    // In openFollowUps' order, done items left out.
+    const inPage = new Set(page.map((item) => item.id));
+    expect(page).toEqual(all.filter((item) => inPage.has(item.id)));
+    // The first 3 by due date (Bob urgent, Ada soon, Ada later) and all of Bob's items (his
+    // group leads and fills the page); Ada's group would come after Bob's 6 items.
+    expect(page.map((item) => item.text).sort()).toEqual(
+      [
+        'Ada later',
+        'Ada soon',
+        'Bob later 0',
+        'Bob later 1',
+        'Bob later 2',
+        'Bob later 3',
+        'Bob later 4',
+        'Bob urgent',
+      ].sort(),
+    );
+  });
+
+  it('is every open item when there are fewer than a page', async () => {
+    await add('One', 1, { due: '2025-01-01' });
+    await add('Two', 2, { personEmail: BOB });
+    expect(await firstOpenFollowUps(db, 50)).toEqual(await openFollowUps(db));
+    expect(await firstOpenFollowUps(db, 0)).toEqual([]);
   });
 });

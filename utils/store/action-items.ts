@@ -142,6 +142,54 @@ export async function openFollowUps(
   });
 }
 
+/**
+ * The open items the popup needs to show the first `limit` follow-ups of openFollowUps in either
+ * of its groupings, in openFollowUps' order: the first `limit` by due date, plus every open item
+ * of the people those come from, for as many of them as it takes to reach `limit` items (in the
+ * by-person grouping a person's group comes where their most urgent item comes and holds all
+ * their items). A few small reads, however many items are open.
+ */
+export async function firstOpenFollowUps(db: CbcDatabase, limit: number): Promise<ActionItem[]> {
+  if (limit <= 0) return [];
+  return db.transaction('r', db.actionItems, async () => {
+    const index = () => db.actionItems.where('[open+due+createdAt]');
+    const dated = await index()
+      .between([1, '', Infinity], prefixRange(1)[1], false, true)
+      .limit(limit)
+      .toArray();
+    const undated =
+      dated.length < limit
+        ? await index()
+            .between(...prefixRange(1, ''))
+            .limit(limit - dated.length)
+            .toArray()
+        : [];
+    const byId = new Map<string, ActionItem>();
+    for (const item of [...dated, ...undated]) byId.set(item.id, item);
+    // The people of the first `limit` items, most urgent first. Every person whose group can
+    // appear within the first `limit` items is among them: the items ahead of their most urgent
+    // one all belong to earlier people, fewer than `limit` in all.
+    let covered = 0;
+    for (const email of new Set([...byId.values()].map((item) => item.personEmail))) {
+      if (covered >= limit) break;
+      const items = await openItemsForPerson(db, email);
+      for (const item of items) byId.set(item.id, item);
+      covered += items.length;
+    }
+    return [...byId.values()].sort(compareByDue);
+  });
+}
+
+/** openFollowUps' order: dated items by due date, then undated ones; oldest first within. */
+function compareByDue(a: ActionItem, b: ActionItem): number {
+  if (a.due !== b.due) {
+    if (a.due === '') return 1;
+    if (b.due === '') return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export async function countOpenItems(db: CbcDatabase): Promise<number> {
   return db.actionItems
     .where('[open+due+createdAt]')

@@ -105,6 +105,19 @@ type Check = (value: unknown) => string | null;
 
 const isString = (value: unknown): value is string => typeof value === 'string';
 
+/**
+ * `v === v.trim().toLowerCase()`, without building a lowercased copy of every email of a large
+ * backup: ASCII is checked by character code, anything else gets the exact rule.
+ */
+function isNormalizedEmail(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const code = v.charCodeAt(i);
+    if (code >= 65 && code <= 90) return false; // A-Z
+    if (code > 127) return v === v.trim().toLowerCase();
+  }
+  return v === v.trim();
+}
+
 const idCheck: Check = (v) =>
   isString(v) && v.length > 0 && v.length <= MAX_ID_LENGTH
     ? null
@@ -114,7 +127,7 @@ const optionalIdCheck: Check = (v) =>
     ? null
     : `expected an id of at most ${MAX_ID_LENGTH} characters, or ""`;
 const emailCheck: Check = (v) =>
-  isString(v) && v.length > 0 && v.length <= MAX_EMAIL_LENGTH && v === v.trim().toLowerCase()
+  isString(v) && v.length > 0 && v.length <= MAX_EMAIL_LENGTH && isNormalizedEmail(v)
     ? null
     : `expected a lowercase email of at most ${MAX_EMAIL_LENGTH} characters`;
 const optionalEmailCheck: Check = (v) => (v === '' ? null : emailCheck(v));
@@ -242,19 +255,29 @@ function quote(value: unknown): string {
   return JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text);
 }
 
+/** Each table's fields and checks as an array, built once: the loop below runs per record. */
+const FIELDS: Record<TableName, ReadonlyArray<readonly [string, Check]>> = Object.fromEntries(
+  TABLE_NAMES.map((table) => [table, Object.entries(SHAPES[table])]),
+) as unknown as Record<TableName, ReadonlyArray<readonly [string, Check]>>;
+
 function checkRecord(table: TableName, index: number, record: unknown): void {
-  const path = `${table}[${index}]`;
-  if (!isPlainObject(record)) fail(path, 'expected an object');
-  const shape = SHAPES[table];
+  if (!isPlainObject(record)) fail(`${table}[${index}]`, 'expected an object');
+  const fields = FIELDS[table];
   // Own keys only: `'__proto__' in shape` is true through Object.prototype, and JSON.parse makes
   // "__proto__" an own key of a record, which would otherwise slip into the store unchecked.
-  for (const [field, check] of Object.entries(shape)) {
-    if (!Object.hasOwn(record, field)) fail(`${path}.${field}`, 'missing');
+  for (const [field, check] of fields) {
+    if (!Object.hasOwn(record, field)) fail(`${table}[${index}].${field}`, 'missing');
     const problem = check(record[field]);
-    if (problem) fail(`${path}.${field}`, problem);
+    if (problem) fail(`${table}[${index}].${field}`, problem);
   }
-  for (const field of Object.keys(record)) {
-    if (!Object.hasOwn(shape, field)) fail(`${path}.${field}`, 'unknown field');
+  // Every expected field is an own key, so the record has no other one iff the counts match;
+  // only then is it worth naming the stranger.
+  const keys = Object.keys(record);
+  if (keys.length !== fields.length) {
+    const shape = SHAPES[table];
+    for (const field of keys) {
+      if (!Object.hasOwn(shape, field)) fail(`${table}[${index}].${field}`, 'unknown field');
+    }
   }
 }
 
@@ -348,7 +371,9 @@ export function parseBackup(input: unknown): ParsedBackup {
     for (const table of TABLE_NAMES) {
       const records = data[table];
       if (!Array.isArray(records)) fail(table, 'expected an array');
-      records.forEach((record, index) => checkRecord(table, index, record));
+      for (let index = 0; index < records.length; index++) {
+        checkRecord(table, index, records[index]);
+      }
     }
     for (const key of Object.keys(data)) {
       if (!(TABLE_NAMES as readonly string[]).includes(key)) fail(`data.${key}`, 'unknown table');

@@ -3,6 +3,7 @@
 import type { MeetingNotes } from '../messaging/protocol';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
+import { firstMatching } from './first-matching';
 import { prefixRange } from './key-range';
 import { normalizeEmail, normalizeLine, requireEmail, requireWellbeing } from './normalize-input';
 import type { Meeting, Note, Wellbeing } from './types';
@@ -17,53 +18,73 @@ export type { MeetingNotes } from '../messaging/protocol';
  */
 export async function recordMeeting(
   db: CbcDatabase,
-  input: {
-    eid: string;
-    seriesKey: string;
-    personEmail: string;
-    start: number | null;
-    title: string;
-  },
+  input: MeetingInput,
   now: number,
 ): Promise<Meeting> {
+  const planned = normalizeMeetingInput(input);
+  return db.transaction('rw', db.meetings, db.notes, async () => {
+    const existing = await db.meetings.get(planned.eid);
+    const meeting = meetingToRecord(existing, planned, now);
+    if (meeting === existing) return existing;
+    await db.meetings.put(meeting);
+    if (existing && meeting.personEmail !== existing.personEmail) {
+      await db.notes.update(meeting.eid, { personEmail: meeting.personEmail });
+    }
+    return meeting;
+  });
+}
+
+export interface MeetingInput {
+  eid: string;
+  seriesKey: string;
+  personEmail: string;
+  start: number | null;
+  title: string;
+}
+
+/** The input with recordMeeting's normalisation applied; throws on a missing eid or email. */
+export function normalizeMeetingInput(input: MeetingInput): MeetingInput {
   const eid = input.eid.trim();
   if (eid === '') throw new StoreError('A meeting needs an event id.');
-  const personEmail = requireEmail(input.personEmail);
-  const seriesKey = input.seriesKey.trim().toLowerCase();
-  const title = normalizeLine(input.title);
-  return db.transaction('rw', db.meetings, db.notes, async () => {
-    const existing = await db.meetings.get(eid);
-    if (!existing) {
-      const meeting: Meeting = {
-        eid,
-        seriesKey,
-        personEmail,
-        start: input.start ?? now,
-        title,
-        createdAt: now,
-      };
-      await db.meetings.add(meeting);
-      return meeting;
-    }
-    const updated: Meeting = {
-      ...existing,
-      seriesKey: seriesKey || existing.seriesKey,
-      personEmail,
-      title: title || existing.title,
+  return {
+    eid,
+    seriesKey: input.seriesKey.trim().toLowerCase(),
+    personEmail: requireEmail(input.personEmail),
+    start: input.start,
+    title: normalizeLine(input.title),
+  };
+}
+
+/**
+ * What recordMeeting stores for a normalized input: `existing` itself when nothing changes (so
+ * a caller can tell that no write is needed), else the new or updated meeting.
+ */
+export function meetingToRecord(
+  existing: Meeting | undefined,
+  input: MeetingInput,
+  now: number,
+): Meeting {
+  if (!existing) {
+    return {
+      eid: input.eid,
+      seriesKey: input.seriesKey,
+      personEmail: input.personEmail,
+      start: input.start ?? now,
+      title: input.title,
+      createdAt: now,
     };
-    if (
-      updated.seriesKey === existing.seriesKey &&
-      updated.personEmail === existing.personEmail &&
-      updated.title === existing.title
-    ) {
-      return existing;
-    }
-    await db.meetings.put(updated);
-    if (updated.personEmail !== existing.personEmail) {
-      await db.notes.update(eid, { personEmail });
-    }
-    return updated;
-  });
+  }
+  const updated: Meeting = {
+    ...existing,
+    seriesKey: input.seriesKey || existing.seriesKey,
+    personEmail: input.personEmail,
+    title: input.title || existing.title,
+  };
+  const unchanged =
+    updated.seriesKey === existing.seriesKey &&
+    updated.personEmail === existing.personEmail &&
+    updated.title === existing.title;
+  return unchanged ? existing : updated;
 }
 
 export async function notesForMeeting(db: CbcDatabase, eid: string): Promise<Note | null> {
@@ -84,6 +105,9 @@ export async function lastMeetingBefore(
   return meeting ?? null;
 }
 
+/** Notes read at once when looking for the latest with content: most recent ones have some. */
+const NOTES_PAGE = 4;
+
 /** A note worth showing as "last meeting": some text or a wellbeing check-in. */
 export function hasContent(note: Note): boolean {
   return note.text.trim() !== '' || note.wellbeing !== null;
@@ -97,12 +121,16 @@ export async function meetingNotesBefore(
 ): Promise<MeetingNotes | null> {
   const email = normalizeEmail(personEmail);
   return db.transaction('r', db.meetings, db.notes, async () => {
-    const note = await db.notes
-      .where('[personEmail+meetingStart]')
-      .between([email, -Infinity], [email, before], true, false)
-      .reverse()
-      .filter(hasContent)
-      .first();
+    const [note] = await firstMatching(
+      () =>
+        db.notes
+          .where('[personEmail+meetingStart]')
+          .between([email, -Infinity], [email, before], true, false)
+          .reverse(),
+      hasContent,
+      1,
+      NOTES_PAGE,
+    );
     if (!note) return null;
     const meeting = await db.meetings.get(note.meetingEid);
     return meeting ? { meeting, note } : null;
@@ -139,13 +167,16 @@ export async function wellbeingTrend(
   limit = 8,
 ): Promise<Array<{ start: number; wellbeing: Wellbeing }>> {
   const email = normalizeEmail(personEmail);
-  const notes = await db.notes
-    .where('[personEmail+meetingStart]')
-    .between(...prefixRange(email))
-    .reverse()
-    .filter((note) => note.wellbeing !== null)
-    .limit(limit)
-    .toArray();
+  const notes = await firstMatching(
+    () =>
+      db.notes
+        .where('[personEmail+meetingStart]')
+        .between(...prefixRange(email))
+        .reverse(),
+    (note) => note.wellbeing !== null,
+    limit,
+    limit * 2,
+  );
   return notes.reverse().map((note) => ({ start: note.meetingStart, wellbeing: note.wellbeing! }));
 }
 

@@ -104,4 +104,18 @@ describe('peopleOverview', () => {
     await updatePerson(db, { email: 'b@x.io', archived: true }, 2);
     expect((await peopleOverview(db, NOW)).map((row) => row.person.name)).toEqual(['Abe', 'Cleo']);
   });
+
+  it('describes only the people asked for, by name, leaving out archived and unknown ones', async () => {
+    await upsertPerson(db, { email: 'c@x.io', name: 'Cleo' }, 1);
+    await upsertPerson(db, { email: 'a@x.io', name: 'Abe' }, 1);
+    await upsertPerson(db, { email: 'b@x.io', name: 'Bo' }, 1);
+    await updatePerson(db, { email: 'b@x.io', archived: true }, 2);
+    const rows = await peopleOverview(db, NOW, {
+      emails: ['c@x.io', 'b@x.io', 'nobody@x.io', 'a@x.io'],
+    });
+    expect(rows.map((row) => row.person.name)).toEqual(['Abe', 'Cleo']);
+    expect(await peopleOverview(db, NOW, { emails: ['c@x.io'] })).toEqual(
+      (await peopleOverview(db, NOW)).filter((row) => row.person.email === 'c@x.io'),
+    );
+  });
 });

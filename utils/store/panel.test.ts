@@ -116,3 +116,28 @@ describe('openOneOnOne', () => {
     expect(await db.people.count()).toBe(0);
   });
 });
+
+describe('openOneOnOne on a known occurrence', () => {
+  it('only reads: no write transaction, the same records back', async () => {
+    const first = await openOneOnOne(db, { event: event('e1', T0), person: ADA }, T0);
+    const modes: string[] = [];
+    const transaction = db.transaction.bind(db) as (...args: unknown[]) => Promise<unknown>;
+    (db as unknown as { transaction: unknown }).transaction = (...args: unknown[]) => {
+      modes.push(String(args[0]));
+      return transaction(...args);
+    };
+    const again = await openOneOnOne(db, { event: event('e1', T0), person: ADA }, T0 + DAY_MS);
+    // Read-only transactions only (the reads nest their own), none read-write.
+    expect(new Set(modes)).toEqual(new Set(['r']));
+    expect(again.person).toEqual(first.person);
+    expect(again.meeting).toEqual(first.meeting);
+  });
+
+  it('writes when the series or title changed since, keeping the first start', async () => {
+    await openOneOnOne(db, { event: event('e1', T0), person: ADA }, T0);
+    const renamed = { ...event('e1', T0 + 5), title: 'Ada & me', seriesKey: 'series-new' };
+    const data = await openOneOnOne(db, { event: renamed, person: ADA }, T0 + DAY_MS);
+    expect(data.meeting).toMatchObject({ title: 'Ada & me', seriesKey: 'series-new', start: T0 });
+    expect(await db.meetings.get('e1')).toEqual(data.meeting);
+  });
+});

@@ -8,20 +8,27 @@ import { openItemsForPerson } from './action-items';
 import {
   lastMeetingBefore,
   meetingNotesBefore,
+  meetingToRecord,
+  normalizeMeetingInput,
   notesForMeeting,
-  recordMeeting,
   wellbeingTrend,
 } from './meetings';
 import { requireEmail } from './normalize-input';
-import { ensurePerson } from './people';
+import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
+import type { Meeting, Person } from './types';
 
 export const PANEL_WELLBEING_LIMIT = 8;
 
 /**
  * Records the person (the calendar's name only fills an empty one) and the occurrence, then reads
  * the panel's data.
+ *
+ * Re-opening a known occurrence of a known person, the common case, writes nothing: it is one
+ * read-only transaction, which never waits for nor blocks other readers (an open popup, chip
+ * badges). Only when the person or the meeting is new or changed does it take a read-write
+ * transaction, which re-reads both so a concurrent change is not overwritten.
  */
 export async function openOneOnOne(
   db: CbcDatabase,
@@ -30,53 +37,79 @@ export async function openOneOnOne(
 ): Promise<PanelData> {
   const personEmail = requireEmail(input.person.email);
   const { event } = input;
-  return db.transaction(
-    'rw',
-    [
-      db.people,
-      db.meetings,
-      db.notes,
-      db.actionItems,
-      db.talkingPoints,
-      db.assignments,
-      db.projects,
-    ],
-    async () => {
-      const person = await ensurePerson(db, personEmail, input.person.name, now);
-      const meeting = await recordMeeting(
-        db,
-        {
-          eid: event.eid,
-          seriesKey: event.seriesKey,
-          personEmail,
-          start: event.start,
-          title: event.title,
-        },
-        now,
-      );
-      const [note, lastMeeting, previous, openItems, talkingPoints, trend, projects] =
-        await Promise.all([
-          notesForMeeting(db, meeting.eid),
-          meetingNotesBefore(db, personEmail, meeting.start),
-          lastMeetingBefore(db, personEmail, meeting.start),
-          openItemsForPerson(db, personEmail),
-          queuedTalkingPoints(db, personEmail),
-          wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
-          projectSharesOf(db, personEmail),
-        ]);
-      return {
-        person,
-        projects,
-        meeting,
-        note,
-        lastMeeting,
-        lastOneOnOne: previous?.start ?? null,
-        openItems,
-        talkingPoints,
-        wellbeingTrend: trend,
-      };
-    },
-  );
+  const meetingInput = normalizeMeetingInput({
+    eid: event.eid,
+    seriesKey: event.seriesKey,
+    personEmail,
+    start: event.start,
+    title: event.title,
+  });
+  const panelTables = [
+    db.people,
+    db.meetings,
+    db.notes,
+    db.actionItems,
+    db.talkingPoints,
+    db.assignments,
+    db.projects,
+  ];
+  /** Reads the stored person and meeting; null when either must be written first. */
+  const recorded = async (write: boolean): Promise<[Person, Meeting] | null> => {
+    const [storedPerson, storedMeeting] = await Promise.all([
+      db.people.get(personEmail),
+      db.meetings.get(meetingInput.eid),
+    ]);
+    const person = personToEnsure(storedPerson, personEmail, input.person.name, now);
+    const meeting = meetingToRecord(storedMeeting, meetingInput, now);
+    if (person === storedPerson && meeting === storedMeeting) return [person, meeting];
+    if (!write) return null;
+    const writes: Array<Promise<unknown>> = [];
+    if (person !== storedPerson) writes.push(db.people.put(person));
+    if (meeting !== storedMeeting) {
+      writes.push(db.meetings.put(meeting));
+      if (storedMeeting && meeting.personEmail !== storedMeeting.personEmail) {
+        writes.push(db.notes.update(meeting.eid, { personEmail: meeting.personEmail }));
+      }
+    }
+    await Promise.all(writes);
+    return [person, meeting];
+  };
+
+  const known = await db.transaction('r', panelTables, async () => {
+    const found = await recorded(false);
+    return found && readPanel(db, ...found);
+  });
+  if (known) return known;
+  return db.transaction('rw', panelTables, async () => {
+    const [person, meeting] = (await recorded(true))!;
+    return readPanel(db, person, meeting);
+  });
+}
+
+/** The panel's data around a recorded person and meeting, inside the caller's transaction. */
+async function readPanel(db: CbcDatabase, person: Person, meeting: Meeting): Promise<PanelData> {
+  const personEmail = person.email;
+  const [note, lastMeeting, previous, openItems, talkingPoints, trend, projects] =
+    await Promise.all([
+      notesForMeeting(db, meeting.eid),
+      meetingNotesBefore(db, personEmail, meeting.start),
+      lastMeetingBefore(db, personEmail, meeting.start),
+      openItemsForPerson(db, personEmail),
+      queuedTalkingPoints(db, personEmail),
+      wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
+      projectSharesOf(db, personEmail),
+    ]);
+  return {
+    person,
+    projects,
+    meeting,
+    note,
+    lastMeeting,
+    lastOneOnOne: previous?.start ?? null,
+    openItems,
+    talkingPoints,
+    wellbeingTrend: trend,
+  };
 }
 
 /** The person's non-archived projects, largest share first. */

@@ -56,9 +56,24 @@ export async function ensurePerson(
   now: number,
 ): Promise<Person> {
   const existing = await db.people.get(email);
+  const person = personToEnsure(existing, email, name, now);
+  if (person !== existing) await db.people.put(person);
+  return person;
+}
+
+/**
+ * What ensurePerson stores: `existing` itself when nothing changes (no write needed), else the
+ * new person or the existing one with the given name filling an empty one.
+ */
+export function personToEnsure(
+  existing: Person | undefined,
+  email: string,
+  name: string,
+  now: number,
+): Person {
   const trimmedName = normalizeLine(name);
   if (!existing) {
-    const person: Person = {
+    return {
       email,
       name: trimmedName,
       cadenceDays: DEFAULT_CADENCE_DAYS,
@@ -67,13 +82,9 @@ export async function ensurePerson(
       createdAt: now,
       updatedAt: now,
     };
-    await db.people.add(person);
-    return person;
   }
   if (existing.name === '' && trimmedName !== '') {
-    const updated = { ...existing, name: trimmedName, updatedAt: now };
-    await db.people.put(updated);
-    return updated;
+    return { ...existing, name: trimmedName, updatedAt: now };
   }
   return existing;
 }

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addActionItem } from './action-items';
 import type { CbcDatabase } from './db';
 import { recordMeeting, saveNote } from './meetings';
-import { SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } from './search';
+import { SEARCH_PAGE_SIZE, SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } from './search';
+import type { ActionItem } from './types';
 import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
 import { freshDatabase } from './test-database';
 
@@ -97,6 +98,34 @@ describe('searchAll', () => {
   it('keeps the newest results up to the limit', async () => {
     await seed();
     expect((await searchAll(db, 'kafka', { limit: 2 })).map((r) => r.id)).toEqual(['t1', 'i1']);
+  });
+
+  it('reads past many pages and through ties of the same time without skipping or repeating', async () => {
+    // More records than two pages, all created at the same three instants, so every page ends
+    // inside a run of equal keys; the matches are spread through all of them.
+    const count = SEARCH_PAGE_SIZE * 2 + 50;
+    const items: ActionItem[] = Array.from({ length: count }, (_, n) => ({
+      id: `item-${String(n).padStart(5, '0')}`,
+      personEmail: ADA,
+      text: n % 97 === 0 ? `Needle number ${n}` : `Hay ${n}`,
+      owner: 'me',
+      due: '',
+      meetingEid: '',
+      createdAt: 1_000 + (n % 3),
+      updatedAt: 1_000,
+      doneAt: null,
+      open: 1,
+    }));
+    await db.actionItems.bulkAdd(items);
+    const expected = items.filter((item) => item.text.startsWith('Needle'));
+    const results = await searchAll(db, 'needle', { limit: 1_000 });
+    expect(results.map((result) => result.id).sort()).toEqual(expected.map((i) => i.id).sort());
+    expect(results.map((result) => result.at)).toEqual(
+      [...results.map((result) => result.at)].sort((a, b) => b - a),
+    );
+    // The limit keeps the newest: every result at the latest instants before older ones.
+    const limited = await searchAll(db, 'needle', { limit: 3 });
+    expect(limited.every((result) => result.at === 1_002)).toBe(true);
   });
 });
 

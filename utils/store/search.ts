@@ -1,7 +1,10 @@
 // Search across notes, action items and talking points: case-insensitive substring, newest first.
-// Each table is walked newest first through an index and stops after `limit` matches, so a
-// common word does not read the whole database.
+// Each table is walked newest first through an index, a page of records per request, and stops
+// once `limit` matches newer than where it has got to are found across all three tables, so a
+// common word does not read the whole database; a rare one reads it in a few hundred requests
+// rather than one cursor step per record.
 
+import type { IndexableType, Table } from 'dexie';
 import type { CbcDatabase } from './db';
 
 export const SEARCH_SNIPPET_LENGTH = 160;
@@ -28,55 +31,125 @@ export async function searchAll(
   const needle = query.trim().toLowerCase();
   if (needle === '' || limit <= 0) return [];
   const matches = (text: string) => text.toLowerCase().includes(needle);
-  return db.transaction('r', db.notes, db.actionItems, db.talkingPoints, async () => {
-    const [notes, items, points] = await Promise.all([
-      db.notes
-        .orderBy('meetingStart')
-        .reverse()
-        .filter((note) => matches(note.text))
-        .limit(limit)
-        .toArray(),
-      db.actionItems
-        .orderBy('createdAt')
-        .reverse()
-        .filter((item) => matches(item.text))
-        .limit(limit)
-        .toArray(),
-      db.talkingPoints
-        .orderBy('createdAt')
-        .reverse()
-        .filter((point) => matches(point.text))
-        .limit(limit)
-        .toArray(),
-    ]);
-    const results: SearchResult[] = [
-      ...notes.map((note): SearchResult => ({
-        kind: 'note',
-        personEmail: note.personEmail,
-        meetingEid: note.meetingEid,
-        id: note.meetingEid,
-        snippet: snippetAround(note.text, needle),
-        at: note.meetingStart,
-      })),
-      ...items.map((item): SearchResult => ({
-        kind: 'actionItem',
-        personEmail: item.personEmail,
-        meetingEid: item.meetingEid,
-        id: item.id,
-        snippet: snippetAround(item.text, needle),
-        at: item.createdAt,
-      })),
-      ...points.map((point): SearchResult => ({
-        kind: 'talkingPoint',
-        personEmail: point.personEmail,
-        meetingEid: point.discussedIn,
-        id: point.id,
-        snippet: snippetAround(point.text, needle),
-        at: point.createdAt,
-      })),
-    ];
-    return results.sort((a, b) => b.at - a.at).slice(0, limit);
-  });
+  const top = new NewestResults(limit);
+  await db.transaction('r', db.notes, db.actionItems, db.talkingPoints, () =>
+    Promise.all([
+      collectNewest(
+        db.notes,
+        'meetingStart',
+        (note) => note.meetingEid,
+        matches,
+        top,
+        (note) => ({
+          kind: 'note',
+          personEmail: note.personEmail,
+          meetingEid: note.meetingEid,
+          id: note.meetingEid,
+          snippet: snippetAround(note.text, needle),
+          at: note.meetingStart,
+        }),
+      ),
+      collectNewest(
+        db.actionItems,
+        'createdAt',
+        (item) => item.id,
+        matches,
+        top,
+        (item) => ({
+          kind: 'actionItem',
+          personEmail: item.personEmail,
+          meetingEid: item.meetingEid,
+          id: item.id,
+          snippet: snippetAround(item.text, needle),
+          at: item.createdAt,
+        }),
+      ),
+      collectNewest(
+        db.talkingPoints,
+        'createdAt',
+        (point) => point.id,
+        matches,
+        top,
+        (point) => ({
+          kind: 'talkingPoint',
+          personEmail: point.personEmail,
+          meetingEid: point.discussedIn,
+          id: point.id,
+          snippet: snippetAround(point.text, needle),
+          at: point.createdAt,
+        }),
+      ),
+    ]),
+  );
+  return top.newest();
+}
+
+/** Records read per request while searching. */
+export const SEARCH_PAGE_SIZE = 500;
+
+/** The matches found so far across the tables, and how new a match must be to still count. */
+class NewestResults {
+  private readonly results: SearchResult[] = [];
+  constructor(private readonly limit: number) {}
+
+  add(result: SearchResult): void {
+    this.results.push(result);
+  }
+
+  /** The `limit` newest, newest first. */
+  newest(): SearchResult[] {
+    return this.results.sort((a, b) => b.at - a.at).slice(0, this.limit);
+  }
+
+  /**
+   * Whether a table read down to `at` can stop: `limit` matches newer than `at` are already
+   * found, so nothing it has left to read can be among the newest `limit`.
+   */
+  isFullAbove(at: number): boolean {
+    let newer = 0;
+    for (const result of this.results) if (result.at > at) newer++;
+    return newer >= this.limit;
+  }
+}
+
+/**
+ * Adds a table's matches to `top`, newest first by `index` (a time), reading a page of
+ * SEARCH_PAGE_SIZE records per request, until the table is read or `top` no longer needs what
+ * is left. A page continues at or below the last key read; records already seen with that same
+ * key (ties) are skipped by primary key.
+ */
+async function collectNewest<T extends { text: string }>(
+  table: Table<T, string>,
+  index: string,
+  primaryKeyOf: (record: T) => string,
+  matches: (text: string) => boolean,
+  top: NewestResults,
+  toResult: (record: T) => SearchResult,
+): Promise<void> {
+  let below: IndexableType | null = null;
+  let seenAtBelow = new Set<string>();
+  for (;;) {
+    const want = SEARCH_PAGE_SIZE + seenAtBelow.size;
+    const page: T[] =
+      below === null
+        ? await table.orderBy(index).reverse().limit(want).toArray()
+        : await table.where(index).belowOrEqual(below).reverse().limit(want).toArray();
+    for (const record of page) {
+      if (!seenAtBelow.has(primaryKeyOf(record)) && matches(record.text)) {
+        top.add(toResult(record));
+      }
+    }
+    if (page.length < want) return;
+    const lastKey = (page[page.length - 1] as Record<string, unknown>)[index] as number;
+    if (top.isFullAbove(lastKey)) return;
+    if (below !== lastKey) seenAtBelow = new Set();
+    below = lastKey;
+    for (const record of page) {
+      if ((record as Record<string, unknown>)[index] === lastKey) {
+        seenAtBelow.add(primaryKeyOf(record));
+      }
+    }
+  }
 }
 
 /**

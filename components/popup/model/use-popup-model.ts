@@ -4,16 +4,18 @@
 import { useMemo } from 'preact/hooks';
 import {
   allocationByPerson,
+  firstOpenFollowUps,
   listPeople,
   openFollowUps,
-  peopleOverview,
   type CbcDatabase,
 } from '@/utils/store';
 import type { PopupActions, PopupData } from '../popup-data';
 import { createPopupActions, type SendRequest } from './popup-actions';
+import { PAGE_SIZE } from '../use-page-limit';
 import { calendarDayOf, readProjectEntries } from './popup-queries';
 import { useLiveQuery } from './use-live-query';
 import { useStorageState } from './use-storage-state';
+import { useTeamOverview } from './use-team-overview';
 
 export interface PopupModelDeps {
   db: CbcDatabase;
@@ -39,11 +41,17 @@ export function usePopupModel({
 }: PopupModelDeps): PopupModel {
   // The popup lives for minutes: one "now" per opening is precise enough for days-since.
   const openedAt = useMemo(() => now(), [now]);
-  const followUps = useLiveQuery(() => openFollowUps(db), [db]);
-  const people = useLiveQuery(() => peopleOverview(db, openedAt), [db, openedAt]);
+  // First what the first screen shows: the first page of follow-ups (a few small reads however
+  // many items are open) and the people's names for its group headings. The rest (every open
+  // item, for counts, filters and paging; the team overview; projects) starts once that page
+  // is there, so it never delays it.
+  const preview = useLiveQuery(() => firstOpenFollowUps(db, PAGE_SIZE), [db]);
   const directory = useLiveQuery(() => listPeople(db, { includeArchived: true }), [db]);
-  const projects = useLiveQuery(() => readProjectEntries(db), [db]);
-  const allocation = useLiveQuery(() => allocationByPerson(db), [db]);
+  const firstShown = preview.value !== undefined || preview.error !== null;
+  const followUps = useLiveQuery(() => openFollowUps(db), [db], firstShown);
+  const people = useTeamOverview(db, openedAt, directory.value, firstShown);
+  const projects = useLiveQuery(() => readProjectEntries(db), [db], firstShown);
+  const allocation = useLiveQuery(() => allocationByPerson(db), [db], firstShown);
   const { state: storageState, requestPersistence } = useStorageState(storage);
 
   const actions = useMemo(
@@ -54,6 +62,7 @@ export function usePopupModel({
   const data: PopupData = {
     today: calendarDayOf(openedAt),
     followUps: followUps.value,
+    followUpsPreview: preview.value,
     people: people.value,
     directory: directory.value,
     projects: projects.value,
@@ -61,6 +70,7 @@ export function usePopupModel({
     storage: storageState,
   };
   const loadError =
+    preview.error ??
     followUps.error ??
     people.error ??
     directory.error ??

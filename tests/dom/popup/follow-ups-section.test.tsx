@@ -177,3 +177,39 @@ describe('FollowUpsSection', () => {
     expect(screen.getByText('No open follow-ups.')).toBeTruthy();
   });
 });
+
+describe('FollowUpsSection while every item is still loading', () => {
+  afterEach(cleanup);
+
+  function renderPreview(preview: ActionItem[]) {
+    render(
+      <FollowUpsSection
+        items={undefined}
+        preview={preview}
+        today={TODAY}
+        nameOf={nameOf}
+        actions={recordingActions()}
+        onShowPerson={() => {}}
+      />,
+    );
+    return screen.getByRole('list', { name: 'Open follow-ups' });
+  }
+
+  it('lists the first page from the preview, grouped as usual, with no count or Show more yet', () => {
+    const list = renderPreview(team());
+    expect(checkboxNames(list)).toEqual([
+      'Bo: send budget',
+      'Bo: intro to design',
+      'Ada: review doc',
+      'Ada: book training',
+    ]);
+    expect(screen.getByText('Loading…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Show more/ })).toBeNull();
+  });
+
+  it('shows nothing from the preview once an owner filter is chosen (it holds every owner)', () => {
+    const list = renderPreview(team());
+    fireEvent.click(screen.getByRole('radio', { name: 'Mine' }));
+    expect(within(list).queryAllByRole('checkbox')).toEqual([]);
+  });
+});

@@ -168,4 +168,19 @@ describe('PeopleSection', () => {
     const heading = await screen.findByRole('heading', { name: 'Person 110' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
+
+  it('opens the archived people and focuses the one jumped to', async () => {
+    render(
+      <PeopleSection
+        people={[overview(ada)]}
+        directory={[ada, archivedCy]}
+        actions={recordingActions()}
+        focusRequest={{ email: 'cy@example.com' }}
+      />,
+    );
+    const archived = screen.getByRole('list', { name: 'Archived people' });
+    await waitFor(() => expect(archived.closest('details')!.open).toBe(true));
+    await waitFor(() => expect(document.activeElement!.textContent).toContain('Cy Old'));
+    expect(archived.contains(document.activeElement)).toBe(true);
+  });
 });

@@ -5,6 +5,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
 import { createPopupActions, type SendRequest } from '@/components/popup/model/popup-actions';
+import { OVERVIEW_CHUNK_SIZE } from '@/components/popup/model/use-team-overview';
 import type { PopupActions } from '@/components/popup/popup-data';
 import {
   addActionItem,
@@ -292,6 +293,46 @@ describe('ConnectedPopup', () => {
     await completeActionItem(background, elsewhere.id, NOW);
     await waitFor(() =>
       expect(within(list).queryByRole('checkbox', { name: 'Book the venue' })).toBeNull(),
+    );
+    background.close();
+  });
+
+  it('lists a team larger than one overview chunk by name, and updates the person a write touches', async () => {
+    const db = freshDatabase();
+    const count = OVERVIEW_CHUNK_SIZE + 5;
+    const names = Array.from({ length: count }, (_, n) => `Person ${String(n).padStart(2, '0')}`);
+    for (const [n, name] of names.entries()) {
+      await upsertPerson(db, { email: `p${n}@example.com`, name }, NOW);
+    }
+    await addActionItem(
+      db,
+      { personEmail: 'p0@example.com', text: 'First', owner: 'me', due: '', meetingEid: '' },
+      NOW,
+    );
+    renderPopup(db);
+    const people = screen.getByRole('region', { name: 'People' });
+    const team = await within(people).findByRole('list', { name: 'Team' });
+    await waitFor(() =>
+      expect(
+        within(team)
+          .getAllByRole('heading')
+          .map((h) => h.textContent),
+      ).toEqual(names),
+    );
+
+    // A person in the second chunk gets an open item from elsewhere: their row follows.
+    const last = `p${count - 1}@example.com`;
+    const background = openDatabase(db.name);
+    await addActionItem(
+      background,
+      { personEmail: last, text: 'Later', owner: 'me', due: '', meetingEid: '' },
+      NOW,
+    );
+    const row = within(team)
+      .getByRole('heading', { name: names[count - 1] })
+      .closest('li')!;
+    await waitFor(() =>
+      expect(within(row).getByText('Open items').nextElementSibling!.textContent).toBe('1'),
     );
     background.close();
   });

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { badgeTextFor } from '@/utils/messaging/open-items-badge';
@@ -89,6 +89,24 @@ describe('serveBackground', () => {
     await send('deleteAllData', { confirm: 'delete everything' });
     await service.badge.idle();
     expect(await badgeText()).toBe('');
+  });
+
+  it('does not recount the badge after a write that cannot change it', async () => {
+    await service.badge.idle();
+    const setBadgeText = vi.spyOn(fakeBrowser.action, 'setBadgeText');
+    const reply = await onMessage(
+      {
+        type: 'openOneOnOne',
+        payload: {
+          event: { eid: 'eid-new', seriesKey: 's', title: '1:1', start: NOW },
+          person: { email: 'bo@example.com', name: 'Bo' },
+        },
+      },
+      fromCalendar,
+    );
+    expect(reply).toMatchObject({ ok: true });
+    await service.badge.idle();
+    expect(setBadgeText).not.toHaveBeenCalled();
   });
 
   it('answers messages through the handler, refusing strangers', async () => {
