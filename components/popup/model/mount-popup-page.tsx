@@ -1,0 +1,25 @@
+// The popup and the options page are the same app in two layouts: this mounts it with the real
+// store, client and browser APIs. The entrypoints only choose the layout.
+
+import { render } from 'preact';
+import { sendRequest } from '@/utils/messaging/client';
+import { openDatabase } from '@/utils/store';
+import { ConnectedPopup } from './connected-popup';
+import { downloadBlob } from './download-blob';
+
+export function mountPopupPage(layout: 'popup' | 'page', root: HTMLElement): void {
+  const db = openDatabase();
+  // Opening IndexedDB takes a while on a cold start: begin now, while the first render is built.
+  // A failure is not lost: the first read fails the same way and the page shows it.
+  db.open().catch(() => undefined);
+  render(
+    <ConnectedPopup
+      layout={layout}
+      db={db}
+      send={sendRequest}
+      download={downloadBlob}
+      storage={navigator.storage}
+    />,
+    root,
+  );
+}
