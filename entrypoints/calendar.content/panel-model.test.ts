@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
-import type { CalendarEvent, Classification } from '@/utils/calendar/types';
+import type { CalendarEvent, Classification, Counterpart } from '@/utils/calendar/types';
 import type { PanelData, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { SeriesOverride } from '@/utils/store/types';
 import { createPanelModel, type PanelState } from './panel-model';
@@ -11,16 +11,43 @@ type Handlers = {
   [T in RequestType]?: (payload: RequestOf<T>) => ResponseOf<T> | Promise<ResponseOf<T>>;
 };
 
+/**
+ * A stub background. Unless a test gives its own, showEvent is served like the real one from the
+ * test's getSeriesOverride and openOneOnOne handlers; those inner store calls are listed in
+ * `calls` too (marked `inner`), so callsOf('openOneOnOne') counts every recording and read.
+ */
 function stubClient(handlers: Handlers) {
-  const calls: Array<{ type: RequestType; payload: unknown }> = [];
-  const send = async <T extends RequestType>(type: T, payload: RequestOf<T>) => {
-    calls.push({ type, payload });
+  const calls: Array<{ type: RequestType; payload: unknown; inner?: true }> = [];
+  const serve = <T extends RequestType>(type: T, payload: RequestOf<T>) => {
     const handler = handlers[type] as ((p: RequestOf<T>) => ResponseOf<T>) | undefined;
     if (!handler) throw new Error(`unexpected request ${type}`);
     return handler(payload);
   };
+  const inner = <T extends RequestType>(type: T, payload: RequestOf<T>) => {
+    calls.push({ type, payload, inner: true });
+    return serve(type, payload);
+  };
+  const backgroundShowEvent = async ({ event, person }: RequestOf<'showEvent'>) => {
+    const override = await inner('getSeriesOverride', { seriesKey: event.seriesKey });
+    const counterpart: Counterpart | null = override
+      ? override.decision === 'one-on-one'
+        ? { email: override.personEmail, name: override.personName }
+        : null
+      : person;
+    const panel = counterpart ? await inner('openOneOnOne', { event, person: counterpart }) : null;
+    return { override, panel };
+  };
+  const send = async <T extends RequestType>(type: T, payload: RequestOf<T>) => {
+    calls.push({ type, payload });
+    if (type === 'showEvent' && !handlers.showEvent) {
+      return backgroundShowEvent(payload as RequestOf<'showEvent'>) as Promise<ResponseOf<T>>;
+    }
+    return serve(type, payload);
+  };
   const callsOf = (type: RequestType) => calls.filter((call) => call.type === type);
-  return { send, calls, callsOf };
+  /** The requests that crossed to the background (round trips), in order. */
+  const roundTrips = () => calls.filter((call) => !call.inner).map((call) => call.type);
+  return { send, calls, callsOf, roundTrips };
 }
 
 function calendarEvent(overrides: Partial<CalendarEvent> = {}): CalendarEvent {
@@ -53,7 +80,7 @@ const oneOnOne: Classification = {
 };
 const unknown: Classification = { kind: 'unknown', reason: 'collapsed guest list' };
 
-function setup(handlers: Handlers) {
+function setup(handlers: Handlers, classifyTask = false) {
   const client = stubClient({ getSeriesOverride: () => null, ...handlers });
   const onGone = vi.fn();
   const persisted: boolean[] = [];
@@ -63,14 +90,16 @@ function setup(handlers: Handlers) {
     isExtensionGone: (error) => error instanceof GoneError,
     onGone,
     classify: (_event, override: SeriesOverride): Classification =>
-      override.decision === 'one-on-one'
-        ? {
-            kind: 'one-on-one',
-            person: { email: override.personEmail, name: override.personName },
-            confidence: 'high',
-            reason: 'override',
-          }
-        : { kind: 'not-one-on-one', reason: 'override' },
+      classifyTask
+        ? { kind: 'not-one-on-one', reason: 'task' }
+        : override.decision === 'one-on-one'
+          ? {
+              kind: 'one-on-one',
+              person: { email: override.personEmail, name: override.personName },
+              confidence: 'high',
+              reason: 'override',
+            }
+          : { kind: 'not-one-on-one', reason: 'override' },
     persistScreenShareSafe: (on) => persisted.push(on),
     now: () => NOW,
     newId: () => `id-${++id}`,
@@ -90,19 +119,104 @@ describe('createPanelModel', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  it('opens a 1:1: asks for the series decision, then reads the panel data', async () => {
+  it('opens a 1:1 of an unseen series in one round trip: decision and panel data together', async () => {
     const data = panelData();
     const { model, client, panel } = setup({ openOneOnOne: () => data });
     await model.showEvent(calendarEvent(), oneOnOne);
-    expect(client.calls.map((call) => call.type)).toEqual(['getSeriesOverride', 'openOneOnOne']);
-    expect(client.callsOf('openOneOnOne')[0]?.payload).toEqual({
+    expect(client.roundTrips()).toEqual(['showEvent']);
+    expect(client.callsOf('showEvent')[0]?.payload).toEqual({
       event: { eid: 'eid-now', seriesKey: 'series-1', title: 'Alex / Sam 1:1', start: NOW },
       person: { email: 'alex@example.com', name: 'Alex Rivera' },
     });
     expect(panel().data).toBe(data);
-    // The decision is cached per series: a second show does not ask again.
+    // The decision is cached per series: a second show reads the panel data only.
     await model.showEvent(calendarEvent({ eid: 'eid-next' }), oneOnOne);
-    expect(client.callsOf('getSeriesOverride')).toHaveLength(1);
+    expect(client.roundTrips()).toEqual(['showEvent', 'openOneOnOne']);
+    expect(client.callsOf('openOneOnOne')[1]?.payload).toMatchObject({
+      event: { eid: 'eid-next' },
+    });
+  });
+
+  it('unseen series, "not a 1:1" decision: one request, nothing recorded, the small control', async () => {
+    const { model, client } = setup({
+      showEvent: ({ event }) => ({
+        override: {
+          seriesKey: event.seriesKey,
+          decision: 'not-one-on-one',
+          personEmail: '',
+          personName: '',
+          updatedAt: 0,
+        },
+        panel: null,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(client.roundTrips()).toEqual(['showEvent']);
+    expect(model.getState().kind).toBe('override');
+    // The decision is cached: showing the series again records nothing either.
+    await model.showEvent(calendarEvent({ eid: 'eid-next' }), oneOnOne);
+    expect(client.roundTrips()).toEqual(['showEvent']);
+    expect(model.getState().kind).toBe('override');
+  });
+
+  it('unseen series, "1:1 with" decision: uses the panel recorded for the decision’s person', async () => {
+    const kim = panelData({ person: { ...panelData().person, email: 'kim@example.com' } });
+    const { model, client, panel } = setup({
+      showEvent: ({ event }) => ({
+        override: {
+          seriesKey: event.seriesKey,
+          decision: 'one-on-one',
+          personEmail: 'kim@example.com',
+          personName: 'Kim',
+          updatedAt: 0,
+        },
+        panel: kim,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(client.roundTrips()).toEqual(['showEvent']);
+    expect(panel().person).toEqual({ email: 'kim@example.com', name: 'Kim' });
+    expect(panel().data).toBe(kim);
+  });
+
+  it('unseen series: a panel recorded for another person is not shown; it reads its own', async () => {
+    const alex = panelData();
+    const { model, client, panel } = setup({
+      showEvent: () => ({
+        override: null,
+        panel: panelData({ person: { ...panelData().person, email: 'kim@example.com' } }),
+      }),
+      openOneOnOne: () => alex,
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(client.roundTrips()).toEqual(['showEvent', 'openOneOnOne']);
+    expect(panel().data).toBe(alex);
+  });
+
+  it('unseen series of an event no decision can make a 1:1 (a task): only reads the decision', async () => {
+    const { model, client } = setup(
+      {
+        getSeriesOverride: ({ seriesKey }) => ({
+          seriesKey,
+          decision: 'one-on-one',
+          personEmail: 'alex@example.com',
+          personName: 'Alex',
+          updatedAt: 0,
+        }),
+      },
+      true,
+    );
+    await model.showEvent(calendarEvent(), { kind: 'not-one-on-one', reason: 'task' });
+    expect(client.roundTrips()).toEqual(['getSeriesOverride']);
+    expect(client.callsOf('openOneOnOne')).toHaveLength(0);
+  });
+
+  it('unseen series of an event the classifier does not call a 1:1: sends no counterpart', async () => {
+    const { model, client } = setup({});
+    await model.showEvent(calendarEvent(), unknown);
+    expect(client.callsOf('showEvent')[0]?.payload).toMatchObject({ person: null });
+    expect(client.callsOf('openOneOnOne')).toHaveLength(0);
+    expect(model.getState().kind).toBe('override');
   });
 
   it('lets a "not a 1:1" decision win: no panel data is read or recorded', async () => {
@@ -414,7 +528,8 @@ describe('createPanelModel', () => {
     answers[1]!.resolve(dataFor('eid-b'));
     await vi.advanceTimersByTimeAsync(0);
     expect(panel().data?.meeting.eid).toBe('eid-b');
-    expect(client.callsOf('getSeriesOverride')).toHaveLength(1);
+    // Each show of the still-unseen series was one round trip; none needed a second.
+    expect(client.roundTrips()).toEqual(['showEvent', 'showEvent', 'showEvent']);
   });
 
   it('never asks for one event with the previous person while the new decision is pending', async () => {

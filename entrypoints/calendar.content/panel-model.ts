@@ -178,14 +178,6 @@ export function createPanelModel(deps: PanelModelDeps) {
     listeners.forEach((listener) => listener(state));
   }
 
-  async function overrideFor(seriesKey: string): Promise<SeriesOverride | null> {
-    if (seriesKey === '') return null;
-    if (overrides.has(seriesKey)) return overrides.get(seriesKey) ?? null;
-    const override = await deps.send('getSeriesOverride', { seriesKey });
-    overrides.set(seriesKey, override);
-    return override;
-  }
-
   const recentKey = (eid: string, email: string) => `${eid} ${email}`;
 
   function remember(key: string, data: PanelData) {
@@ -239,6 +231,39 @@ export function createPanelModel(deps: PanelModelDeps) {
     return refreshing;
   }
 
+  /** A decision that would make this event a 1:1: whether any decision could (not a task…). */
+  function couldBeOneOnOne(event: CalendarEvent): boolean {
+    const probe: SeriesOverride = {
+      seriesKey: event.seriesKey,
+      decision: 'one-on-one',
+      personEmail: 'probe@invalid',
+      personName: '',
+      updatedAt: 0,
+    };
+    return deps.classify(event, probe).kind === 'one-on-one';
+  }
+
+  /**
+   * One round trip for an unseen series: the background reads the series' decision and, when it
+   * (or, without one, this classification) says 1:1, records the occurrence and returns its
+   * panel. Returns the decision and that panel; the decision is cached for the series.
+   */
+  async function askUnseenSeries(
+    event: CalendarEvent,
+    classification: Classification,
+  ): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
+    const answer = await deps.send('showEvent', {
+      event: { eid: event.eid, seriesKey: event.seriesKey, title: event.title, start: event.start },
+      person: classification.kind === 'one-on-one' ? classification.person : null,
+    });
+    // A decision the user set meanwhile (setOverride) is newer than this read.
+    if (!overrides.has(event.seriesKey)) overrides.set(event.seriesKey, answer.override);
+    if (answer.panel && !gone) {
+      remember(recentKey(event.eid, answer.panel.person.email), answer.panel);
+    }
+    return answer;
+  }
+
   async function showEvent(event: CalendarEvent, classification: Classification): Promise<void> {
     if (gone) return;
     const sameOccurrence = shown?.event.eid === event.eid;
@@ -250,12 +275,20 @@ export function createPanelModel(deps: PanelModelDeps) {
     const mine = ++token;
     shown = { event, classification, token: mine };
     let effective = classification;
+    /** The panel the background already recorded and read with the decision (unseen series). */
+    let answered: PanelData | null = null;
     try {
       // A known decision is used without awaiting: the data request leaves in this very task.
-      const override =
-        event.seriesKey === '' || overrides.has(event.seriesKey)
-          ? (overrides.get(event.seriesKey) ?? null)
-          : await overrideFor(event.seriesKey);
+      let override: SeriesOverride | null = null;
+      if (event.seriesKey === '' || overrides.has(event.seriesKey)) {
+        override = overrides.get(event.seriesKey) ?? null;
+      } else if (couldBeOneOnOne(event)) {
+        ({ override, panel: answered } = await askUnseenSeries(event, classification));
+      } else {
+        // Never a 1:1 whatever the decision (a task, a birthday): nothing may be recorded.
+        override = await deps.send('getSeriesOverride', { seriesKey: event.seriesKey });
+        if (!overrides.has(event.seriesKey)) overrides.set(event.seriesKey, override);
+      }
       if (mine !== token) return;
       if (override) effective = deps.classify(event, override);
     } catch (error) {
@@ -286,6 +319,14 @@ export function createPanelModel(deps: PanelModelDeps) {
       noteStatus = 'idle';
     }
     const current = session!;
+    const person = effective.person.email.toLowerCase();
+    if (answered && answered.person.email.toLowerCase() === person) {
+      // Recorded under the person this classification names: no second round trip.
+      current.data = answered;
+      current.error = null;
+      publish();
+      return;
+    }
     const loading = loadPanel(current, event);
     publish();
     try {

@@ -17,6 +17,7 @@ import {
   getSeriesOverride,
   importBackup,
   meetingNotesBefore,
+  openEventPanel,
   openItemCountsBySeries,
   openOneOnOne,
   parseBackup,
@@ -33,7 +34,7 @@ import {
   type CbcDatabase,
 } from '@/utils/store';
 import type { Email } from '@/utils/store/types';
-import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
+import type { DataChanged, PanelData, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 import { isTrustedSender, type SenderPolicy } from './sender';
 import { validateRequest } from './validate';
 
@@ -58,13 +59,24 @@ function wrote<T>(value: T, ...emails: Email[]): { value: T; changed: Email[] } 
   return { value, changed: [...new Set(emails.filter((email) => email !== ''))] };
 }
 
+/**
+ * Records made by an open carry that call's `now`: other views learn of a new person or meeting
+ * (days since the last 1:1); re-opening a known occurrence stays a read.
+ */
+function opened<T>(value: T, panel: PanelData | null, now: number) {
+  const created =
+    panel !== null && (panel.meeting.createdAt === now || panel.person.createdAt === now);
+  return created ? wrote(value, panel.person.email) : read(value);
+}
+
 const operations: { [T in RequestType]: Operation<T> } = {
   async openOneOnOne(db, payload, now) {
     const panel = await openOneOnOne(db, payload, now);
-    // Records made by this call carry this call's `now`: other views learn of a new person or
-    // meeting (days since the last 1:1); re-opening a known occurrence stays a read.
-    const created = panel.meeting.createdAt === now || panel.person.createdAt === now;
-    return created ? wrote(panel, panel.person.email) : read(panel);
+    return opened(panel, panel, now);
+  },
+  async showEvent(db, payload, now) {
+    const shown = await openEventPanel(db, payload, now);
+    return opened(shown, shown.panel, now);
   },
   getSeriesOverride: async (db, { seriesKey }) => read(await getSeriesOverride(db, seriesKey)),
   async setSeriesOverride(db, payload, now) {

@@ -78,6 +78,17 @@ export interface ImportSummary {
 export interface Protocol {
   /** Record (or find) the occurrence and the person, and read the panel's data. */
   openOneOnOne: { request: { event: EventRef; person: Counterpart }; response: PanelData };
+  /**
+   * One round trip for an occurrence whose series the content script has not seen: the series'
+   * decision, and the panel's data when the background recorded the occurrence. The decision
+   * wins: "not a 1:1" records nothing (panel null); "1:1 with X" records under X; without a
+   * decision it records under `person` (the content script's own 1:1 reading), or nothing when
+   * `person` is null.
+   */
+  showEvent: {
+    request: { event: EventRef; person: Counterpart | null };
+    response: { override: SeriesOverride | null; panel: PanelData | null };
+  };
   /** The user's decision for a series, or null. */
   getSeriesOverride: { request: { seriesKey: string }; response: SeriesOverride | null };
   setSeriesOverride: {

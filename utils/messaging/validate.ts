@@ -68,17 +68,19 @@ const actionItemRecord = refine(
       : 'open: must be 1 exactly when doneAt is null',
 );
 
+const eventRef = object({
+  eid: id,
+  // '' when Calendar's eid did not decode to an event id (calendar/types.ts).
+  seriesKey: idOrEmpty,
+  title: text,
+  start: nullable(epochMs),
+});
+const counterpart = object({ email: personEmail, name: text });
+
 export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
-  openOneOnOne: object({
-    event: object({
-      eid: id,
-      // '' when Calendar's eid did not decode to an event id (calendar/types.ts).
-      seriesKey: idOrEmpty,
-      title: text,
-      start: nullable(epochMs),
-    }),
-    person: object({ email: personEmail, name: text }),
-  }),
+  openOneOnOne: object({ event: eventRef, person: counterpart }),
+  // person null: the content script's classifier did not call it a 1:1.
+  showEvent: object({ event: eventRef, person: nullable(counterpart) }),
   getSeriesOverride: object({ seriesKey: id }),
   setSeriesOverride: refine(
     object({

@@ -3,6 +3,7 @@
 
 import type { Counterpart } from '../calendar/types';
 import type { EventRef, PanelData, ProjectShare } from '../messaging/protocol';
+import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
 import {
@@ -17,7 +18,7 @@ import { requireEmail } from './normalize-input';
 import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
-import type { Meeting, Person } from './types';
+import type { Meeting, Person, SeriesOverride } from './types';
 
 export const PANEL_WELLBEING_LIMIT = 8;
 
@@ -84,6 +85,30 @@ export async function openOneOnOne(
     const [person, meeting] = (await recorded(true))!;
     return readPanel(db, person, meeting);
   });
+}
+
+/**
+ * The series' decision and, when the occurrence is a 1:1, the recorded panel: one call for an
+ * occurrence of a series the content script has not seen. The stored decision is read first and
+ * wins: "not a 1:1" records nothing, "1:1 with X" records under X whoever `person` names; with no
+ * decision `person` (the content script's classification) is used, and null records nothing.
+ */
+export async function openEventPanel(
+  db: CbcDatabase,
+  input: { event: EventRef; person: Counterpart | null },
+  now: number,
+): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
+  const { event } = input;
+  const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
+  let person: Counterpart | null = input.person;
+  if (override) {
+    person =
+      override.decision === 'one-on-one'
+        ? { email: override.personEmail, name: override.personName }
+        : null;
+  }
+  const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
+  return { override, panel };
 }
 
 /** The panel's data around a recorded person and meeting, inside the caller's transaction. */

@@ -341,3 +341,80 @@ describe('createRequestHandler: change notifications', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 });
+
+describe('createRequestHandler: showEvent', () => {
+  const BO = 'bo@example.com';
+  const event = { eid: 'eid-new', seriesKey: 'series-2', title: 'Weekly sync', start: NOW };
+  const show = (person: { email: string; name: string } | null) =>
+    handle({ type: 'showEvent', payload: { event, person } }, calendarTab);
+  const decide = (decision: 'one-on-one' | 'not-one-on-one', personEmail: string) =>
+    handle(
+      {
+        type: 'setSeriesOverride',
+        payload: { seriesKey: 'series-2', decision, personEmail, personName: 'Bo' },
+      },
+      popupPage,
+    );
+
+  it('records nothing for a series marked "not a 1:1", whoever the page names', async () => {
+    await decide('not-one-on-one', '');
+    notify.mockClear();
+    const before = await snapshot(db);
+    const reply = await show({ email: ANA, name: 'Ana' });
+    expect(reply).toEqual({
+      ok: true,
+      value: {
+        override: expect.objectContaining({ seriesKey: 'series-2', decision: 'not-one-on-one' }),
+        panel: null,
+      },
+    });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('records under the override’s person, not the one the page guessed', async () => {
+    await decide('one-on-one', BO);
+    notify.mockClear();
+    const reply = await show({ email: ANA, name: 'Ana' });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: {
+        override: { decision: 'one-on-one', personEmail: BO },
+        panel: { person: { email: BO, name: 'Bo' }, meeting: { eid: 'eid-new', personEmail: BO } },
+      },
+    });
+    expect(await db.meetings.get('eid-new')).toMatchObject({ personEmail: BO });
+    expect(await db.people.get(BO)).toMatchObject({ name: 'Bo' });
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [BO] });
+  });
+
+  it('without an override records under the page’s person, and nothing without one', async () => {
+    const before = await snapshot(db);
+    expect(await show(null)).toEqual({ ok: true, value: { override: null, panel: null } });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+
+    const reply = await show({ email: ANA, name: 'Ana' });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { override: null, panel: { person: { email: ANA }, meeting: { eid: 'eid-new' } } },
+    });
+    expect(await db.meetings.get('eid-new')).toMatchObject({ personEmail: ANA });
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    // Shown again: the occurrence is known, so this is a read and nobody is notified.
+    notify.mockClear();
+    const later = createRequestHandler({
+      db,
+      notify,
+      now: () => NOW + 60_000,
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+    });
+    const again = await later(
+      { type: 'showEvent', payload: { event, person: { email: ANA, name: 'Ana' } } },
+      calendarTab,
+    );
+    expect(again).toMatchObject({ ok: true, value: { panel: { meeting: { eid: 'eid-new' } } } });
+    expect(notify).not.toHaveBeenCalled();
+  });
+});

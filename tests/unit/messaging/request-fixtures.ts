@@ -36,6 +36,10 @@ export function validPayloads(backup: unknown = {}): Payloads {
       },
       person: { email: ANA, name: 'Ana' },
     },
+    showEvent: {
+      event: { eid: 'eid-3', seriesKey: 'series-1', title: 'Ana / Me', start: NOW },
+      person: { email: ANA, name: 'Ana' },
+    },
     getSeriesOverride: { seriesKey: 'series-1' },
     setSeriesOverride: {
       seriesKey: 'series-9',

@@ -228,6 +228,27 @@ describe('validateRequest', () => {
     expect(accepted.ok).toBe(true);
   });
 
+  it('accepts showEvent without a counterpart and checks one when given', () => {
+    const withoutPerson = { ...payloads.showEvent, person: null };
+    expect(validateRequest({ type: 'showEvent', payload: withoutPerson })).toEqual({
+      ok: true,
+      request: { type: 'showEvent', payload: withoutPerson },
+    });
+    const unnamed = { ...payloads.showEvent, person: { email: ANA } };
+    expect(errorOf({ type: 'showEvent', payload: unnamed })).toBe('showEvent.person.name: missing');
+    const badEmail = { ...payloads.showEvent, person: { email: 'ana', name: 'Ana' } };
+    expect(errorOf({ type: 'showEvent', payload: badEmail })).toBe(
+      'showEvent.person.email: not a valid email address',
+    );
+    const noEid = { ...payloads.showEvent, event: { ...payloads.showEvent.event, eid: '' } };
+    expect(errorOf({ type: 'showEvent', payload: noEid })).toBe(
+      'showEvent.event.eid: must not be empty',
+    );
+    expect(errorOf({ type: 'showEvent', payload: { ...payloads.showEvent, person: 'Ana' } })).toBe(
+      'showEvent.person: expected an object',
+    );
+  });
+
   it('limits getOpenItemCounts to 500 non-empty series keys', () => {
     const keys = (n: number) => Array.from({ length: n }, (_, i) => `series-${i}`);
     expect(
