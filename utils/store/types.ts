@@ -120,9 +120,3 @@ export interface SeriesOverride {
   personName: string;
   updatedAt: number;
 }
-
-/** Small key/value settings (e.g. screen-share-safe blur). */
-export interface Setting {
-  key: string;
-  value: string | number | boolean;
-}
