@@ -30,6 +30,7 @@ interface Outcome {
   failed: number;
   /** Whether the counts come from a test report. */
   reported: boolean;
+  failures?: string[];
 }
 
 const unitReport = path.join(resultsDir, 'unit.json');
@@ -78,14 +79,32 @@ if (existsSync(path.join(ROOT, 'tests/bench/run.ts'))) {
 }
 
 /** Passed / failed test counts from a Vitest JSON report, or null when there is none. */
-function readReport(file: string): { passed: number; failed: number } | null {
+function readReport(file: string): { passed: number; failed: number; failures: string[] } | null {
   if (!existsSync(file)) return null;
   try {
     const report = JSON.parse(readFileSync(file, 'utf8')) as {
       numPassedTests?: number;
       numFailedTests?: number;
+      testResults?: {
+        name?: string;
+        assertionResults?: { fullName?: string; status?: string; failureMessages?: string[] }[];
+      }[];
     };
-    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+    // Failed tests are named again in the summary: CI logs are often read from the tail.
+    const failures: string[] = [];
+    for (const file of report.testResults ?? []) {
+      for (const test of file.assertionResults ?? []) {
+        if (test.status !== 'failed') continue;
+        const where = path.relative(ROOT, file.name ?? '');
+        const why = (test.failureMessages?.[0] ?? '').split('\n')[0]!.slice(0, 300);
+        failures.push(`${where} › ${test.fullName ?? '?'}\n      ${why}`);
+      }
+    }
+    return {
+      passed: report.numPassedTests ?? 0,
+      failed: report.numFailedTests ?? 0,
+      failures,
+    };
   } catch {
     return null;
   }
@@ -123,6 +142,7 @@ for (const step of steps) {
     passed: counts?.passed ?? 0,
     failed,
     reported: counts !== null,
+    failures: counts?.failures,
   });
 }
 rmSync(resultsDir, { recursive: true, force: true });
@@ -134,6 +154,7 @@ for (const o of outcomes) {
   console.log(
     `  ${status.padEnd(7)} ${o.name}${tests} ${o.skipped ? '' : `${o.seconds.toFixed(1)}s`}`,
   );
+  for (const failure of o.failures ?? []) console.log(`    ✗ ${failure}`);
 }
 const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
 const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);
