@@ -534,7 +534,7 @@ describe('the "Treat as 1:1" form', () => {
       );
       await heldTimersTab.locator('[role="dialog"] #xDetDlgAtt [data-email]').first().waitFor();
       // The form the user opened is still open, now offering the guests.
-      await control.getByRole('combobox', { name: '1:1 with' }).waitFor({ timeout: 5_000 });
+      await control.getByRole('combobox', { name: '1:1 with' }).waitFor({ timeout: 15_000 });
       expect(await control.getByRole('button', { name: 'Cancel' }).count()).toBe(1);
     } finally {
       await heldTimersTab.close();
@@ -577,7 +577,7 @@ describe('screen-share safe', () => {
     const panel = await openPanel(page, oneOnOne(demo, 'Alex Rivera'));
     await panel.getByRole('button', { name: 'Hide notes', pressed: false }).click();
     await panel.getByRole('button', { name: 'Hide notes', pressed: true }).waitFor({
-      timeout: 5_000,
+      timeout: 15_000,
     });
   });
 });

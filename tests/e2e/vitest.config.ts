@@ -17,5 +17,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll gives up after 1 s by default: too short on a loaded CI machine for work that
+    // crosses the service worker (a cold start alone can take that long). Playwright's own
+    // waits default to 30 s; polls get 10 s, and still fail when the state never comes.
+    expect: { poll: { timeout: 10_000, interval: 50 } },
   },
 });
