@@ -1,6 +1,6 @@
 // Options page, opened in a tab: the popup's views with more room. Only wiring (STYLE.md
 // "Entrypoints only wire").
 
-import { mountPopupPage } from '@/components/popup/model/mount-popup-page';
+import { startPopupPage } from '@/components/popup/model/start-popup-page';
 
-mountPopupPage('page', document.getElementById('app')!);
+void startPopupPage('page', document.getElementById('app')!);

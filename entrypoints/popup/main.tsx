@@ -1,5 +1,5 @@
 // Toolbar popup: only wiring (STYLE.md "Entrypoints only wire").
 
-import { mountPopupPage } from '@/components/popup/model/mount-popup-page';
+import { startPopupPage } from '@/components/popup/model/start-popup-page';
 
-mountPopupPage('popup', document.getElementById('app')!);
+void startPopupPage('popup', document.getElementById('app')!);

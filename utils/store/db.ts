@@ -1,6 +1,7 @@
 // The one typed database of the extension. Versions come from schema.ts, in order.
 
 import { Dexie, type Table } from 'dexie';
+import { DATABASE_NAME } from './database-name';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
   ActionItem,
@@ -13,7 +14,7 @@ import type {
   TalkingPoint,
 } from './types';
 
-export const DATABASE_NAME = 'craft-beyond-code';
+export { DATABASE_NAME };
 
 export class CbcDatabase extends Dexie {
   people!: Table<Person, string>;

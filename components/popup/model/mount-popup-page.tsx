@@ -7,11 +7,22 @@ import { openDatabase } from '@/utils/store';
 import { ConnectedPopup } from './connected-popup';
 import { downloadBlob } from './download-blob';
 
-export function mountPopupPage(layout: 'popup' | 'page', root: HTMLElement): void {
+export interface MountOptions {
+  /** Called once Dexie's connection is open (or failed to open). */
+  onDatabaseOpen?: () => void;
+}
+
+export function mountPopupPage(
+  layout: 'popup' | 'page',
+  root: HTMLElement,
+  options: MountOptions = {},
+): void {
   const db = openDatabase();
   // Opening IndexedDB takes a while on a cold start: begin now, while the first render is built.
   // A failure is not lost: the first read fails the same way and the page shows it.
-  db.open().catch(() => undefined);
+  db.open()
+    .catch(() => undefined)
+    .finally(() => options.onDatabaseOpen?.());
   render(
     <ConnectedPopup
       layout={layout}

@@ -1,0 +1,114 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase, type CbcDatabase } from './db';
+import { CURRENT_SCHEMA_VERSION } from './schema';
+import { warmOpen } from './warm-open';
+
+const names: string[] = [];
+function uniqueName(): string {
+  const name = `test-warm-${crypto.randomUUID()}`;
+  names.push(name);
+  return name;
+}
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((info) => info.name ?? '');
+}
+
+/** An IDBFactory that remembers the connections it opened, to tell whether they are open. */
+function spyFactory() {
+  const requests: IDBOpenDBRequest[] = [];
+  const factory = {
+    open: (name: string) => {
+      const request = indexedDB.open(name);
+      requests.push(request);
+      return request;
+    },
+  } as unknown as IDBFactory;
+  const isOpen = () => {
+    try {
+      requests[0]!.result.transaction('people').abort();
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return { factory, isOpen };
+}
+
+async function existingDatabase(): Promise<string> {
+  const name = uniqueName();
+  const created = openDatabase(name);
+  await created.open();
+  created.close();
+  return name;
+}
+
+/** Resolves once queued IndexedDB events (the early open's success or error) have run. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+
+describe('warmOpen', () => {
+  let db: CbcDatabase | undefined;
+  afterEach(async () => {
+    db?.close();
+    db = undefined;
+    for (const name of names.splice(0)) indexedDB.deleteDatabase(name);
+    await settle();
+  });
+
+  it('creates nothing when the database does not exist yet, and Dexie creates it after', async () => {
+    const name = uniqueName();
+    const release = warmOpen(name);
+    await settle();
+    expect(await databaseNames()).not.toContain(name);
+    db = openDatabase(name);
+    await db.open();
+    release();
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(db.tables.length).toBeGreaterThan(0);
+  });
+
+  it('holds a connection to an existing database until released', async () => {
+    const spy = spyFactory();
+    const release = warmOpen(await existingDatabase(), { indexedDB: spy.factory });
+    await settle();
+    expect(spy.isOpen()).toBe(true);
+    release();
+    expect(spy.isOpen()).toBe(false);
+  });
+
+  it('steps aside when a newer schema upgrades the database', async () => {
+    const name = await existingDatabase();
+    const release = warmOpen(name);
+    await settle();
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const request = indexedDB.open(name, CURRENT_SCHEMA_VERSION * 10 + 10);
+      request.onblocked = () => reject(new Error('blocked by the early connection'));
+      request.onsuccess = () => {
+        request.result.close();
+        resolve(request.result.version);
+      };
+      request.onerror = () => reject(request.error);
+    });
+    expect(upgraded).toBe(CURRENT_SCHEMA_VERSION * 10 + 10);
+    release();
+  });
+
+  it('closes the connection by itself after maxHoldMs', async () => {
+    const spy = spyFactory();
+    warmOpen(await existingDatabase(), { indexedDB: spy.factory, maxHoldMs: 50 });
+    await settle();
+    expect(spy.isOpen()).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(spy.isOpen()).toBe(false);
+  });
+
+  it('does nothing when IndexedDB cannot be opened', () => {
+    const failing = {
+      open() {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
+    const release = warmOpen('x', { indexedDB: failing });
+    expect(() => release()).not.toThrow();
+  });
+});
