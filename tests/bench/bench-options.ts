@@ -23,6 +23,8 @@ export interface BenchSizes {
   backupRuns: number;
   /** Popup first-render repetitions (median/p95). */
   popupRuns: number;
+  /** Heavy-week runs with the extension under the CPU profiler (median share). */
+  profileRuns: number;
 }
 
 /** Sections of the benchmark that `--only` can pick. */
@@ -55,6 +57,7 @@ export const FULL_SIZES: BenchSizes = {
   queryRuns: 200,
   backupRuns: 3,
   popupRuns: 10,
+  profileRuns: 3,
 };
 
 export const QUICK_SIZES: BenchSizes = {
@@ -70,6 +73,7 @@ export const QUICK_SIZES: BenchSizes = {
   queryRuns: 20,
   backupRuns: 1,
   popupRuns: 2,
+  profileRuns: 1,
 };
 
 const USAGE =
@@ -78,8 +82,8 @@ const USAGE =
   '  --build            run `npx wxt build` first (also done when .output/chrome-mv3 is missing)\n' +
   `  --only=<sections>  comma list of ${BENCH_SECTIONS.join(', ')}; the data set is still seeded\n` +
   '                     and imported when panel or cost need it; BENCHMARKS.md is not written\n' +
-  '  --profile          with cost: one more storm run with the extension under the CPU profiler,\n' +
-  "                     printing the content script's functions by self time";
+  "  --profile          with cost: also print the content script's functions by self time, from\n" +
+  '                     the first storm run under the CPU profiler';
 
 function parseSections(value: string): Set<BenchSection> {
   const names = value

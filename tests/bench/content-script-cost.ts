@@ -29,6 +29,9 @@ export const CONTENT_SCRIPT_COST_ROWS = [
   'page load + 1 s settle, script time without → with',
 ] as const;
 export const MEMORY_ROWS = ['JS heap used after GC without → with'] as const;
+export const PROFILED_SHARE_ROWS = [
+  "main-thread time with the extension's code on the stack (CPU profiler), median",
+] as const;
 
 interface RunSample {
   scriptMs: number;
@@ -91,9 +94,14 @@ function compare(without: number[], withExtension: number[], format: (value: num
   const difference = added - base;
   const sign = difference >= 0 ? '+' : '−';
   const relative = base > 0 ? `, ${formatPercent(percent)}` : '';
+  // How far runs of the same variant lie apart: a difference smaller than this is noise.
+  const spread =
+    without.length > 1 && base > 0
+      ? `; runs without spread over ${formatPercent(((Math.max(...without) - Math.min(...without)) / base) * 100).replace(/^\+/, '')}`
+      : '';
   return {
     percent,
-    text: `${format(base)} → ${format(added)} (${sign}${format(Math.abs(difference))}${relative}; medians of ${without.length} runs each)`,
+    text: `${format(base)} → ${format(added)} (${sign}${format(Math.abs(difference))}${relative}; medians of ${without.length} runs each${spread})`,
   };
 }
 
@@ -121,13 +129,9 @@ export async function measureContentScriptCost(
   return {
     cost: [
       row(COST_SECTION, `${CONTENT_SCRIPT_COST_ROWS[0]} (${workload})`, script.text),
-      row(
-        COST_SECTION,
-        CONTENT_SCRIPT_COST_ROWS[1],
-        task.text,
-        BUDGETS.addedMainThreadPercent,
-        task.percent,
-      ),
+      // No verdict here: the spread between runs of one variant is larger than the budget.
+      // measureProfiledShare gives the budgeted figure.
+      row(COST_SECTION, CONTENT_SCRIPT_COST_ROWS[1], task.text),
       row(COST_SECTION, CONTENT_SCRIPT_COST_ROWS[2], load.text),
     ],
     memory: [row(MEMORY_SECTION, MEMORY_ROWS[0], heap.text)],
@@ -150,9 +154,43 @@ export interface StormProfile {
 }
 
 /**
- * One heavy-week run with the extension under the DevTools protocol's sampling profiler, for
- * finding what the content script spends its time on (`--profile`). Not a figure of the table:
- * the profiler itself slows the page.
+ * The budgeted figure: the share of the busy main thread during the heavy week that has a
+ * frame of the extension anywhere on the stack, from the DevTools protocol's sampling profiler
+ * (DESIGN.md's way of counting, used there for gcal-multical-event-merge's 1–2 %). It counts
+ * what our code runs and the layout and style work it forces; it cannot see work the page does
+ * later because of our DOM (one fixed badge layer, the panel). The with/without ratios above
+ * cover that, but vary more between runs than the budget is wide.
+ */
+export async function measureProfiledShare(
+  withExtension: { browser: BenchBrowser; calendar: BenchCalendar },
+  sizes: BenchSizes,
+): Promise<{ rows: BenchRow[]; first: StormProfile }> {
+  const profiles: StormProfile[] = [];
+  for (let run = 0; run < sizes.profileRuns; run++) {
+    profiles.push(await profileHeavyWeek(withExtension, sizes));
+  }
+  const shares = profiles.map((profile) =>
+    profile.busyMs > 0 ? (profile.extensionOnStackMs / profile.busyMs) * 100 : 0,
+  );
+  const share = median(shares);
+  const at = profiles.find((_, index) => shares[index] === share) ?? profiles[0]!;
+  return {
+    rows: [
+      row(
+        COST_SECTION,
+        PROFILED_SHARE_ROWS[0],
+        `${share.toFixed(2)} % (${formatMs(at.extensionOnStackMs)} of ${formatMs(at.busyMs)} busy; runs: ${shares.map((value) => `${value.toFixed(2)} %`).join(', ')})`,
+        BUDGETS.addedMainThreadPercent,
+        share,
+      ),
+    ],
+    first: profiles[0]!,
+  };
+}
+
+/**
+ * One heavy-week run with the extension under the DevTools protocol's sampling profiler. The
+ * profiler slows the page a little, alike for the page and the extension.
  */
 export async function profileHeavyWeek(
   withExtension: { browser: BenchBrowser; calendar: BenchCalendar },

@@ -24,7 +24,8 @@ import {
   measureContentScriptCost,
   MEMORY_ROWS,
   MEMORY_SECTION,
-  profileHeavyWeek,
+  measureProfiledShare,
+  PROFILED_SHARE_ROWS,
   type StormProfile,
 } from './content-script-cost';
 import { describeMachine } from './machine';
@@ -156,28 +157,34 @@ async function main(): Promise<number> {
     if (sections.has('cost') && without) {
       const calendarWithout = await routeBenchCalendar(without.context, calendarOptions);
       log(`content-script cost (${sizes.costRuns} alternating runs per variant)`);
+      let memoryRows: BenchRow[] = [];
       try {
         const result = await measureContentScriptCost(
           { browser: extension, calendar: calendarWith },
           { browser: without, calendar: calendarWithout },
           sizes,
         );
-        rows.push(...result.cost, ...result.memory);
+        rows.push(...result.cost);
+        memoryRows = result.memory;
       } catch (error) {
-        rows.push(
-          ...failedRows(COST_SECTION, CONTENT_SCRIPT_COST_ROWS, error),
-          ...failedRows(MEMORY_SECTION, MEMORY_ROWS, error),
-        );
+        rows.push(...failedRows(COST_SECTION, CONTENT_SCRIPT_COST_ROWS, error));
+        memoryRows = failedRows(MEMORY_SECTION, MEMORY_ROWS, error);
       }
-      if (options.profile) {
-        log('CPU profile of one run with the extension');
-        const profile = await profileHeavyWeek(
+      log(`CPU profile of ${sizes.profileRuns} heavy-week run(s) with the extension`);
+      try {
+        const { rows: shareRows, first } = await measureProfiledShare(
           { browser: extension, calendar: calendarWith },
           sizes,
         );
-        const scriptPath = join(OUTPUT_DIR, 'content-scripts', 'calendar.js');
-        printProfile(profile, existsSync(scriptPath) ? readFileSync(scriptPath, 'utf8') : null);
+        rows.push(...shareRows);
+        if (options.profile) {
+          const scriptPath = join(OUTPUT_DIR, 'content-scripts', 'calendar.js');
+          printProfile(first, existsSync(scriptPath) ? readFileSync(scriptPath, 'utf8') : null);
+        }
+      } catch (error) {
+        rows.push(...failedRows(COST_SECTION, PROFILED_SHARE_ROWS, error));
       }
+      rows.push(...memoryRows);
     }
   } catch (error) {
     if (!(error instanceof SkipChromium)) {
