@@ -14,13 +14,23 @@ async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((info) => info.name ?? '');
 }
 
-/** An IDBFactory that remembers the connections it opened, to tell whether they are open. */
+/**
+ * An IDBFactory that remembers the open it was asked for: `answered` resolves once that open
+ * succeeded or failed (after warmOpen's own handlers ran), `isOpen` tells whether the
+ * connection is still open.
+ */
 function spyFactory() {
   const requests: IDBOpenDBRequest[] = [];
+  let answer: () => void = () => undefined;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
   const factory = {
     open: (name: string) => {
       const request = indexedDB.open(name);
       requests.push(request);
+      // These listeners come before warmOpen's own handlers: answer a task later, after them.
+      const done = () => setTimeout(answer, 0);
+      request.addEventListener('success', done);
+      request.addEventListener('error', done);
       return request;
     },
   } as unknown as IDBFactory;
@@ -32,7 +42,7 @@ function spyFactory() {
       return false;
     }
   };
-  return { factory, isOpen };
+  return { factory, isOpen, answered };
 }
 
 async function existingDatabase(): Promise<string> {
@@ -43,22 +53,28 @@ async function existingDatabase(): Promise<string> {
   return name;
 }
 
-/** Resolves once queued IndexedDB events (the early open's success or error) have run. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
-
 describe('warmOpen', () => {
   let db: CbcDatabase | undefined;
   afterEach(async () => {
     db?.close();
     db = undefined;
-    for (const name of names.splice(0)) indexedDB.deleteDatabase(name);
-    await settle();
+    await Promise.all(
+      names.splice(0).map(
+        (name) =>
+          new Promise((resolve) => {
+            const request = indexedDB.deleteDatabase(name);
+            request.onsuccess = request.onerror = resolve;
+          }),
+      ),
+    );
   });
 
   it('creates nothing when the database does not exist yet, and Dexie creates it after', async () => {
     const name = uniqueName();
-    const release = warmOpen(name);
-    await settle();
+    const spy = spyFactory();
+    const release = warmOpen(name, { indexedDB: spy.factory });
+    await spy.answered;
+    expect(spy.isOpen()).toBe(false);
     expect(await databaseNames()).not.toContain(name);
     db = openDatabase(name);
     await db.open();
@@ -70,7 +86,7 @@ describe('warmOpen', () => {
   it('holds a connection to an existing database until released', async () => {
     const spy = spyFactory();
     const release = warmOpen(await existingDatabase(), { indexedDB: spy.factory });
-    await settle();
+    await spy.answered;
     expect(spy.isOpen()).toBe(true);
     release();
     expect(spy.isOpen()).toBe(false);
@@ -78,8 +94,10 @@ describe('warmOpen', () => {
 
   it('steps aside when a newer schema upgrades the database', async () => {
     const name = await existingDatabase();
-    const release = warmOpen(name);
-    await settle();
+    const spy = spyFactory();
+    const release = warmOpen(name, { indexedDB: spy.factory });
+    await spy.answered;
+    expect(spy.isOpen()).toBe(true);
     const upgraded = await new Promise<number>((resolve, reject) => {
       const request = indexedDB.open(name, CURRENT_SCHEMA_VERSION * 10 + 10);
       request.onblocked = () => reject(new Error('blocked by the early connection'));
@@ -90,15 +108,16 @@ describe('warmOpen', () => {
       request.onerror = () => reject(request.error);
     });
     expect(upgraded).toBe(CURRENT_SCHEMA_VERSION * 10 + 10);
+    expect(spy.isOpen()).toBe(false);
     release();
   });
 
   it('closes the connection by itself after maxHoldMs', async () => {
     const spy = spyFactory();
-    warmOpen(await existingDatabase(), { indexedDB: spy.factory, maxHoldMs: 50 });
-    await settle();
+    warmOpen(await existingDatabase(), { indexedDB: spy.factory, maxHoldMs: 300 });
+    await spy.answered;
     expect(spy.isOpen()).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 60));
+    await new Promise((resolve) => setTimeout(resolve, 350));
     expect(spy.isOpen()).toBe(false);
   });
 
