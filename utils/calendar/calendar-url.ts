@@ -11,7 +11,15 @@ export interface CalendarUrl {
 
 const CALENDAR_HOST = 'calendar.google.com';
 
-export function parseCalendarUrl(url: string): CalendarUrl | null {
+/** The last URL parsed and its answer: the watcher asks about the same URL on every pass. */
+let last: { url: string; result: Readonly<CalendarUrl> | null } | null = null;
+
+export function parseCalendarUrl(url: string): Readonly<CalendarUrl> | null {
+  if (last?.url !== url) last = { url, result: parseUrl(url) };
+  return last.result;
+}
+
+function parseUrl(url: string): CalendarUrl | null {
   let parsed: URL;
   try {
     parsed = new URL(url);

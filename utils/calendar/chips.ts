@@ -12,10 +12,24 @@ export interface VisibleChip {
   seriesKey: string;
 }
 
+/**
+ * Series keys of eids already decoded. Calendar re-renders the same chips again and again (a
+ * week change replaces each chip by a copy), and decoding is most of a chip scan's time; the
+ * answer depends on the eid alone. Bounded: emptied when it grows past a few weeks of chips.
+ */
+const seriesKeys = new Map<string, string>();
+const MAX_REMEMBERED_EIDS = 5_000;
+
 /** The series key of a chip's eid, or '' for eids that are not events (tasks, birthdays). */
 function seriesKeyOfEid(eid: string): string {
-  const decoded = isTaskEid(eid) ? null : decodeEid(eid);
-  return decoded?.ok && !isVirtualCalendar(decoded.calendarId) ? seriesKeyOf(decoded.eventId) : '';
+  let key = seriesKeys.get(eid);
+  if (key === undefined) {
+    const decoded = isTaskEid(eid) ? null : decodeEid(eid);
+    key = decoded?.ok && !isVirtualCalendar(decoded.calendarId) ? seriesKeyOf(decoded.eventId) : '';
+    if (seriesKeys.size >= MAX_REMEMBERED_EIDS) seriesKeys.clear();
+    seriesKeys.set(eid, key);
+  }
+  return key;
 }
 
 /**

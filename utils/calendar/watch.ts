@@ -68,10 +68,14 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   let shown: { fingerprint: string } | null = null;
   let observedShell: Element | null = null;
   let meta: Element | null = null;
+  /** meta[name=theme-color]'s content when the theme was last read. */
+  let metaContent: string | null = null;
   /** On the full event page every DOM change may concern the event (no popover there). */
   let onEventPage = false;
   /** A pass already ran straight from a mutation batch since the last frame. */
   let readEarlyThisFrame = false;
+  /** Observation stopped until the next frame: a chip storm is under way (see `pause`). */
+  let paused = false;
 
   /** Runs a callback or a step; errors are logged once per kind and never reach the page. */
   const guard = (kind: string, run: () => void): void => {
@@ -97,6 +101,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     frame = win.requestAnimationFrame(() => {
       frame = 0;
       readEarlyThisFrame = false;
+      if (paused) resume();
       guard('calendar watcher pass', pass);
     });
   };
@@ -106,6 +111,11 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   const observer = new Observer((records: MutationRecord[]) =>
     guard('calendar watcher', () => handle(records)),
   );
+
+  /** The theme's meta, looked for in <head> first (a document-wide query walks every chip). */
+  function findThemeMeta(): Element | null {
+    return doc.head?.querySelector(THEME_COLOR) ?? doc.querySelector(THEME_COLOR);
+  }
 
   function observeTargets(shell: Element | null): void {
     const pending = observer.takeRecords();
@@ -119,7 +129,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       attributeFilter: [EVENT_ID_ATTRIBUTE],
     });
     if (doc.head) observer.observe(doc.head, { childList: true });
-    meta = doc.querySelector(THEME_COLOR);
+    meta = findThemeMeta();
     if (meta) observer.observe(meta, { attributes: true, attributeFilter: ['content'] });
     observedShell = shell;
     if (!shell) return;
@@ -146,8 +156,8 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     const wasEventDirty = eventDirty;
     const wantChips = options.onChipsChanged !== undefined;
     // Calendar's mutations come in runs on a few parents (a day column): each target is placed
-    // once per batch. In the grid, only chips matter, and once the batch has a chip change the
-    // rest of the grid's records are skipped without touching their node lists.
+    // once per batch. In the grid, only chips matter, and once chips changed the observer
+    // pauses until the next frame (see `pause`): the rest of the batch is not looked at.
     const places = new Map<Node, Place>();
     const placeOf = (target: Node): Place => {
       let place = places.get(target);
@@ -191,13 +201,22 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       }
       // On the full event page any change may concern the event (guests stream in).
       if (onEventPage && !eventDirty && hasForeignNode(record)) eventDirty = true;
-      if (place === 'grid' && (!wantChips || chipsDirty)) continue;
+      if (place === 'grid' && !wantChips) continue;
+      if (place === 'grid' && chipsDirty) {
+        pause();
+        return;
+      }
       for (const list of [record.addedNodes, record.removedNodes]) {
         for (let index = 0; index < list.length; index++) {
           const node = list[index]!;
           if (isChip(node)) {
             // A chip is never our node (the target is not ours) nor a dialog.
-            if (wantChips) chipsDirty = true;
+            if (!wantChips) continue;
+            chipsDirty = true;
+            if (place === 'grid') {
+              pause();
+              return;
+            }
             continue;
           }
           if (node.nodeType !== 1 || isOwn(node)) continue;
@@ -209,7 +228,13 @@ export function watchCalendar(options: WatchCalendarOptions): void {
           ) {
             eventDirty = true;
           }
-          if (wantChips && !chipsDirty && element.querySelector(CHIP) !== null) chipsDirty = true;
+          if (wantChips && !chipsDirty && element.querySelector(CHIP) !== null) {
+            chipsDirty = true;
+            if (place === 'grid') {
+              pause();
+              return;
+            }
+          }
         }
       }
     }
@@ -228,6 +253,29 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (eventDirty || themeDirty || chipsDirty) schedule();
   }
 
+  /**
+   * Chips in the grid changed: the rest of this frame's mutations are not needed one by one.
+   * While Calendar animates a week change it replaces every chip twice per frame, thousands of
+   * records per frame that the browser would build and hand to us only to be skipped; so the
+   * observer is disconnected (the browser then builds no records at all) until the next frame,
+   * which reconnects it and treats everything as possibly changed. A popover opened in that
+   * window is read in that next frame instead of straight away.
+   */
+  function pause(): void {
+    observer.disconnect();
+    paused = true;
+    schedule();
+  }
+
+  function resume(): void {
+    paused = false;
+    observeTargets(observedShell);
+    eventDirty = true;
+    // The theme's meta changed, or was replaced, while no records came.
+    if (!meta?.isConnected || meta.getAttribute('content') !== metaContent) themeDirty = true;
+    chipsDirty = options.onChipsChanged !== undefined;
+  }
+
   function pass(): void {
     if (signal.aborted) return;
     const url = doc.location?.href ?? '';
@@ -239,7 +287,8 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     }
     if (themeDirty) {
       themeDirty = false;
-      if (doc.querySelector(THEME_COLOR) !== meta) observeTargets(observedShell);
+      if (findThemeMeta() !== meta) observeTargets(observedShell);
+      metaContent = meta?.getAttribute('content') ?? null;
       const theme = readTheme(doc);
       if (theme !== lastTheme) {
         lastTheme = theme;

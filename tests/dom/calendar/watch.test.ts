@@ -155,6 +155,60 @@ describe('watchCalendar', () => {
     expect(onChipsChanged).toHaveBeenCalledTimes(1);
   });
 
+  describe('during a chip storm (chips replaced, as while a week change animates)', () => {
+    /** Records are handed to the observer in a microtask. */
+    const delivered = () => Promise.resolve();
+    const replaceChips = () => {
+      for (const chip of document.querySelectorAll('[role="main"] [data-eventchip]')) {
+        chip.replaceWith(chip.cloneNode(true));
+      }
+    };
+
+    it('stops looking at mutations until the next frame, then catches up', async () => {
+      loadFixture('week-view.en.light.html');
+      const isOwnNode = vi.fn(() => false);
+      const { onChipsChanged, themes } = start({ isOwnNode });
+      replaceChips();
+      await delivered();
+      const callsAfterFirstBatch = isOwnNode.mock.calls.length;
+      expect(callsAfterFirstBatch).toBeGreaterThan(0);
+      // The rest of the frame: more chips replaced and the theme switched. The observer is
+      // disconnected, so none of it is handed to the watcher one record at a time...
+      replaceChips();
+      replaceChips();
+      document.querySelector('meta[name="theme-color"]')!.setAttribute('content', '#1B1B1B');
+      await delivered();
+      expect(isOwnNode.mock.calls.length).toBe(callsAfterFirstBatch);
+      // ...and the next frame treats everything as changed.
+      await settle();
+      expect(onChipsChanged).toHaveBeenCalledTimes(1);
+      expect(themes).toEqual(['light', 'dark']);
+      // Observing again: a later change is seen as usual.
+      replaceChips();
+      await settle();
+      expect(onChipsChanged).toHaveBeenCalledTimes(2);
+    });
+
+    it('still reports a popover that opens in the same frame', async () => {
+      loadFixture('popover-one-on-one.en.light.html');
+      const shell = document.querySelector('[data-chips-dialog="true"]')!;
+      const slot = shell.parentElement!;
+      const { events } = start();
+      shell.remove();
+      await settle();
+      expect(events.map(summary)).toEqual([['shown', 'Alex / Sam 1:1', 'one-on-one'], ['closed']]);
+      replaceChips();
+      await delivered();
+      slot.append(shell);
+      await settle();
+      expect(events.map(summary)).toEqual([
+        ['shown', 'Alex / Sam 1:1', 'one-on-one'],
+        ['closed'],
+        ['shown', 'Alex / Sam 1:1', 'one-on-one'],
+      ]);
+    });
+  });
+
   it('stops everything when the signal aborts', async () => {
     loadFixture('popover-one-on-one.en.light.html');
     const { controller, events, themes, onChipsChanged } = start();
