@@ -20,6 +20,8 @@ const PANEL_REQUEST_ROWS = [
   'panel data request openOneOnOne p50 / p95',
   'same, first open of each occurrence (records it: a write) p50 / p95',
 ] as const;
+/** Time the popup has to load before Export backup is clicked (see where it is used). */
+const EXPORT_AFTER_OPEN_MS = 1_500;
 /** Quiet time between the import and the panel requests (see where it is used). */
 const SETTLE_AFTER_IMPORT_MS = 5_000;
 
@@ -170,6 +172,10 @@ async function exportThroughPopup(
       await button.waitFor({ timeout: 10_000 }).catch(() => {
         throw new NotMeasurable('the popup has no "Export backup" button');
       });
+      // The popup first reads every open item, the team and the projects; a user scrolls to
+      // Backup after that. Clicking the moment the button exists measured those reads too:
+      // 2.0 s in a full run, against 1.4–1.5 s for the same export 1.5 s later.
+      await page.waitForTimeout(EXPORT_AFTER_OPEN_MS);
       const start = performance.now();
       const [download] = await Promise.all([
         page.waitForEvent('download', { timeout: 60_000 }),
@@ -348,7 +354,7 @@ export async function measureStoreInBrowser(
         row(
           SECTION,
           'export (Export backup click → download) median',
-          `${formatMs(median(ms))} (${formatBytes(bytes)} file)`,
+          `${formatMs(median(ms))} (${formatBytes(bytes)} file, clicked 1.5 s after the popup opened)`,
           BUDGETS.exportTime,
           median(ms),
         ),
