@@ -27,7 +27,8 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : // The content script relies on Element.checkVisibility() (Chrome 105).
+        { minimum_chrome_version: '105' }),
   }),
   zip: {
     // The sources zip Mozilla asks for: code and config only, never test keys or fixtures.

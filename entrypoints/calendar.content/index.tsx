@@ -4,13 +4,7 @@
 // injected into Calendar's page and no stylesheet has to be fetched before the first paint.
 
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  classifyOneOnOne,
-  eventSurfaceRect,
-  gridChips,
-  readTheme,
-  watchCalendar,
-} from '@/utils/calendar';
+import { classifyOneOnOne, eventSurfaceRect, gridChips, watchCalendar } from '@/utils/calendar';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
 import { createChipBadges } from './chip-badges';
 import { mountPanelHost } from './panel-host';
@@ -79,9 +73,7 @@ export default defineContentScript({
       // Never lose a word: write drafts when the page goes away.
       window.addEventListener('pagehide', () => void model.flushNotes(), { signal });
 
-      const theme = readTheme(document);
-      model.setTheme(theme);
-      badges.setTheme(theme);
+      // The watcher reports the theme at once (its first pass runs before it returns).
       watchCalendar({
         signal,
         isOwnNode: (node) => host.isOwnNode(node) || badges.isOwnNode(node),

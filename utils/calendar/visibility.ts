@@ -4,7 +4,7 @@
 export type IsVisible = (element: Element) => boolean;
 
 /**
- * In a browser: rendered boxes exist (`checkVisibility()`, else `getClientRects().length > 0`),
+ * In a browser: rendered boxes exist (`checkVisibility()`),
  * which covers every way of hiding (a class, an ancestor, `hidden`). Without layout (happy-dom, where every element
  * reports one empty box), fall back to what markup alone says: `hidden`, `aria-hidden="true"`,
  * inline `display:none` / `visibility:hidden` on the element or an ancestor.
@@ -12,10 +12,9 @@ export type IsVisible = (element: Element) => boolean;
 export const isVisible: IsVisible = (element) => {
   const doc = element.ownerDocument;
   if (hasLayout(doc)) {
-    // checkVisibility() (Chrome 105, Firefox 106) answers the same question from style alone;
-    // getClientRects() would force a full layout of the page right after Calendar changed it.
-    const rendered = (element as Element & { checkVisibility?: () => boolean }).checkVisibility;
-    return rendered ? rendered.call(element) : element.getClientRects().length > 0;
+    // checkVisibility() (Chrome 105, Firefox 106; the manifest asks for newer) answers from
+    // style alone; getClientRects() would force a full layout right after Calendar changed it.
+    return element.checkVisibility();
   }
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;

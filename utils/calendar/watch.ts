@@ -273,7 +273,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     eventDirty = true;
     // The theme's meta changed, or was replaced, while no records came.
     if (!meta?.isConnected || meta.getAttribute('content') !== metaContent) themeDirty = true;
-    chipsDirty = options.onChipsChanged !== undefined;
+    chipsDirty = true;
   }
 
   function pass(): void {

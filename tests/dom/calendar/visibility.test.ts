@@ -40,19 +40,4 @@ describe('isVisible', () => {
     rendered.mockReturnValue(true);
     expect(isVisible(inner)).toBe(true);
   });
-
-  it('with layout and no checkVisibility (older browsers), decides by getClientRects', () => {
-    const { outer, inner } = build();
-    vi.spyOn(document.documentElement, 'getBoundingClientRect').mockReturnValue(
-      new DOMRect(0, 0, 1280, 800),
-    );
-    Object.defineProperty(inner, 'checkVisibility', { value: undefined });
-    // Hidden by a class Calendar toggles: markup says nothing, the box list is empty.
-    const rects = vi.spyOn(inner, 'getClientRects').mockReturnValue([] as unknown as DOMRectList);
-    expect(isVisible(inner)).toBe(false);
-    // Rendered even though an ancestor carries aria-hidden (it does not hide boxes).
-    outer.setAttribute('aria-hidden', 'true');
-    rects.mockReturnValue([new DOMRect(10, 10, 100, 20)] as unknown as DOMRectList);
-    expect(isVisible(inner)).toBe(true);
-  });
 });

@@ -28,6 +28,7 @@ interface Manifest {
   web_accessible_resources?: unknown[];
   externally_connectable?: unknown;
   background?: { service_worker?: string; scripts?: string[] };
+  minimum_chrome_version?: string;
   browser_specific_settings?: {
     gecko?: { id?: string; data_collection_permissions?: { required?: string[] } };
   };
@@ -162,5 +163,12 @@ describe('Firefox specifics', () => {
 
   it('is not set for Chrome, which would warn about an unknown key', () => {
     expect(manifests.chrome.browser_specific_settings).toBeUndefined();
+  });
+});
+
+describe('Chrome specifics', () => {
+  it('asks for a Chrome with Element.checkVisibility() (105), which the content script uses', () => {
+    expect(manifests.chrome.minimum_chrome_version).toBe('105');
+    expect(manifests.firefox.minimum_chrome_version).toBeUndefined();
   });
 });
