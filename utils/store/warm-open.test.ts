@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase, type CbcDatabase } from './db';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { warmOpen } from './warm-open';
@@ -114,11 +114,10 @@ describe('warmOpen', () => {
 
   it('closes the connection by itself after maxHoldMs', async () => {
     const spy = spyFactory();
-    warmOpen(await existingDatabase(), { indexedDB: spy.factory, maxHoldMs: 300 });
+    warmOpen(await existingDatabase(), { indexedDB: spy.factory, maxHoldMs: 1_000 });
     await spy.answered;
     expect(spy.isOpen()).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 350));
-    expect(spy.isOpen()).toBe(false);
+    await vi.waitFor(() => expect(spy.isOpen()).toBe(false), { timeout: 5_000, interval: 50 });
   });
 
   it('does nothing when IndexedDB cannot be opened', () => {
