@@ -14,6 +14,10 @@ import type { Backup } from '@/utils/store/backup';
 
 const SECTION = 'Store at scale (Chromium, extension IndexedDB)';
 
+const IMPORT_ROWS = [
+  'import (importBackup message) into an empty store',
+  'import replacing the same data (every record deleted first)',
+] as const;
 const IMPORT_FLOOR_ROW =
   'import floor: the same records by IndexedDB alone (one transaction, same indexes) median';
 const PANEL_REQUEST_ROWS = [
@@ -233,20 +237,30 @@ export async function measureStoreInBrowser(
   const rows: BenchRow[] = [];
   try {
     rows.push(
-      ...(await measured(SECTION, ['import (importBackup message) median'], async () => {
+      ...(await measured(SECTION, [...IMPORT_ROWS], async () => {
+        // The extension's profile is new: the first import fills an empty store (a restore on a
+        // new machine); the next ones replace the same data, which first deletes every record.
         const samples: number[] = [];
-        for (let run = 0; run < runs.backupRuns; run++) {
+        for (let run = 0; run < Math.max(2, runs.backupRuns); run++) {
           samples.push(await importBackupInBrowser(page, backupJson));
         }
         imported = true;
-        const value = median(samples);
+        const [intoEmpty, ...replacing] = samples as [number, ...number[]];
+        const size = `${formatBytes(Buffer.byteLength(backupJson))} of JSON`;
         return [
           row(
             SECTION,
-            'import (importBackup message) median',
-            `${formatMs(value)} (${formatBytes(Buffer.byteLength(backupJson))} of JSON)`,
+            IMPORT_ROWS[0],
+            `${formatMs(intoEmpty)} (${size}, one run)`,
             BUDGETS.importTime,
-            value,
+            intoEmpty,
+          ),
+          row(
+            SECTION,
+            IMPORT_ROWS[1],
+            `${formatMs(median(replacing))} (median of ${replacing.length})`,
+            BUDGETS.importTime,
+            median(replacing),
           ),
         ];
       })),
