@@ -201,39 +201,29 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       }
       // On the full event page any change may concern the event (guests stream in).
       if (onEventPage && !eventDirty && hasForeignNode(record)) eventDirty = true;
-      if (place === 'grid' && !wantChips) continue;
-      if (place === 'grid' && chipsDirty) {
-        pause();
-        return;
+      if (place === 'grid') {
+        // In the grid only chips matter: once they changed, the rest of the frame is skipped.
+        if (wantChips && (chipsDirty || changesChips(record))) {
+          chipsDirty = true;
+          pause();
+          return;
+        }
+        continue;
       }
+      // Outside the grid and the dialogs: a dialog (or chips) may have been added.
       for (const list of [record.addedNodes, record.removedNodes]) {
         for (let index = 0; index < list.length; index++) {
           const node = list[index]!;
-          if (isChip(node)) {
-            // A chip is never our node (the target is not ours) nor a dialog.
-            if (!wantChips) continue;
-            chipsDirty = true;
-            if (place === 'grid') {
-              pause();
-              return;
-            }
-            continue;
-          }
           if (node.nodeType !== 1 || isOwn(node)) continue;
           const element = node as Element;
           if (
-            place === 'other' &&
             !eventDirty &&
             (element.matches(DIALOG_OR_DETAILS) || element.querySelector(DIALOG_OR_DETAILS))
           ) {
             eventDirty = true;
           }
-          if (wantChips && !chipsDirty && element.querySelector(CHIP) !== null) {
+          if (wantChips && !chipsDirty && (isChip(element) || element.querySelector(CHIP))) {
             chipsDirty = true;
-            if (place === 'grid') {
-              pause();
-              return;
-            }
           }
         }
       }
@@ -382,6 +372,19 @@ function touchesMeta(record: MutationRecord): boolean {
 
 /** Where a mutation happened, as far as the watcher cares. */
 type Place = 'own' | 'dialog' | 'grid' | 'other';
+
+/** Whether a record of the grid added or removed a chip, or an element holding chips. */
+function changesChips(record: MutationRecord): boolean {
+  for (const list of [record.addedNodes, record.removedNodes]) {
+    for (let index = 0; index < list.length; index++) {
+      const node = list[index]!;
+      if (isChip(node) || (node.nodeType === 1 && (node as Element).querySelector(CHIP))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
 
 /** A chip element itself (an attribute test: cheaper than matching a selector). */
 function isChip(node: Node): boolean {
