@@ -182,6 +182,9 @@ describe('two tabs and the popup on the same person', () => {
     await notesA.fill('Notes from tab A');
     await notesA.blur();
     await expect.poll(() => storedNote(jordan.eid)).toBe('Notes from tab A');
+    // Tab B shows A's note live. Waited for before B writes: an update landing between the
+    // steps of fill() (select all, then insert) would leave B's text after A's.
+    await expect.poll(() => notesB.inputValue()).toBe('Notes from tab A');
     await notesB.fill('Notes from tab B, written last');
     await notesB.blur();
     await expect.poll(() => storedNote(jordan.eid)).toBe('Notes from tab B, written last');
