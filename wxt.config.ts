@@ -17,6 +17,16 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'",
     },
+    // The side panel is an extension page framed on Calendar (entrypoints/panel/): only Calendar
+    // may frame it. Chrome serves it under a per-session URL (use_dynamic_url), so other sites
+    // cannot probe for the extension by a fixed address; Firefox ignores the key.
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['https://calendar.google.com/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -27,7 +37,7 @@ export default defineConfig({
             },
           },
         }
-      : // The content script relies on Element.checkVisibility() (Chrome 105).
+      : // MV3 with promise-returning APIs throughout; use_dynamic_url takes effect from 130.
         { minimum_chrome_version: '105' }),
   }),
   zip: {

@@ -32,7 +32,10 @@ export function ActionItemRow(props: {
           class="cbc-edit"
           onSubmit={save}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setEditing(false);
+            if (event.key !== 'Escape') return;
+            // Handled: the panel's own Escape (back to Calendar) must not also fire.
+            event.preventDefault();
+            setEditing(false);
           }}
         >
           <input

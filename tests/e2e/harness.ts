@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import {
   chromium,
   type BrowserContext,
+  type FrameLocator,
   type Locator,
   type Page,
   type Worker,
@@ -196,9 +197,17 @@ export async function openEventPopover(page: Page, eid: string): Promise<Locator
   return details;
 }
 
-/** The side panel's landmark (Playwright's role locators pierce open shadow roots). */
+/** The panel's frame on Calendar's page (an extension page in an iframe, under our host). */
+export const PANEL_FRAME = 'cbc-panel iframe';
+
+/** The panel frame's document, for locators (Playwright's CSS pierces our open shadow root). */
+export function panelFrameOf(page: Page): FrameLocator {
+  return page.frameLocator(PANEL_FRAME);
+}
+
+/** The side panel's landmark, inside its frame. */
 export function panelOf(page: Page, name: string | RegExp = /^1:1 with/): Locator {
-  return page.getByRole('complementary', { name });
+  return panelFrameOf(page).getByRole('complementary', { name });
 }
 
 // Extension pages -----------------------------------------------------------------------------

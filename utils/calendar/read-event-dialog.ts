@@ -81,3 +81,11 @@ export function readOpenPopover(doc: Document, popover: OpenPopover): EventReadi
 export function eventSurfaceRect(doc: Document, options: ReadOptions = {}): DOMRect | null {
   return findOpenPopover(doc, options)?.shell.getBoundingClientRect() ?? null;
 }
+
+/** Gives keyboard focus back to the open popover (Escape in our panel); false when none is open. */
+export function focusOpenPopover(doc: Document): boolean {
+  const popover = findOpenPopover(doc);
+  if (!popover) return false;
+  (popover.shell as HTMLElement).focus();
+  return true;
+}

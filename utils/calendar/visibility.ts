@@ -1,21 +1,17 @@
-// "Visible" as Calendar's own leftovers need it: Calendar leaves hidden [role="dialog"] nodes
-// in the DOM, and only a rendered one is the open popover.
+// "Visible" as Calendar's own leftovers need it: Calendar leaves hidden [role="dialog"] nodes in
+// the DOM (display:none), and only a rendered one is the open popover.
+//
+// Nothing here reads layout: asking the browser (checkVisibility(), getClientRects()) in the
+// middle of Calendar's mutations forces a style and layout pass that Calendar then pays again.
+// The markup says what it can (`hidden`, `aria-hidden`, inline display/visibility), and an
+// IntersectionObserver, which reports after the browser's own layout, says whether the element
+// got a box at all: its answer replaces the markup's guess as soon as it comes, and the watcher
+// looks again (onChange).
 
 export type IsVisible = (element: Element) => boolean;
 
-/**
- * In a browser: rendered boxes exist (`checkVisibility()`),
- * which covers every way of hiding (a class, an ancestor, `hidden`). Without layout (happy-dom, where every element
- * reports one empty box), fall back to what markup alone says: `hidden`, `aria-hidden="true"`,
- * inline `display:none` / `visibility:hidden` on the element or an ancestor.
- */
-export const isVisible: IsVisible = (element) => {
-  const doc = element.ownerDocument;
-  if (hasLayout(doc)) {
-    // checkVisibility() (Chrome 105, Firefox 106; the manifest asks for newer) answers from
-    // style alone; getClientRects() would force a full layout right after Calendar changed it.
-    return element.checkVisibility();
-  }
+/** What the markup alone says: hidden by an attribute or an inline style on it or an ancestor. */
+export const isVisibleByMarkup: IsVisible = (element) => {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     if (node.getAttribute('aria-hidden') === 'true') return false;
@@ -25,16 +21,62 @@ export const isVisible: IsVisible = (element) => {
   return element.isConnected;
 };
 
-/** Documents known to be laid out: asking again would force a layout on every call. */
-const laidOut = new WeakSet<Document>();
-
-/** A laid-out document gives its root element a non-empty box (the viewport's width). */
-function hasLayout(doc: Document): boolean {
-  if (laidOut.has(doc)) return true;
-  const root = doc.documentElement;
-  if (!root) return false;
-  const rect = root.getBoundingClientRect();
-  // Only "yes" is remembered: a browser document stays laid out, a layout-less one is re-asked.
-  if (rect.width > 0 || rect.height > 0) laidOut.add(doc);
-  return laidOut.has(doc);
+export interface VisibilityTracker {
+  isVisible: IsVisible;
+  disconnect(): void;
 }
+
+/** Elements followed at once before the disconnected ones are let go. */
+const MAX_OBSERVED = 16;
+
+/**
+ * Visibility learnt from an IntersectionObserver where the window has one (the markup's guess
+ * until its first report for an element). `onChange` runs when a report changes an answer.
+ */
+export function trackVisibility(win: Window, onChange: () => void): VisibilityTracker {
+  const Observer = (win as Window & typeof globalThis).IntersectionObserver;
+  if (typeof Observer !== 'function') {
+    return { isVisible: isVisibleByMarkup, disconnect() {} };
+  }
+  const reported = new WeakMap<Element, boolean>();
+  const observed = new Set<Element>();
+  const observer = new Observer((entries) => {
+    let changed = false;
+    for (const entry of entries) {
+      // A box of any size counts (a zero-area popover still has one); display:none has none.
+      const rendered =
+        entry.isIntersecting ||
+        entry.boundingClientRect.width > 0 ||
+        entry.boundingClientRect.height > 0;
+      if (reported.get(entry.target) !== rendered) changed = true;
+      reported.set(entry.target, rendered);
+    }
+    if (changed) onChange();
+  });
+  return {
+    isVisible(element) {
+      if (!isVisibleByMarkup(element)) return false;
+      const known = reported.get(element);
+      if (known !== undefined) return known;
+      if (!observed.has(element)) {
+        if (observed.size >= MAX_OBSERVED) {
+          for (const old of observed) {
+            if (old.isConnected) continue;
+            observer.unobserve(old);
+            observed.delete(old);
+          }
+        }
+        observed.add(element);
+        observer.observe(element);
+      }
+      return true;
+    },
+    disconnect() {
+      observer.disconnect();
+      observed.clear();
+    },
+  };
+}
+
+/** The markup's answer: for callers outside the watcher (tests, one-off reads). */
+export const isVisible: IsVisible = isVisibleByMarkup;

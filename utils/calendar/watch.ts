@@ -19,7 +19,7 @@ import {
 } from './selectors';
 import { readTheme } from './theme';
 import type { CalendarEvent, EventSignal, Theme } from './types';
-import { isVisible as defaultIsVisible, type IsVisible } from './visibility';
+import { trackVisibility, type IsVisible } from './visibility';
 
 export interface WatchCalendarOptions {
   doc?: Document;
@@ -56,7 +56,14 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   if (signal.aborted) return;
   const doc = options.doc ?? document;
   const win = options.win ?? doc.defaultView ?? window;
-  const visible = options.isVisible ?? defaultIsVisible;
+  // Learnt without reading layout (visibility.ts); a report that changes an answer is a change.
+  const tracker = options.isVisible
+    ? null
+    : trackVisibility(win, () => {
+        eventDirty = true;
+        schedule();
+      });
+  const visible = options.isVisible ?? tracker!.isVisible;
   const logOnce = createLogOnce(options.log ?? consoleLog);
 
   let frame = 0;
@@ -348,6 +355,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      tracker?.disconnect();
       if (frame !== 0) win.cancelAnimationFrame(frame);
       frame = 0;
     },

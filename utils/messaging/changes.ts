@@ -5,7 +5,7 @@
 
 import type { Browser } from 'wxt/browser';
 import { CHANGES_PORT, type DataChanged } from './protocol';
-import { isTrustedSender, type SenderPolicy } from './sender';
+import { senderRole, type SenderPolicy } from './sender';
 
 type Port = Browser.runtime.Port;
 
@@ -18,21 +18,25 @@ export interface ChangeBroadcaster {
 }
 
 export function createChangeBroadcaster(policy: SenderPolicy): ChangeBroadcaster {
-  const ports = new Set<Port>();
+  /** Each port, and whether it is a content script's (told only that something changed). */
+  const ports = new Map<Port, boolean>();
   return {
     accept(port) {
       if (port.name !== CHANGES_PORT) return;
-      if (!isTrustedSender(port.sender, policy)) {
+      const role = senderRole(port.sender, policy);
+      if (role === null) {
         port.disconnect();
         return;
       }
-      ports.add(port);
+      ports.set(port, role === 'content-script');
       port.onDisconnect.addListener(() => ports.delete(port));
     },
     broadcast(change) {
-      for (const port of ports) {
+      // The content script only recounts chip badges: whose data changed is not its business.
+      const anonymous: DataChanged = { type: 'dataChanged', personEmails: [] };
+      for (const [port, isContentScript] of ports) {
         try {
-          port.postMessage(change);
+          port.postMessage(isContentScript ? anonymous : change);
         } catch {
           // Posting to a port whose other end is gone throws: forget it.
           ports.delete(port);

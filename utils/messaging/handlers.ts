@@ -35,7 +35,8 @@ import {
 } from '@/utils/store';
 import type { Email } from '@/utils/store/types';
 import type { DataChanged, PanelData, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
-import { isTrustedSender, type SenderPolicy } from './sender';
+import { createPanelChannels, type PanelChannels } from './panel-channels';
+import { senderRole, type SenderPolicy } from './sender';
 import { validateRequest } from './validate';
 
 /** What an operation did: its answer, and whose data it changed (null for a pure read). */
@@ -69,7 +70,21 @@ function opened<T>(value: T, panel: PanelData | null, now: number) {
   return created ? wrote(value, panel.person.email) : read(value);
 }
 
-const operations: { [T in RequestType]: Operation<T> } = {
+/** The requests about the panel's channel: they depend on the sender's tab, not on the store. */
+type ChannelRequest = 'openPanelChannel' | 'claimPanelChannel';
+type StoreRequest = Exclude<RequestType, ChannelRequest>;
+
+/**
+ * All a content script may ask: it runs beside Calendar's page and draws only the chip badges,
+ * so it gets their counts and announces its panel's channel. Notes, items and everything else
+ * are read and written by the panel's frame and the popup, in the extension's origin.
+ */
+export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
+  'getOpenItemCounts',
+  'openPanelChannel',
+]);
+
+const operations: { [T in StoreRequest]: Operation<T> } = {
   async openOneOnOne(db, payload, now) {
     const panel = await openOneOnOne(db, payload, now);
     return opened(panel, panel, now);
@@ -171,6 +186,7 @@ export interface RequestHandlerDeps extends SenderPolicy {
   notify: (change: DataChanged) => void;
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
   onWrite?: (type: RequestType) => void;
+  panelChannels?: PanelChannels;
 }
 
 export type RequestHandler = (
@@ -205,16 +221,35 @@ export function isQuotaError(error: unknown): boolean {
 
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
+  const channels = deps.panelChannels ?? createPanelChannels(now);
   return async (message, sender) => {
-    if (!isTrustedSender(sender, deps)) {
-      return { ok: false, error: 'Refused: not sent by this extension.' };
-    }
+    const role = senderRole(sender, deps);
+    if (role === null) return { ok: false, error: 'Refused: not sent by this extension.' };
     const validated = validateRequest(message);
     if (!validated.ok) return { ok: false, error: validated.error };
     const { type, payload } = validated.request;
+    if (role === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(type)) {
+      return { ok: false, error: `Refused: ${type} is not served to content scripts.` };
+    }
+    const tabId = sender.tab?.id;
+    if (type === 'openPanelChannel' || type === 'claimPanelChannel') {
+      const { nonce } = payload as RequestOf<ChannelRequest>;
+      if (tabId === undefined) return { ok: false, error: `Refused: ${type} needs a tab.` };
+      if (type === 'claimPanelChannel') {
+        if (role !== 'extension-page') {
+          return { ok: false, error: 'Refused: only the panel claims its channel.' };
+        }
+        return { ok: true, value: channels.claim(nonce, tabId) };
+      }
+      if (role !== 'content-script') {
+        return { ok: false, error: 'Refused: only the content script opens a panel channel.' };
+      }
+      channels.open(nonce, tabId);
+      return { ok: true, value: null };
+    }
     let outcome: Outcome<RequestType>;
     try {
-      const operation = operations[type] as Operation<RequestType>;
+      const operation = operations[type as StoreRequest] as Operation<RequestType>;
       outcome = await operation(deps.db, payload, now());
     } catch (error) {
       if (isStoreError(error)) return { ok: false, error: error.message };

@@ -140,6 +140,16 @@ export interface Protocol {
   deleteTalkingPoint: { request: { id: string }; response: TalkingPoint };
   /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
   getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
+  /**
+   * The content script announces the one-time nonce it is about to hand the panel's frame with
+   * a MessageChannel port (panel-channel.ts). Content scripts only; bound to the sender's tab.
+   */
+  openPanelChannel: { request: { nonce: string }; response: null };
+  /**
+   * The panel's frame asks whether a nonce it was handed was announced by the content script of
+   * its own tab (true once: the nonce is spent). Extension pages in a tab only.
+   */
+  claimPanelChannel: { request: { nonce: string }; response: boolean };
   // Popup / options writes (they read the store directly; the background stays the only writer).
   upsertPerson: {
     request: { email: Email; name: string; cadenceDays?: number; profileNotes?: string };

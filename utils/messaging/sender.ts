@@ -29,14 +29,31 @@ function isExtensionPage(url: string, extensionOrigin: string): boolean {
   return url.startsWith(base);
 }
 
+/**
+ * Which of our contexts sent a message: an extension page (popup, options, the panel's frame
+ * inside Calendar's tab) or the content script on Calendar; null for anyone else.
+ */
+export type SenderRole = 'extension-page' | 'content-script';
+
+export function senderRole(
+  sender: Browser.runtime.MessageSender | undefined,
+  policy: SenderPolicy,
+): SenderRole | null {
+  if (!sender || sender.id !== policy.extensionId) return null;
+  const url = sender.url ?? sender.tab?.url;
+  if (typeof url !== 'string' || url === '') return null;
+  // An extension page opened in a tab (or framed in one) also carries a tab; its own-origin URL
+  // is what counts. Chrome's `origin` covers a frame loaded through a dynamic URL.
+  if (isExtensionPage(url, policy.extensionOrigin)) return 'extension-page';
+  if (sender.origin !== undefined && sender.origin === policy.extensionOrigin.replace(/\/+$/, '')) {
+    return 'extension-page';
+  }
+  return sender.tab !== undefined && originOf(url) === CALENDAR_ORIGIN ? 'content-script' : null;
+}
+
 export function isTrustedSender(
   sender: Browser.runtime.MessageSender | undefined,
   policy: SenderPolicy,
 ): boolean {
-  if (!sender || sender.id !== policy.extensionId) return false;
-  const url = sender.url ?? sender.tab?.url;
-  if (typeof url !== 'string' || url === '') return false;
-  // An extension page opened in a tab also carries a tab; its own-origin URL is what counts.
-  if (isExtensionPage(url, policy.extensionOrigin)) return true;
-  return sender.tab !== undefined && originOf(url) === CALENDAR_ORIGIN;
+  return senderRole(sender, policy) !== null;
 }

@@ -76,6 +76,8 @@ const eventRef = object({
   start: nullable(epochMs),
 });
 const counterpart = object({ email: personEmail, name: text });
+/** crypto.randomUUID() as the content script makes it (panel-channel.ts). */
+const channelNonce = string({ max: 64, nonBlank: true });
 
 export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   openOneOnOne: object({ event: eventRef, person: counterpart }),
@@ -119,6 +121,8 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   setTalkingPointDiscussed: object({ id, discussed: boolean, meetingEid: idOrEmpty }),
   deleteTalkingPoint: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
+  openPanelChannel: object({ nonce: channelNonce }),
+  claimPanelChannel: object({ nonce: channelNonce }),
   upsertPerson: object({
     email: personEmail,
     name: text,

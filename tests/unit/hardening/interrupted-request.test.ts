@@ -14,9 +14,10 @@ import { openDatabase, type CbcDatabase } from '@/utils/store';
 
 const CHANNEL_CLOSED =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
-const TAB = {
+const PANEL_FRAME = {
   id: 'cbc',
-  url: 'https://calendar.google.com/calendar/u/0/r/week',
+  // The panel's frame: an extension page framed in a Calendar tab.
+  url: 'chrome-extension://cbc/panel.html',
   tab: { id: 1, url: 'https://calendar.google.com/calendar/u/0/r/week' },
 } as Browser.runtime.MessageSender;
 const ALEX = 'alex@example.com';
@@ -30,8 +31,8 @@ function stopOnFirstAttempt(when: 'before commit' | 'after commit') {
   let attempts = 0;
   wire.mockImplementation(async (message) => {
     attempts++;
-    if (attempts > 1) return handle(message, TAB);
-    if (when === 'after commit') await handle(message, TAB);
+    if (attempts > 1) return handle(message, PANEL_FRAME);
+    if (when === 'after commit') await handle(message, PANEL_FRAME);
     throw new Error(CHANNEL_CLOSED);
   });
   return () => attempts;
@@ -87,7 +88,7 @@ describe('a request interrupted by the worker stopping', () => {
           person: { email: ALEX, name: 'Alex' },
         },
       },
-      TAB,
+      PANEL_FRAME,
     );
     stopOnFirstAttempt('after commit');
     await settle(sendRequest('saveNote', { meetingEid: 'eid-1', text: 'Kept', wellbeing: null }));

@@ -71,8 +71,17 @@ describe.each(Object.keys(TARGETS) as Target[])('the built %s extension', (targe
     expect(scripts[0]!.matches).toEqual([CALENDAR]);
   });
 
-  it('exposes nothing to web pages or other extensions', () => {
-    expect(manifest().web_accessible_resources ?? []).toEqual([]);
+  it('exposes only the panel’s page, to Calendar only, and nothing to other extensions', () => {
+    const exposed = (manifest().web_accessible_resources ?? []) as Array<{
+      resources: string[];
+      matches: string[];
+      use_dynamic_url?: boolean;
+    }>;
+    expect(exposed.map(({ resources, matches }) => ({ resources, matches }))).toEqual([
+      { resources: ['panel.html'], matches: [CALENDAR] },
+    ]);
+    // Chrome serves it under a per-session URL (no fixed address to probe); Firefox has no such key.
+    expect(exposed[0]!.use_dynamic_url).toBe(target === 'chrome' ? true : undefined);
     expect(manifest().externally_connectable).toBeUndefined();
   });
 
@@ -167,7 +176,7 @@ describe('Firefox specifics', () => {
 });
 
 describe('Chrome specifics', () => {
-  it('asks for a Chrome with Element.checkVisibility() (105), which the content script uses', () => {
+  it('asks for a Chrome 105 or newer (MV3 with promise-returning APIs)', () => {
     expect(manifests.chrome.minimum_chrome_version).toBe('105');
     expect(manifests.firefox.minimum_chrome_version).toBeUndefined();
   });

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { OneOnOnePanel } from '@/components/panel/one-on-one-panel';
 import type { PanelActions } from '@/components/panel/panel-view';
-import { createPanelModel, type PanelModel } from '@/entrypoints/calendar.content/panel-model';
+import { createPanelModel, type PanelModel } from '@/entrypoints/panel/panel-model';
 import type { CalendarEvent } from '@/utils/calendar/types';
 import { RequestError } from '@/utils/messaging/client';
 import {
@@ -22,9 +22,10 @@ import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/me
 import { exportBackup, openDatabase, type CbcDatabase } from '@/utils/store';
 
 const EXTENSION_ID = 'cbc-hardening';
-const TAB = {
+const PANEL_FRAME = {
   id: EXTENSION_ID,
-  url: 'https://calendar.google.com/calendar/u/0/r/week',
+  // The panel's frame: an extension page framed in a Calendar tab.
+  url: `chrome-extension://${EXTENSION_ID}/panel.html`,
   tab: { id: 3, url: 'https://calendar.google.com/calendar/u/0/r/week' },
 } as Browser.runtime.MessageSender;
 const NOW = Date.UTC(2025, 5, 17, 9);
@@ -71,7 +72,7 @@ beforeEach(async () => {
         person: { email: ALEX, name: 'Alex Rivera' },
       },
     },
-    TAB,
+    PANEL_FRAME,
   );
   expect(opened).toMatchObject({ ok: true });
   notify.mockClear();
@@ -114,13 +115,13 @@ describe('the background when storage is full', () => {
   ] as const)('answers %s with “storage is full” and writes nothing', async (type, payload) => {
     const before = await exportBackup(db, NOW);
     diskFull = true;
-    const reply = await handle({ type, payload }, TAB);
+    const reply = await handle({ type, payload }, PANEL_FRAME);
     diskFull = false;
     expect(reply).toEqual({ ok: false, error: STORAGE_FULL_MESSAGE });
     expect(notify).not.toHaveBeenCalled();
     expect(await exportBackup(db, NOW)).toEqual(before);
     // The same request succeeds once there is room again (the failure above was the quota).
-    expect(await handle({ type, payload }, TAB)).toMatchObject({ ok: true });
+    expect(await handle({ type, payload }, PANEL_FRAME)).toMatchObject({ ok: true });
   });
 
   it('says so in words a user understands', () => {
@@ -150,7 +151,7 @@ describe('the side panel when storage is full', () => {
 
   /** The real client's behaviour over the real handler: an error reply becomes RequestError. */
   async function send<T extends RequestType>(type: T, payload: RequestOf<T>) {
-    const reply = await handle({ type, payload }, TAB);
+    const reply = await handle({ type, payload }, PANEL_FRAME);
     if (!reply.ok) throw new RequestError(reply.error);
     return reply.value as ResponseOf<T>;
   }

@@ -6,13 +6,29 @@ import { createBackgroundPort } from './fake-port';
 const policy = { extensionId: 'cbc', extensionOrigin: 'chrome-extension://cbc' };
 const calendar = 'https://calendar.google.com/calendar/u/0/r';
 const fromCalendar = { id: 'cbc', url: calendar, tab: { url: calendar } as never };
+const fromPanelFrame = {
+  id: 'cbc',
+  url: 'chrome-extension://cbc/panel.html',
+  tab: { url: calendar } as never,
+};
 const fromPopup = { id: 'cbc', url: 'chrome-extension://cbc/popup.html' };
 const change: DataChanged = { type: 'dataChanged', personEmails: ['ana@example.com'] };
 
 describe('createChangeBroadcaster', () => {
+  it('tells the content script only that something changed, not whose data', () => {
+    const changes = createChangeBroadcaster(policy);
+    const contentScript = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    changes.accept(contentScript.asPort);
+    changes.broadcast(change);
+    expect(contentScript.port.postMessage).toHaveBeenCalledExactlyOnceWith({
+      type: 'dataChanged',
+      personEmails: [],
+    });
+  });
+
   it('broadcasts to every accepted port', () => {
     const changes = createChangeBroadcaster(policy);
-    const panel = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const panel = createBackgroundPort(CHANGES_PORT, fromPanelFrame);
     const popup = createBackgroundPort(CHANGES_PORT, fromPopup);
     changes.accept(panel.asPort);
     changes.accept(popup.asPort);
@@ -49,7 +65,7 @@ describe('createChangeBroadcaster', () => {
 
   it('drops ports once they disconnect', () => {
     const changes = createChangeBroadcaster(policy);
-    const panel = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const panel = createBackgroundPort(CHANGES_PORT, fromPanelFrame);
     changes.accept(panel.asPort);
     panel.drop();
     changes.broadcast(change);
@@ -59,7 +75,7 @@ describe('createChangeBroadcaster', () => {
 
   it('drops a port that throws and still reaches the others', () => {
     const changes = createChangeBroadcaster(policy);
-    const broken = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const broken = createBackgroundPort(CHANGES_PORT, fromPanelFrame);
     broken.port.postMessage.mockImplementation(() => {
       throw new Error('Attempting to use a disconnected port object');
     });

@@ -1,6 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
-import { createRequestHandler, type RequestHandler } from '@/utils/messaging/handlers';
+import {
+  CONTENT_SCRIPT_REQUESTS,
+  createRequestHandler,
+  type RequestHandler,
+} from '@/utils/messaging/handlers';
 import type { DataChanged, RequestType } from '@/utils/messaging/protocol';
 import { requestSchemas } from '@/utils/messaging/validate';
 import {
@@ -21,12 +25,21 @@ const calendarTab = {
   url: 'https://calendar.google.com/calendar/u/0/r/week',
   tab: { id: 7, url: 'https://calendar.google.com/calendar/u/0/r/week' },
 } as Browser.runtime.MessageSender;
+/** The panel's frame: our own page, framed in Calendar's tab. */
+const panelFrame = {
+  id: EXTENSION_ID,
+  url: `${EXTENSION_ORIGIN}/panel.html`,
+  frameId: 3,
+  tab: { id: 7, url: 'https://calendar.google.com/calendar/u/0/r/week' },
+} as Browser.runtime.MessageSender;
 const popupPage = {
   id: EXTENSION_ID,
   url: `${EXTENSION_ORIGIN}/popup.html`,
 } as Browser.runtime.MessageSender;
 
 const requestTypes = Object.keys(requestSchemas) as RequestType[];
+/** Who sends each request in the product: the content script announces channels, pages do the rest. */
+const senderFor = (type: RequestType) => (type === 'openPanelChannel' ? calendarTab : panelFrame);
 
 async function seedStore(db: CbcDatabase): Promise<void> {
   await openOneOnOne(
@@ -85,7 +98,7 @@ afterEach(async () => {
 describe('createRequestHandler: valid requests', () => {
   it.each(requestTypes)('serves %s with a valid payload', async (type) => {
     const payloads = validPayloads(await exportBackup(db, NOW));
-    const reply = await handle({ type, payload: payloads[type] }, calendarTab);
+    const reply = await handle({ type, payload: payloads[type] }, senderFor(type));
     expect(reply).toMatchObject({ ok: true });
   });
 
@@ -99,7 +112,7 @@ describe('createRequestHandler: valid requests', () => {
   it('answers with the store value and writes it', async () => {
     const reply = await handle(
       { type: 'addActionItem', payload: { ...validPayloads().addActionItem, id: 'item-2' } },
-      calendarTab,
+      panelFrame,
     );
     expect(reply).toEqual({
       ok: true,
@@ -109,7 +122,7 @@ describe('createRequestHandler: valid requests', () => {
   });
 
   it('turns a StoreError into its message, without notifying', async () => {
-    const reply = await handle({ type: 'deleteActionItem', payload: { id: 'nope' } }, calendarTab);
+    const reply = await handle({ type: 'deleteActionItem', payload: { id: 'nope' } }, panelFrame);
     expect(reply).toEqual({ ok: false, error: expect.stringContaining('nope') });
     expect(reply.ok || reply.error.startsWith('Internal error')).toBe(false);
     expect(notify).not.toHaveBeenCalled();
@@ -129,10 +142,7 @@ describe('createRequestHandler: valid requests', () => {
   it('reports unexpected errors as internal errors and logs them', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     db.close();
-    const reply = await handle(
-      { type: 'deleteActionItem', payload: { id: 'item-1' } },
-      calendarTab,
-    );
+    const reply = await handle({ type: 'deleteActionItem', payload: { id: 'item-1' } }, panelFrame);
     expect(reply).toEqual({ ok: false, error: expect.stringMatching(/^Internal error: /) });
     expect(logged).toHaveBeenCalled();
     await db.open();
@@ -167,7 +177,7 @@ describe('createRequestHandler: refused requests write nothing', () => {
   it.each(requestTypes)('refuses bad %s requests', async (type) => {
     const before = await snapshot(db);
     for (const [what, build] of refusals) {
-      const reply = await handle(build(type), calendarTab);
+      const reply = await handle(build(type), panelFrame);
       expect(reply.ok, `${type}: ${what}`).toBe(false);
     }
     expect(await snapshot(db)).toEqual(before);
@@ -246,8 +256,7 @@ describe('createRequestHandler: sender check', () => {
   });
 
   it.each([
-    ['a Calendar content script', calendarTab],
-    ['a Calendar tab known only by its tab url', { id: EXTENSION_ID, tab: { url: calendarUrl } }],
+    ['the panel’s frame in a Calendar tab', panelFrame],
     ['the popup', popupPage],
     [
       'an extension page opened in a tab',
@@ -267,7 +276,7 @@ describe('createRequestHandler: change notifications', () => {
   it('notifies the lowercased email of the person after a write', async () => {
     await handle(
       { type: 'addTalkingPoint', payload: { personEmail: 'Ana@Example.com', text: 'Growth plan' } },
-      calendarTab,
+      panelFrame,
     );
     expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
   });
@@ -319,7 +328,7 @@ describe('createRequestHandler: change notifications', () => {
   it.each(['getSeriesOverride', 'getMeetingNotesBefore', 'getOpenItemCounts'] as const)(
     'does not notify after the read %s',
     async (type) => {
-      const reply = await handle({ type, payload: validPayloads()[type] }, calendarTab);
+      const reply = await handle({ type, payload: validPayloads()[type] }, panelFrame);
       expect(reply.ok).toBe(true);
       expect(notify).not.toHaveBeenCalled();
     },
@@ -327,7 +336,7 @@ describe('createRequestHandler: change notifications', () => {
 
   it('notifies when openOneOnOne records a new meeting, not when it reopens one', async () => {
     const open = { type: 'openOneOnOne', payload: validPayloads().openOneOnOne };
-    await handle(open, calendarTab);
+    await handle(open, panelFrame);
     expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
     notify.mockClear();
     const later = createRequestHandler({
@@ -337,7 +346,7 @@ describe('createRequestHandler: change notifications', () => {
       extensionId: EXTENSION_ID,
       extensionOrigin: EXTENSION_ORIGIN,
     });
-    expect(await later(open, calendarTab)).toMatchObject({ ok: true });
+    expect(await later(open, panelFrame)).toMatchObject({ ok: true });
     expect(notify).not.toHaveBeenCalled();
   });
 });
@@ -346,7 +355,7 @@ describe('createRequestHandler: showEvent', () => {
   const BO = 'bo@example.com';
   const event = { eid: 'eid-new', seriesKey: 'series-2', title: 'Weekly sync', start: NOW };
   const show = (person: { email: string; name: string } | null) =>
-    handle({ type: 'showEvent', payload: { event, person } }, calendarTab);
+    handle({ type: 'showEvent', payload: { event, person } }, panelFrame);
   const decide = (decision: 'one-on-one' | 'not-one-on-one', personEmail: string) =>
     handle(
       {
@@ -412,9 +421,92 @@ describe('createRequestHandler: showEvent', () => {
     });
     const again = await later(
       { type: 'showEvent', payload: { event, person: { email: ANA, name: 'Ana' } } },
-      calendarTab,
+      panelFrame,
     );
     expect(again).toMatchObject({ ok: true, value: { panel: { meeting: { eid: 'eid-new' } } } });
     expect(notify).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRequestHandler: what a content script may ask', () => {
+  it.each(requestTypes.filter((type) => !CONTENT_SCRIPT_REQUESTS.has(type)))(
+    'refuses %s from the content script and writes nothing',
+    async (type) => {
+      const before = await snapshot(db);
+      const payloads = validPayloads(await exportBackup(db, NOW));
+      const reply = await handle({ type, payload: payloads[type] }, calendarTab);
+      expect(reply).toEqual({
+        ok: false,
+        error: `Refused: ${type} is not served to content scripts.`,
+      });
+      expect(await snapshot(db)).toEqual(before);
+      expect(notify).not.toHaveBeenCalled();
+    },
+  );
+
+  it('serves the chip badges’ counts to the content script', async () => {
+    const reply = await handle(
+      { type: 'getOpenItemCounts', payload: { seriesKeys: ['series-1'] } },
+      calendarTab,
+    );
+    expect(reply).toEqual({ ok: true, value: { 'series-1': 1 } });
+  });
+});
+
+describe('createRequestHandler: the panel channel’s nonce', () => {
+  const nonce = '9d3c1a52-64f1-4d8e-9a57-0b1f1e5d2c77';
+  const open = { type: 'openPanelChannel', payload: { nonce } };
+  const claim = { type: 'claimPanelChannel', payload: { nonce } };
+
+  it('is granted once, to the panel frame of the tab that announced it', async () => {
+    expect(await handle(open, calendarTab)).toEqual({ ok: true, value: null });
+    expect(await handle(claim, panelFrame)).toEqual({ ok: true, value: true });
+    // Spent: a second claim (a replay) is refused.
+    expect(await handle(claim, panelFrame)).toEqual({ ok: true, value: false });
+  });
+
+  it('is not granted to a frame in another tab, nor for a nonce nobody announced', async () => {
+    await handle(open, calendarTab);
+    const otherTab = { ...panelFrame, tab: { id: 8, url: panelFrame.tab!.url } };
+    expect(await handle(claim, otherTab as Browser.runtime.MessageSender)).toEqual({
+      ok: true,
+      value: false,
+    });
+    // The wrong tab's attempt spent it too.
+    expect(await handle(claim, panelFrame)).toEqual({ ok: true, value: false });
+    const unknown = { type: 'claimPanelChannel', payload: { nonce: 'made-up' } };
+    expect(await handle(unknown, panelFrame)).toEqual({ ok: true, value: false });
+  });
+
+  it('is announced only by a content script and claimed only by an extension page', async () => {
+    expect(await handle(open, panelFrame)).toEqual({
+      ok: false,
+      error: 'Refused: only the content script opens a panel channel.',
+    });
+    await handle(open, calendarTab);
+    expect(await handle(claim, calendarTab)).toEqual({
+      ok: false,
+      error: 'Refused: claimPanelChannel is not served to content scripts.',
+    });
+    // The popup has no tab: it cannot claim a tab's channel.
+    expect(await handle(claim, popupPage)).toEqual({
+      ok: false,
+      error: 'Refused: claimPanelChannel needs a tab.',
+    });
+    expect(await handle(claim, panelFrame)).toEqual({ ok: true, value: true });
+  });
+
+  it('expires a minute after it was announced', async () => {
+    let now = NOW;
+    const timed = createRequestHandler({
+      db,
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      notify,
+      now: () => now,
+    });
+    await timed(open, calendarTab);
+    now += 60_001;
+    expect(await timed(claim, panelFrame)).toEqual({ ok: true, value: false });
   });
 });

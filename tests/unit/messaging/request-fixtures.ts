@@ -65,6 +65,8 @@ export function validPayloads(backup: unknown = {}): Payloads {
     setTalkingPointDiscussed: { id: 'tp-1', discussed: true, meetingEid: 'eid-1' },
     deleteTalkingPoint: { id: 'tp-1' },
     getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
+    openPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
+    claimPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     upsertPerson: { email: 'bo@example.com', name: 'Bo' },
     updatePerson: { email: ANA },
     createProject: { name: 'Billing revamp' },

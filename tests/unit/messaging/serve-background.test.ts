@@ -9,10 +9,11 @@ import { createBackgroundPort } from './fake-port';
 
 const EXTENSION_ID = 'cbc';
 const calendar = 'https://calendar.google.com/calendar/u/0/r';
-const fromCalendar = {
+/** The panel's frame in a Calendar tab: the context that writes notes and items. */
+const fromPanel = {
   id: EXTENSION_ID,
-  url: calendar,
-  tab: { url: calendar },
+  url: `chrome-extension://${EXTENSION_ID}/panel.html`,
+  tab: { id: 4, url: calendar },
 } as Browser.runtime.MessageSender;
 const NOW = Date.UTC(2025, 5, 2);
 
@@ -71,7 +72,7 @@ describe('serveBackground', () => {
   });
 
   it('keeps the badge equal to the open items after every write', async () => {
-    const send = (type: string, payload: unknown) => onMessage({ type, payload }, fromCalendar);
+    const send = (type: string, payload: unknown) => onMessage({ type, payload }, fromPanel);
     const add = {
       personEmail: 'bo@example.com',
       text: 'Call',
@@ -102,7 +103,7 @@ describe('serveBackground', () => {
           person: { email: 'bo@example.com', name: 'Bo' },
         },
       },
-      fromCalendar,
+      fromPanel,
     );
     expect(reply).toMatchObject({ ok: true });
     await service.badge.idle();
@@ -110,7 +111,7 @@ describe('serveBackground', () => {
   });
 
   it('answers messages through the handler, refusing strangers', async () => {
-    const stranger = { ...fromCalendar, id: 'other-extension' } as Browser.runtime.MessageSender;
+    const stranger = { ...fromPanel, id: 'other-extension' } as Browser.runtime.MessageSender;
     expect(await onMessage({ type: 'deleteActionItem', payload: { id: 'a' } }, stranger)).toEqual({
       ok: false,
       error: 'Refused: not sent by this extension.',
@@ -119,9 +120,9 @@ describe('serveBackground', () => {
   });
 
   it('pushes changes to connected panels after a write', async () => {
-    const panel = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const panel = createBackgroundPort(CHANGES_PORT, fromPanel);
     onConnect(panel.asPort);
-    await onMessage({ type: 'setActionItemDone', payload: { id: 'a', done: true } }, fromCalendar);
+    await onMessage({ type: 'setActionItemDone', payload: { id: 'a', done: true } }, fromPanel);
     expect(panel.port.postMessage).toHaveBeenCalledExactlyOnceWith({
       type: 'dataChanged',
       personEmails: ['ana@example.com'],

@@ -26,10 +26,3 @@ export function watchScreenShareSafe(onChange: (on: boolean) => void, signal: Ab
     once: true,
   });
 }
-
-/** Alt+Shift+B, whatever the keyboard layout makes of the key (code, not key). */
-export function isScreenShareShortcut(event: KeyboardEvent): boolean {
-  return (
-    event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyB'
-  );
-}

@@ -1,0 +1,251 @@
+// The panel's frame on Calendar's page: an <iframe> of our extension page (entrypoints/panel/),
+// created once per tab ahead of need and reused from event to event, placed beside Calendar's
+// popover or docked. Calendar's page can see that the frame exists, never what is in it: the
+// panel's DOM, keystrokes and storage are the extension's own. The content script tells the
+// frame what is shown over the channel of utils/messaging/panel-channel.ts and learns back only
+// what it needs to place the frame (what kind of view, how tall).
+//
+// Waiting: the frame stays rendered but transparent and click-through (opacity 0,
+// pointer-events none, inert) between events. A display:none or off-screen frame stops
+// rendering, and would have to be laid out and painted from scratch on the next popover.
+
+import {
+  PANEL_HELLO,
+  type FromPanel,
+  type PanelHello,
+  type PanelKind,
+  type ToPanel,
+} from '@/utils/messaging/panel-channel';
+import { placePanel, type Box } from './panel-placement';
+import { createShadowHost, type ShadowHost } from './shadow-host';
+
+export const PANEL_HOST_NAME = 'cbc-panel';
+/** Width of the "Treat as 1:1" control's frame. */
+const OVERRIDE_WIDTH = 240;
+/** Calendar animates its popover in: place the frame again once it has settled. */
+const SETTLE_MS = 250;
+
+const FRAME_CSS = `iframe{position:fixed;z-index:2147483000;left:0;top:0;width:340px;height:0;
+margin:0;padding:0;border:0;border-radius:8px;background:transparent;color-scheme:normal;
+opacity:0;pointer-events:none;box-shadow:0 4px 16px rgb(0 0 0/20%)}
+iframe.cbc-shown{opacity:1;pointer-events:auto}`;
+
+// Events on the host that Calendar must not take for its own (it closes its popover on a
+// pointerdown outside, swallows wheel, has single-key shortcuts). Inside the frame, events stay
+// in the frame anyway; these are the ones dispatched on the <iframe> element itself.
+const ISOLATED_EVENTS = ['pointerdown', 'mousedown', 'click', 'wheel', 'focusin', 'focusout'];
+
+export interface PanelFrameOptions {
+  doc: Document;
+  signal: AbortSignal;
+  /** browser.runtime.getURL('/panel.html'). */
+  frameUrl: string;
+  /** The origin the frame's document really has (the hello is aimed at it). */
+  frameOrigin: string;
+  /** Announces the nonce to the background (openPanelChannel). */
+  announce: (nonce: string) => Promise<unknown>;
+  /** The open popover's box, or null (full event page): read when the frame is placed. */
+  surfaceRect: () => Box | null;
+  /** Escape in the panel: give focus back to Calendar. */
+  onEscape: () => void;
+  onError: (error: unknown) => void;
+  settleMs?: number;
+}
+
+export interface PanelFrame {
+  /** Creates the frame now if there is none (call when the page is idle). */
+  prepare(): void;
+  send(message: ToPanel): void;
+  /** Whether the frame currently shows something. */
+  isShown(): boolean;
+  /** Moves keyboard focus into the frame (a shortcut pressed in Calendar). */
+  focus(): void;
+  isOwnNode(node: Node): boolean;
+}
+
+function isFromPanel(data: unknown): data is FromPanel {
+  if (typeof data !== 'object' || data === null) return false;
+  const message = data as Partial<Record<string, unknown>>;
+  switch (message.type) {
+    case 'ready':
+    case 'escape':
+      return true;
+    case 'view':
+      return (
+        (message.kind === 'hidden' || message.kind === 'override' || message.kind === 'panel') &&
+        typeof message.height === 'number' &&
+        Number.isFinite(message.height)
+      );
+    case 'error':
+      return typeof message.error === 'string';
+    default:
+      return false;
+  }
+}
+
+export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
+  const { doc, signal } = options;
+  const win = doc.defaultView ?? window;
+  const settleMs = options.settleMs ?? SETTLE_MS;
+  let ui: ShadowHost | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let port: MessagePort | null = null;
+  let ready = false;
+  /** What the frame must be told once it is ready: the theme and the latest show/close. */
+  let theme: ToPanel | null = null;
+  let current: ToPanel | null = null;
+  let view: { kind: PanelKind; height: number } = { kind: 'hidden', height: 0 };
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let placeFrame = 0;
+
+  function create(): void {
+    if (signal.aborted) return;
+    ui ??= createShadowHost(doc, {
+      name: PANEL_HOST_NAME,
+      css: FRAME_CSS,
+      isolateEvents: ISOLATED_EVENTS,
+    });
+    const element = doc.createElement('iframe');
+    element.title = 'Craft Beyond Code';
+    element.setAttribute('tabindex', '-1');
+    element.inert = true;
+    const channel = new MessageChannel();
+    const nonce = crypto.randomUUID();
+    const announced = options.announce(nonce);
+    let loads = 0;
+    element.addEventListener('load', () => {
+      loads += 1;
+      // A second load is another document: Calendar's page (or anyone holding the frame's
+      // window) navigated it. Whatever it shows now is not ours: drop it and start again.
+      if (loads > 1) return lose(element);
+      const hello: PanelHello = { kind: PANEL_HELLO, nonce };
+      announced.then(
+        () => element.contentWindow?.postMessage(hello, options.frameOrigin, [channel.port2]),
+        (error: unknown) => {
+          options.onError(error);
+          lose(element);
+        },
+      );
+    });
+    channel.port1.onmessage = (event) => {
+      if (element === frame) receive(event.data);
+    };
+    element.src = options.frameUrl;
+    frame = element;
+    port = channel.port1;
+    ready = false;
+    view = { kind: 'hidden', height: 0 };
+    ui.container.append(element);
+    if (!ui.host.isConnected) doc.body.append(ui.host);
+  }
+
+  /** The frame is no longer ours (navigated, or removed from the page): make a new one. */
+  function lose(element: HTMLIFrameElement): void {
+    if (element !== frame) return;
+    port?.close();
+    element.remove();
+    frame = null;
+    port = null;
+    ready = false;
+    view = { kind: 'hidden', height: 0 };
+    if (current?.type === 'show') create();
+  }
+
+  function receive(data: unknown): void {
+    if (!isFromPanel(data)) return options.onError(new Error('Malformed message from the panel.'));
+    switch (data.type) {
+      case 'ready':
+        ready = true;
+        if (theme) port!.postMessage(theme);
+        if (current) port!.postMessage(current);
+        return;
+      case 'view':
+        view = { kind: data.kind, height: Math.max(0, data.height) };
+        return apply();
+      case 'escape':
+        return options.onEscape();
+      case 'error':
+        return options.onError(new Error(data.error));
+    }
+  }
+
+  /** Shows, sizes and places the frame for what it reported, or sends it back to waiting. */
+  function apply(): void {
+    const element = frame;
+    if (!element) return;
+    if (view.kind === 'hidden' || current?.type !== 'show') {
+      element.classList.remove('cbc-shown');
+      element.inert = true;
+      element.setAttribute('tabindex', '-1');
+      return;
+    }
+    const width = view.kind === 'panel' ? undefined : OVERRIDE_WIDTH;
+    const placement = placePanel(
+      options.surfaceRect(),
+      { width: win.innerWidth, height: win.innerHeight },
+      width,
+    );
+    const style = element.style;
+    style.left = `${placement.left}px`;
+    style.top = `${placement.top}px`;
+    style.width = `${width ?? 340}px`;
+    style.height = `${Math.min(view.height, placement.maxHeight)}px`;
+    element.dataset.side = placement.side;
+    element.inert = false;
+    element.removeAttribute('tabindex');
+    element.classList.add('cbc-shown');
+  }
+
+  /** Place again in the next frame (window resized, popover settled). */
+  function relayout(): void {
+    if (placeFrame || signal.aborted) return;
+    placeFrame = win.requestAnimationFrame(() => {
+      placeFrame = 0;
+      if (view.kind !== 'hidden') apply();
+    });
+  }
+
+  win.addEventListener('resize', relayout, { passive: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(settleTimer);
+      win.cancelAnimationFrame(placeFrame);
+      port?.close();
+      ui?.host.remove();
+      frame = null;
+      port = null;
+    },
+    { once: true },
+  );
+
+  return {
+    prepare() {
+      if (!frame?.isConnected) create();
+    },
+    send(message) {
+      if (signal.aborted) return;
+      if (message.type === 'theme') theme = message;
+      if (message.type === 'show' || message.type === 'close') {
+        current = message;
+        if (message.type === 'show') {
+          // Calendar (or a script on its page) may have removed the frame meanwhile.
+          if (!frame?.isConnected) {
+            if (frame) lose(frame);
+            if (!frame) create();
+          }
+          clearTimeout(settleTimer);
+          settleTimer = setTimeout(relayout, settleMs);
+        } else apply();
+      }
+      if (ready) port!.postMessage(message);
+    },
+    isShown: () => view.kind !== 'hidden' && current?.type === 'show',
+    focus() {
+      if (!frame || view.kind === 'hidden') return;
+      frame.focus();
+      port?.postMessage({ type: 'focus' } satisfies ToPanel);
+    },
+    isOwnNode: (node) => ui !== null && ui.isOwnNode(node),
+  };
+}

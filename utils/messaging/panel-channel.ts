@@ -1,0 +1,67 @@
+// The private channel between the content script and the panel's frame. The panel is an
+// extension page in an <iframe> on Calendar's page, so Calendar's scripts can neither read it
+// nor type into it; what remains is telling it which event is shown, which must not be
+// forgeable from the page either:
+//
+// 1. The content script makes a MessageChannel and a one-time nonce, and announces the nonce to
+//    the background (`openPanelChannel`, runtime messaging: out of the page's reach).
+// 2. It posts `{ kind: PANEL_HELLO, nonce }` with one port to the frame's window, aimed at the
+//    extension's origin (the only one that can receive it).
+// 3. The frame asks the background whether that nonce was announced by its own tab's content
+//    script (`claimPanelChannel`, spent by the first claim). Only then does it listen on the port.
+//
+// Calendar's page can post to the frame as well (it owns the <iframe> element's window proxy),
+// but it never learns a nonce, and a port it sends is never listened to. Everything after the
+// hello travels on the port, which only the two ends hold. This module is shared by both ends:
+// types and constants only, so the content script stays small.
+
+import type { CalendarEvent, Theme } from '../calendar/types';
+
+/** The `kind` of the frame's one window message (all else goes over the port). */
+export const PANEL_HELLO = 'cbc-panel-hello';
+
+export interface PanelHello {
+  kind: typeof PANEL_HELLO;
+  nonce: string;
+}
+
+/** Content script → frame. */
+export type ToPanel =
+  /**
+   * An event is shown (popover opened, reused for another event, or changed in place), as the
+   * calendar adapter read it. The frame classifies it, with the user's decision for the series.
+   */
+  | { type: 'show'; event: CalendarEvent }
+  /** The popover closed or the page navigated away from the event. */
+  | { type: 'close' }
+  | { type: 'theme'; theme: Theme }
+  /** Write every unsaved draft now (Calendar navigated within the page). */
+  | { type: 'flush' }
+  /** The screen-share shortcut was pressed while focus was in Calendar's page. */
+  | { type: 'toggleScreenShare' }
+  /** Focus moved into the frame from Calendar (keyboard): focus the panel's first control. */
+  | { type: 'focus' };
+
+/** What the frame shows: nothing, the "Treat as 1:1" control, or a 1:1's panel. */
+export type PanelKind = 'hidden' | 'override' | 'panel';
+
+/** Frame → content script. */
+export type FromPanel =
+  /** The channel is claimed: the frame listens from now on. */
+  | { type: 'ready' }
+  /** What the frame shows and how tall it is (CSS px), after each change. */
+  | { type: 'view'; kind: PanelKind; height: number }
+  /** Escape in the panel: give focus back to Calendar. */
+  | { type: 'escape' }
+  /** A message the frame could not use (the content script logs it once). */
+  | { type: 'error'; error: string };
+
+/** The frame's page, relative to the extension's root. */
+export const PANEL_PAGE = '/panel.html';
+
+/** Alt+Shift+B toggles "Hide notes", whatever the keyboard layout makes of the key (code, not key). */
+export function isScreenShareShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyB'
+  );
+}
