@@ -63,7 +63,7 @@ export default defineContentScript({
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
         onError: report('chip badges failed'),
       });
-      watchDataChanges(() => badges.countsChanged(), signal);
+      watchDataChanges(() => badges.countsChanged(), signal, goQuiet);
 
       // Alt+Shift+B while Calendar has focus; inside the frame, the frame hears it itself.
       window.addEventListener(

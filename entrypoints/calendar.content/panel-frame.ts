@@ -97,6 +97,9 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   let view: { kind: PanelKind; height: number } = { kind: 'hidden', height: 0 };
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let placeFrame = 0;
+  /** Frames lost in a row without one becoming ready: past a few, stop making new ones. */
+  let losses = 0;
+  const MAX_LOSSES = 3;
 
   function create(): void {
     if (signal.aborted) return;
@@ -148,7 +151,8 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     port = null;
     ready = false;
     view = { kind: 'hidden', height: 0 };
-    if (current?.type === 'show') create();
+    losses += 1;
+    if (current?.type === 'show' && losses < MAX_LOSSES) create();
   }
 
   function receive(data: unknown): void {
@@ -156,6 +160,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     switch (data.type) {
       case 'ready':
         ready = true;
+        losses = 0;
         if (theme) port!.postMessage(theme);
         if (current) port!.postMessage(current);
         return;

@@ -67,25 +67,29 @@ async function tableCounts(page: Page): Promise<Record<(typeof TABLES)[number], 
 }
 
 describe('content script on calendar.google.com', () => {
-  it('mounts the panel for a 1:1 under its own cbc- host on body, outside Google’s nodes', async () => {
+  it('shows the panel for a 1:1 in our frame, under its own cbc- host on body, outside Google’s nodes', async () => {
     const page = await openDemoCalendar(browser.context, demo);
     const alex = demo.oneOnOnes[1]!;
     await openEventPopover(page, alex.eid);
     const panel = panelOf(page, `1:1 with ${alex.person.name}`);
     await panel.waitFor();
 
-    const host = await panel.evaluate((landmark) => {
-      const root = landmark.getRootNode();
-      const element = root instanceof ShadowRoot ? root.host : null;
+    // The landmark lives in our extension page's frame; the frame sits in our own host on body.
+    expect(await panel.evaluate(() => location.protocol)).toBe('chrome-extension:');
+    const host = await page.evaluate(() => {
+      const element = document.querySelector('cbc-panel');
+      const frame = element?.shadowRoot?.querySelector('iframe');
       return {
         tag: element?.tagName.toLowerCase() ?? '',
         parentIsBody: element?.parentElement === document.body,
         insideGoogle: element?.closest('[role="dialog"], [role="main"]') != null,
+        frameIsOurs: frame?.src.startsWith('chrome-extension://') ?? false,
       };
     });
     expect(host.tag).toMatch(/^cbc-/);
     expect(host.parentIsBody).toBe(true);
     expect(host.insideGoogle).toBe(false);
+    expect(host.frameIsOurs).toBe(true);
     await page.close();
   });
 

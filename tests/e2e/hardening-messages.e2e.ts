@@ -275,14 +275,31 @@ describe('the content script’s own world on calendar.google.com', () => {
     );
     expect(await counts(popup)).toEqual(before);
 
-    // The same channel does write when the request is well formed (the checks above can fail).
-    const good = await evaluateIn<unknown>(
+    // A well-formed write is refused too: the content script may not write at all (the panel's
+    // frame and the popup do, from the extension's origin). The counts it draws it does get.
+    const write = await evaluateIn<unknown>(
       session,
       ours.id,
       `chrome.runtime.sendMessage({ type: 'addTalkingPoint', payload: { personEmail: ${JSON.stringify(someone)}, text: 'From the content script' } })`,
     );
-    expect(good).toMatchObject({ ok: true });
-    expect((await counts(popup)).talkingPoints).toBe(before.talkingPoints! + 1);
+    expect(write).toEqual({
+      ok: false,
+      error: 'Refused: addTalkingPoint is not served to content scripts.',
+    });
+    const read = await evaluateIn<unknown>(
+      session,
+      ours.id,
+      `chrome.runtime.sendMessage({ type: 'openOneOnOne', payload: { event: { eid: 'x', seriesKey: 'x', title: 'x', start: null }, person: { email: ${JSON.stringify(someone)}, name: '' } } })`,
+    );
+    expect(read).toMatchObject({ ok: false });
+    const counts_ = await evaluateIn<{ ok: boolean; value: Record<string, number> }>(
+      session,
+      ours.id,
+      `chrome.runtime.sendMessage({ type: 'getOpenItemCounts', payload: { seriesKeys: [${JSON.stringify(demo.oneOnOnes[0]!.seriesKey)}] } })`,
+    );
+    expect(counts_.ok).toBe(true);
+    expect(Object.keys(counts_.value)).toEqual([demo.oneOnOnes[0]!.seriesKey]);
+    expect(await counts(popup)).toEqual(before);
     await session.detach();
     await Promise.all([page.close(), popup.close()]);
   });

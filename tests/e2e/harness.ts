@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import {
   chromium,
   type BrowserContext,
+  type Frame,
   type FrameLocator,
   type Locator,
   type Page,
@@ -203,6 +204,16 @@ export const PANEL_FRAME = 'cbc-panel iframe';
 /** The panel frame's document, for locators (Playwright's CSS pierces our open shadow root). */
 export function panelFrameOf(page: Page): FrameLocator {
   return page.frameLocator(PANEL_FRAME);
+}
+
+/** The panel frame itself (to evaluate in its document); waits until the content script made it. */
+export async function panelFrame(page: Page): Promise<Frame> {
+  for (const started = Date.now(); Date.now() - started < 15_000;) {
+    const frame = page.frames().find((f) => new URL(f.url()).pathname === '/panel.html');
+    if (frame) return frame;
+    await page.waitForTimeout(50);
+  }
+  throw new Error('No panel frame on the page.');
 }
 
 /** The side panel's landmark, inside its frame. */

@@ -17,6 +17,8 @@ import {
   openDemoCalendar,
   openEventPopover,
   openPopup,
+  panelFrame,
+  panelFrameOf,
   panelOf,
   readStoreTable,
   routeDemoCalendar,
@@ -104,9 +106,9 @@ async function checkedRightAfterClick(
   listName: string,
   text: string,
 ): Promise<boolean[]> {
-  return target.evaluate(
+  return (await panelFrame(target)).evaluate(
     async ({ listName, text }) => {
-      const root = document.querySelector('cbc-panel')?.shadowRoot;
+      const root = document;
       const find = () =>
         Array.from(
           root?.querySelectorAll<HTMLInputElement>(
@@ -219,6 +221,8 @@ async function chipBadgeText(target: Page, eid: string): Promise<string | null> 
  * `window.__cbcReleaseTimers()`; clearTimeout still cancels a held one. Main world only.
  */
 function holdPageTimers(): void {
+  // Init scripts run in every frame of the tab: Calendar's page only, not our panel's frame.
+  if (location.origin !== 'https://calendar.google.com') return;
   const held = new Map<number, () => void>();
   let holding = true;
   let nextId = 1;
@@ -258,12 +262,11 @@ function luminanceOf(color: string): number {
 
 /** Which element inside the panel has focus (null when focus is outside the panel). */
 async function focusInPanel(target: Page): Promise<string | null> {
-  return target.evaluate(() => {
-    const host = document.querySelector('cbc-panel');
-    if (!host?.shadowRoot || document.activeElement !== host) return null;
-    const active = host.shadowRoot.activeElement;
+  return (await panelFrame(target)).evaluate(() => {
+    if (!document.hasFocus()) return null;
+    const active = document.activeElement;
     if (!active || !active.closest('aside')) return null;
-    const index = Array.from(host.shadowRoot.querySelectorAll('*')).indexOf(active);
+    const index = Array.from(document.querySelectorAll('*')).indexOf(active);
     return `${active.tagName.toLowerCase()}#${index} ${active.getAttribute('aria-label') ?? active.textContent ?? ''}`;
   });
 }
@@ -466,7 +469,7 @@ describe('the manual 1:1 override', () => {
     const candidate = demo.oneOnOneCandidate;
     const lena = 'lena.fischer@example.com';
     await openEventPopover(page, candidate.eid);
-    const control = page.getByRole('group', { name: 'Craft Beyond Code' });
+    const control = panelFrameOf(page).getByRole('group', { name: 'Craft Beyond Code' });
     await control.getByRole('button', { name: 'Treat as 1:1' }).click();
     // The control being up proves the content script looked at this event: still no panel.
     expect(await panelOf(page).count()).toBe(0);
@@ -486,7 +489,7 @@ describe('the manual 1:1 override', () => {
     const jordan = oneOnOne(demo, 'Jordan Okafor');
     const panel = await openPanel(page, jordan);
     await panel.getByRole('button', { name: 'Not a 1:1' }).click();
-    const control = page.getByRole('group', { name: 'Craft Beyond Code' });
+    const control = panelFrameOf(page).getByRole('group', { name: 'Craft Beyond Code' });
     await control.getByRole('button', { name: 'Treat as 1:1' }).waitFor();
     expect(await panelOf(page).count()).toBe(0);
 
@@ -513,7 +516,7 @@ describe('the "Treat as 1:1" form', () => {
   it('stays open when the guest list streams in after the user opened it', async () => {
     const jordan = oneOnOne(demo, 'Jordan Okafor');
     await (await openPanel(page, jordan)).getByRole('button', { name: 'Not a 1:1' }).click();
-    await page.getByRole('group', { name: 'Craft Beyond Code' }).waitFor();
+    await panelFrameOf(page).getByRole('group', { name: 'Craft Beyond Code' }).waitFor();
 
     // The demo streams guest rows in on a page timer (as Calendar does). This tab holds the
     // page's timers until the test releases them, whatever the machine's speed; the content
@@ -524,7 +527,7 @@ describe('the "Treat as 1:1" form', () => {
       await heldTimersTab.goto(page.url());
       await heldTimersTab.locator('[role="main"] [data-eventchip]').first().waitFor();
       await chipOf(heldTimersTab, jordan.eid).click();
-      const control = heldTimersTab.getByRole('group', { name: 'Craft Beyond Code' });
+      const control = panelFrameOf(heldTimersTab).getByRole('group', { name: 'Craft Beyond Code' });
       await control.getByRole('button', { name: 'Treat as 1:1' }).click();
       await control.getByRole('button', { name: 'Cancel' }).waitFor();
       expect(await heldTimersTab.locator('#xDetDlgAtt').count()).toBe(0);

@@ -114,25 +114,29 @@ const MAX_RECONNECT_DELAY_MS = 30_000;
 export function watchDataChanges(
   onChange: (change: DataChanged) => void,
   signal: AbortSignal,
+  /** The port dropped because the extension was reloaded or removed. */
+  onGone?: () => void,
 ): void {
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let delay = 100;
 
   const connect = (isReconnect: boolean) => {
-    if (signal.aborted || !isExtensionAlive()) return;
+    if (signal.aborted) return;
+    if (!isExtensionAlive()) return onGone?.();
     const openedAt = Date.now();
     try {
       port = browser.runtime.connect({ name: CHANGES_PORT });
     } catch {
-      return; // the extension context is gone
+      return onGone?.(); // the extension context is gone
     }
     port.onMessage.addListener((message: unknown) => {
       if (isDataChanged(message)) onChange(message);
     });
     port.onDisconnect.addListener(() => {
       port = null;
-      if (signal.aborted || !isExtensionAlive()) return;
+      if (signal.aborted) return;
+      if (!isExtensionAlive()) return onGone?.();
       delay =
         Date.now() - openedAt < HEALTHY_PORT_MS ? Math.min(delay * 2, MAX_RECONNECT_DELAY_MS) : 100;
       timer = setTimeout(() => connect(true), delay);
