@@ -114,7 +114,15 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     element.inert = true;
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();
-    const announced = options.announce(nonce);
+    // Announced before the frame can ask; a refusal loses this frame (and makes another).
+    const announced = options.announce(nonce).then(
+      () => true,
+      (error: unknown) => {
+        options.onError(error);
+        lose(element);
+        return false;
+      },
+    );
     let loads = 0;
     element.addEventListener('load', () => {
       loads += 1;
@@ -122,13 +130,11 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       // window) navigated it. Whatever it shows now is not ours: drop it and start again.
       if (loads > 1) return lose(element);
       const hello: PanelHello = { kind: PANEL_HELLO, nonce };
-      announced.then(
-        () => element.contentWindow?.postMessage(hello, options.frameOrigin, [channel.port2]),
-        (error: unknown) => {
-          options.onError(error);
-          lose(element);
-        },
-      );
+      void announced.then((ok) => {
+        if (ok && element === frame) {
+          element.contentWindow?.postMessage(hello, options.frameOrigin, [channel.port2]);
+        }
+      });
     });
     channel.port1.onmessage = (event) => {
       if (element === frame) receive(event.data);

@@ -5,6 +5,7 @@
 // tests/demo/ (the page, its script), so the real content script runs on a page that imitates
 // Google's markup (shared/calendar-dom.md).
 
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -109,6 +110,21 @@ export interface DemoCalendarOptions {
   events?: DemoEvent[];
   /** Default theme; a page URL with `?theme=dark` or `?theme=light` overrides it. */
   theme?: 'light' | 'dark';
+  /**
+   * Serve the page under a policy like Google's: nonce-based `script-src` with `strict-dynamic`
+   * and Trusted Types required (the demo's own script carries the nonce).
+   */
+  googleLikeCsp?: boolean;
+}
+
+/** The Content-Security-Policy Google's apps send, in the shape that matters to us. */
+export function googleLikeCspFor(nonce: string): string {
+  return [
+    `script-src 'nonce-${nonce}' 'strict-dynamic' 'unsafe-eval' https: http:`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "require-trusted-types-for 'script'",
+  ].join('; ');
 }
 
 export const THEME_COLORS = { light: '#F8FAFD', dark: '#1B1B1B' } as const;
@@ -157,11 +173,22 @@ export async function routeDemoCalendar(
     const theme = requested === 'dark' || requested === 'light' ? requested : options.theme;
     const page = (theme ?? 'light') as 'light' | 'dark';
     // Function replacers: the data may hold "$&"-like sequences that replace() would expand.
-    const body = template
+    let body = template
       .replace('{{THEME}}', () => page)
       .replace('{{THEME_COLOR}}', () => THEME_COLORS[page])
       .replace('{{DATA}}', () => data);
-    await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    const headers: Record<string, string> = {};
+    if (options.googleLikeCsp) {
+      const nonce = randomBytes(16).toString('base64');
+      body = body.replace('<script src=', () => `<script nonce="${nonce}" src=`);
+      headers['content-security-policy'] = googleLikeCspFor(nonce);
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      headers,
+      body,
+    });
   });
   return { ...demo, calendar };
 }

@@ -25,7 +25,12 @@ let page: Page;
 
 beforeAll(async () => {
   browser = await launchExtension();
-  demo = await routeDemoCalendar(browser.context, { now: Date.now(), hostileEvent: true });
+  // Under a policy like Google's (nonce + strict-dynamic, Trusted Types): the frame is not blocked.
+  demo = await routeDemoCalendar(browser.context, {
+    now: Date.now(),
+    hostileEvent: true,
+    googleLikeCsp: true,
+  });
 });
 
 afterAll(async () => {

@@ -1,0 +1,173 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CalendarEvent } from '@/utils/calendar/types';
+import { PANEL_HELLO, type FromPanel, type ToPanel } from '@/utils/messaging/panel-channel';
+import { createPanelFrame, PANEL_HOST_NAME } from './panel-frame';
+
+const FRAME_ORIGIN = 'chrome-extension://extension-id';
+const event = { eid: 'eid-1', title: '1:1' } as CalendarEvent;
+
+let life = new AbortController();
+afterEach(() => {
+  life.abort();
+  document.body.replaceChildren();
+});
+
+/**
+ * The content script's side against a stand-in frame: happy-dom loads no frame pages (it says
+ * "Iframe page loading is disabled" for each, which is expected here), so the test
+ * gives the <iframe> a window that records what it is posted and fires `load` itself.
+ */
+function setup(options: { announce?: (nonce: string) => Promise<unknown> } = {}) {
+  life = new AbortController();
+  const announced: string[] = [];
+  const errors: unknown[] = [];
+  const escapes = vi.fn();
+  const panel = createPanelFrame({
+    doc: document,
+    signal: life.signal,
+    frameUrl: 'chrome-extension://dynamic-id/panel.html',
+    frameOrigin: FRAME_ORIGIN,
+    announce:
+      options.announce ??
+      (async (nonce) => {
+        announced.push(nonce);
+      }),
+    surfaceRect: () => ({ left: 100, top: 120, width: 448, height: 300 }),
+    onEscape: escapes,
+    onError: (error) => errors.push(error),
+    settleMs: 0,
+  });
+
+  const iframe = () =>
+    document.querySelector(PANEL_HOST_NAME)?.shadowRoot?.querySelector('iframe') ?? null;
+  /** Loads the current iframe: returns the frame's end of the channel, as the frame gets it. */
+  async function load() {
+    const element = iframe()!;
+    const posted: Array<{ data: unknown; origin: string; port: MessagePort }> = [];
+    Object.defineProperty(element, 'contentWindow', {
+      configurable: true,
+      value: {
+        postMessage: (data: unknown, origin: string, transfer: MessagePort[]) =>
+          posted.push({ data, origin, port: transfer[0]! }),
+      },
+    });
+    element.dispatchEvent(new Event('load'));
+    await vi.waitFor(() => expect(posted.length).toBe(1));
+    const port = posted[0]!.port;
+    const received: ToPanel[] = [];
+    port.onmessage = (message) => received.push(message.data as ToPanel);
+    const say = (message: FromPanel | Record<string, unknown>) => port.postMessage(message);
+    return { hello: posted[0]!, port, received, say };
+  }
+  return { panel, iframe, load, announced, errors, escapes };
+}
+
+describe('the panel’s frame, from the content script', () => {
+  it('hands the frame a port with the nonce it announced, aimed at the extension’s origin', async () => {
+    const { panel, iframe, load, announced } = setup();
+    panel.prepare();
+    const host = document.querySelector(PANEL_HOST_NAME)!;
+    expect(host.parentElement).toBe(document.body);
+    expect(iframe()!.src).toBe('chrome-extension://dynamic-id/panel.html');
+    const { hello } = await load();
+    expect(announced).toHaveLength(1);
+    expect(hello.data).toEqual({ kind: PANEL_HELLO, nonce: announced[0] });
+    expect(hello.origin).toBe(FRAME_ORIGIN);
+  });
+
+  it('tells the frame the latest theme and event once it is ready, then everything as it comes', async () => {
+    const { panel, load } = setup();
+    panel.prepare();
+    panel.send({ type: 'theme', theme: 'dark' });
+    panel.send({ type: 'show', event });
+    panel.send({ type: 'flush' }); // nothing to flush before the frame is ready
+    const { received, say } = await load();
+    say({ type: 'ready' });
+    await vi.waitFor(() => expect(received).toHaveLength(2));
+    expect(received).toEqual([
+      { type: 'theme', theme: 'dark' },
+      { type: 'show', event },
+    ]);
+    panel.send({ type: 'close' });
+    await vi.waitFor(() => expect(received).toHaveLength(3));
+    expect(received[2]).toEqual({ type: 'close' });
+  });
+
+  it('waits invisible and inert, and shows, sizes and places the frame for what it reports', async () => {
+    const { panel, iframe, load } = setup();
+    panel.send({ type: 'show', event });
+    const frame = iframe()!;
+    expect(frame.classList.contains('cbc-shown')).toBe(false);
+    expect(frame.inert).toBe(true);
+    const { say } = await load();
+    say({ type: 'ready' });
+    say({ type: 'view', kind: 'panel', height: 420 });
+    await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(true));
+    expect(panel.isShown()).toBe(true);
+    expect(frame.inert).toBe(false);
+    // Right of the popover (100 + 448 + 12), as tall as the panel.
+    expect(frame.style.left).toBe('560px');
+    expect(frame.style.top).toBe('120px');
+    expect(frame.style.height).toBe('420px');
+    say({ type: 'view', kind: 'hidden', height: 0 });
+    await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(false));
+    expect(frame.inert).toBe(true);
+  });
+
+  it('hides the frame at once when the popover closes, before the frame answers', async () => {
+    const { panel, iframe, load } = setup();
+    panel.send({ type: 'show', event });
+    const { say } = await load();
+    say({ type: 'ready' });
+    say({ type: 'view', kind: 'panel', height: 300 });
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    panel.send({ type: 'close' });
+    expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
+  });
+
+  it('treats a second load as a lost frame: a new frame and a new nonce', async () => {
+    const { panel, iframe, load, announced } = setup();
+    panel.send({ type: 'show', event });
+    const first = iframe()!;
+    await load();
+    // Someone navigated the frame: its window is not ours any more.
+    first.dispatchEvent(new Event('load'));
+    expect(first.isConnected).toBe(false);
+    const second = iframe()!;
+    expect(second).not.toBe(first);
+    const { hello } = await load();
+    expect(announced).toHaveLength(2);
+    expect(announced[1]).not.toBe(announced[0]);
+    expect((hello.data as { nonce: string }).nonce).toBe(announced[1]);
+  });
+
+  it('refuses malformed messages from the frame, and forwards Escape', async () => {
+    const { panel, load, errors, escapes } = setup();
+    panel.prepare();
+    const { say } = await load();
+    say({ type: 'view', kind: 'everything', height: 1 });
+    say({ type: 'view', kind: 'panel', height: 'tall' });
+    say({ type: 'unknown' });
+    await vi.waitFor(() => expect(errors).toHaveLength(3));
+    expect(panel.isShown()).toBe(false);
+    say({ type: 'escape' });
+    await vi.waitFor(() => expect(escapes).toHaveBeenCalledOnce());
+  });
+
+  it('stops making frames when the announcement keeps failing', async () => {
+    const { panel, iframe, errors } = setup({
+      announce: () => Promise.reject(new Error('refused')),
+    });
+    panel.send({ type: 'show', event });
+    await vi.waitFor(() => expect(iframe()).toBeNull());
+    expect(errors).toHaveLength(3);
+  });
+
+  it('removes everything it put on the page when its lifetime ends', () => {
+    const { panel } = setup();
+    panel.prepare();
+    expect(document.querySelector(PANEL_HOST_NAME)).not.toBeNull();
+    life.abort();
+    expect(document.querySelector(PANEL_HOST_NAME)).toBeNull();
+  });
+});

@@ -1,0 +1,129 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PANEL_HELLO, type FromPanel, type ToPanel } from '@/utils/messaging/panel-channel';
+import { acceptPanelChannel, parseToPanel, type PanelPort } from './frame-channel';
+
+const event = {
+  surface: 'popover',
+  eid: 'eid-1',
+  eventId: 'series-1',
+  calendarId: 'sam@example.com',
+  seriesKey: 'series-1',
+  title: '1:1',
+  start: 1_750_000_000_000,
+  guests: [{ email: 'alex@example.com', name: 'Alex', isOrganizer: true, kind: 'person' }],
+  guestListComplete: true,
+  organizer: 'alex@example.com',
+  me: 'sam@example.com',
+  accountIndex: 0,
+};
+
+describe('parseToPanel', () => {
+  it.each<[string, unknown]>([
+    ['show', { type: 'show', event }],
+    ['close', { type: 'close' }],
+    ['theme', { type: 'theme', theme: 'dark' }],
+    ['flush', { type: 'flush' }],
+    ['toggleScreenShare', { type: 'toggleScreenShare' }],
+    ['focus', { type: 'focus' }],
+  ])('accepts %s', (_name, message) => {
+    expect(parseToPanel(message)).toEqual({ ok: true, message });
+  });
+
+  it.each<[string, unknown, string]>([
+    ['not an object', 'show', 'panel message: unknown type'],
+    ['an unknown type', { type: 'save', text: 'x' }, 'panel message: unknown type'],
+    ['a prototype key', { type: '__proto__' }, 'panel message: unknown type'],
+    ['an extra field', { type: 'close', text: 'x' }, 'panel message close: unknown field "text"'],
+    [
+      'a bad theme',
+      { type: 'theme', theme: 'pink' },
+      'panel message theme.theme: expected "light" or "dark"',
+    ],
+    [
+      'a guest that is not a person, room or group',
+      { type: 'show', event: { ...event, guests: [{ ...event.guests[0], kind: 'boss' }] } },
+      'panel message show.event.guests[0].kind: expected "person", "room" or "group"',
+    ],
+    [
+      'an event without its eid',
+      { type: 'show', event: { ...event, eid: undefined } },
+      'panel message show.event.eid: expected a string',
+    ],
+  ])('refuses %s with a message naming the field', (_name, message, error) => {
+    expect(parseToPanel(message)).toEqual({ ok: false, error });
+  });
+});
+
+let life = new AbortController();
+afterEach(() => life.abort());
+
+function setup(claim: (nonce: string) => Promise<boolean>) {
+  life = new AbortController();
+  const win = new EventTarget() as EventTarget & { parent: unknown };
+  const parent = {};
+  win.parent = parent;
+  const received: ToPanel[] = [];
+  const opened: PanelPort[] = [];
+  acceptPanelChannel({
+    win: win as unknown as Window,
+    claim,
+    onMessage: (message) => received.push(message),
+    onOpen: (port) => opened.push(port),
+    signal: life.signal,
+  });
+  /** A hello as a window message, from the parent (the content script) unless said otherwise. */
+  const hello = (nonce: string, source: unknown = parent) => {
+    const channel = new MessageChannel();
+    const answers: FromPanel[] = [];
+    channel.port1.onmessage = (message) => answers.push(message.data as FromPanel);
+    win.dispatchEvent(
+      new MessageEvent('message', {
+        data: { kind: PANEL_HELLO, nonce },
+        source: source as MessageEventSource,
+        ports: [channel.port2],
+      }),
+    );
+    return { port: channel.port1, answers };
+  };
+  return { received, opened, hello };
+}
+
+describe('acceptPanelChannel', () => {
+  it('listens on the port of the first hello whose nonce the background confirms', async () => {
+    const claim = vi.fn(async (nonce: string) => nonce === 'real');
+    const { received, opened, hello } = setup(claim);
+    const forged = hello('guessed');
+    const real = hello('real');
+    await vi.waitFor(() => expect(opened).toHaveLength(1));
+    await vi.waitFor(() => expect(real.answers).toEqual([{ type: 'ready' }]));
+    forged.port.postMessage({ type: 'show', event });
+    real.port.postMessage({ type: 'theme', theme: 'dark' });
+    await vi.waitFor(() => expect(received).toEqual([{ type: 'theme', theme: 'dark' }]));
+    expect(forged.answers).toEqual([]);
+    // Once accepted, later hellos are not even looked at.
+    hello('another');
+    expect(claim.mock.calls.map(([nonce]) => nonce)).toEqual(['guessed', 'real']);
+  });
+
+  it('ignores hellos from any window but the embedding one', async () => {
+    const claim = vi.fn(async () => true);
+    const { opened, hello } = setup(claim);
+    hello('real', {});
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(claim).not.toHaveBeenCalled();
+    expect(opened).toEqual([]);
+  });
+
+  it('answers a malformed message with an error and passes nothing on', async () => {
+    const { received, hello } = setup(async () => true);
+    const { port, answers } = hello('real');
+    await vi.waitFor(() => expect(answers).toEqual([{ type: 'ready' }]));
+    port.postMessage({ type: 'show', event: { ...event, guests: 'everyone' } });
+    await vi.waitFor(() => expect(answers).toHaveLength(2));
+    expect(answers[1]).toEqual({
+      type: 'error',
+      error: 'panel message show.event.guests: expected a list',
+    });
+    expect(received).toEqual([]);
+  });
+});
