@@ -4,7 +4,7 @@
 
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { eventSurfaceRect, focusOpenPopover, gridChips, watchCalendar } from '@/utils/calendar';
+import { focusOpenPopover, gridChips, watchCalendar, type SurfaceBox } from '@/utils/calendar';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
 import { isScreenShareShortcut, PANEL_PAGE } from '@/utils/messaging/panel-channel';
 import { createChipBadges } from './chip-badges';
@@ -46,13 +46,15 @@ export default defineContentScript({
 
     try {
       const frameUrl = browser.runtime.getURL(PANEL_PAGE);
+      /** The popover's box as the watcher last saw it after layout (null: none, or event page). */
+      let surfaceBox: SurfaceBox | null = null;
       const panel = createPanelFrame({
         doc: document,
         signal,
         frameUrl,
         frameOrigin: frameOriginOf(frameUrl, browser.runtime.id),
         announce: (nonce) => sendRequest('openPanelChannel', { nonce }),
-        surfaceRect: () => eventSurfaceRect(document),
+        surfaceRect: () => surfaceBox,
         onEscape: () => focusOpenPopover(document),
         onError: report('the panel failed'),
       });
@@ -90,6 +92,10 @@ export default defineContentScript({
           badges.setTheme(theme);
         },
         onChipsChanged: badges.chipsChanged,
+        onSurfaceBox: (box) => {
+          surfaceBox = box;
+          if (box) panel.relayout();
+        },
         onUrlChange: () => panel.send({ type: 'flush' }),
         urlChanges: (notify) => ctx.addEventListener(window, 'wxt:locationchange', notify),
       });

@@ -43,21 +43,29 @@ function setup(options: { announce?: (nonce: string) => Promise<unknown> } = {})
   /** Loads the current iframe: returns the frame's end of the channel, as the frame gets it. */
   async function load() {
     const element = iframe()!;
-    const posted: Array<{ data: unknown; origin: string; port: MessagePort }> = [];
+    const posted: Array<{ data: unknown; origin: string; port?: MessagePort }> = [];
     Object.defineProperty(element, 'contentWindow', {
       configurable: true,
       value: {
-        postMessage: (data: unknown, origin: string, transfer: MessagePort[]) =>
-          posted.push({ data, origin, port: transfer[0]! }),
+        postMessage: (data: unknown, origin: string, transfer?: MessagePort[]) =>
+          posted.push({ data, origin, port: transfer?.[0] }),
       },
     });
     element.dispatchEvent(new Event('load'));
     await vi.waitFor(() => expect(posted.length).toBe(1));
-    const port = posted[0]!.port;
-    const received: ToPanel[] = [];
-    port.onmessage = (message) => received.push(message.data as ToPanel);
+    const hello = posted[0]!;
+    const port = hello.port!;
+    const nonce = (hello.data as { nonce: string }).nonce;
+    /** What the frame's window got after the hello, as orders: each keyed with the nonce. */
+    const received = () =>
+      posted.slice(1).map(({ data, origin }) => {
+        expect(origin).toBe(FRAME_ORIGIN);
+        const keyed = data as { key: string; message: ToPanel };
+        expect(keyed.key).toBe(nonce);
+        return keyed.message;
+      });
     const say = (message: FromPanel | Record<string, unknown>) => port.postMessage(message);
-    return { hello: posted[0]!, port, received, say };
+    return { hello, port, received, say };
   }
   return { panel, iframe, load, announced, errors, escapes };
 }
@@ -82,36 +90,38 @@ describe('the panel’s frame, from the content script', () => {
     panel.send({ type: 'show', event });
     panel.send({ type: 'flush' }); // nothing to flush before the frame is ready
     const { received, say } = await load();
+    expect(received()).toEqual([]);
     say({ type: 'ready' });
-    await vi.waitFor(() => expect(received).toHaveLength(2));
-    expect(received).toEqual([
+    await vi.waitFor(() => expect(received()).toHaveLength(2));
+    expect(received()).toEqual([
       { type: 'theme', theme: 'dark' },
       { type: 'show', event },
     ]);
     panel.send({ type: 'close' });
-    await vi.waitFor(() => expect(received).toHaveLength(3));
-    expect(received[2]).toEqual({ type: 'close' });
+    expect(received()[2]).toEqual({ type: 'close' });
   });
 
-  it('waits invisible and inert, and shows, sizes and places the frame for what it reports', async () => {
+  it('waits invisible, out of the tab order and the accessibility tree, and shows, sizes and places the frame for what it reports', async () => {
     const { panel, iframe, load } = setup();
     panel.send({ type: 'show', event });
     const frame = iframe()!;
     expect(frame.classList.contains('cbc-shown')).toBe(false);
-    expect(frame.inert).toBe(true);
+    expect(frame.getAttribute('aria-hidden')).toBe('true');
+    expect(frame.tabIndex).toBe(-1);
     const { say } = await load();
     say({ type: 'ready' });
     say({ type: 'view', kind: 'panel', height: 420 });
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(true));
     expect(panel.isShown()).toBe(true);
-    expect(frame.inert).toBe(false);
+    expect(frame.hasAttribute('aria-hidden')).toBe(false);
+    expect(frame.hasAttribute('tabindex')).toBe(false);
     // Right of the popover (100 + 448 + 12), as tall as the panel.
     expect(frame.style.left).toBe('560px');
     expect(frame.style.top).toBe('120px');
     expect(frame.style.height).toBe('420px');
     say({ type: 'view', kind: 'hidden', height: 0 });
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(false));
-    expect(frame.inert).toBe(true);
+    expect(frame.getAttribute('aria-hidden')).toBe('true');
   });
 
   it('hides the frame at once when the popover closes, before the frame answers', async () => {

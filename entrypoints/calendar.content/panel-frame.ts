@@ -6,12 +6,13 @@
 // what it needs to place the frame (what kind of view, how tall).
 //
 // Waiting: the frame stays rendered but transparent and click-through (opacity 0,
-// pointer-events none, inert) between events. A display:none or off-screen frame stops
+// pointer-events none, aria-hidden, out of the tab order) between events. A display:none or off-screen frame stops
 // rendering, and would have to be laid out and painted from scratch on the next popover.
 
 import {
   PANEL_HELLO,
   type FromPanel,
+  type KeyedToPanel,
   type PanelHello,
   type PanelKind,
   type ToPanel,
@@ -44,7 +45,7 @@ export interface PanelFrameOptions {
   frameOrigin: string;
   /** Announces the nonce to the background (openPanelChannel). */
   announce: (nonce: string) => Promise<unknown>;
-  /** The open popover's box, or null (full event page): read when the frame is placed. */
+  /** The open popover's box, or null (full event page), as last reported after layout. */
   surfaceRect: () => Box | null;
   /** Escape in the panel: give focus back to Calendar. */
   onEscape: () => void;
@@ -58,6 +59,8 @@ export interface PanelFrame {
   send(message: ToPanel): void;
   /** Whether the frame currently shows something. */
   isShown(): boolean;
+  /** Places the shown frame again in the next frame (the popover moved or resized). */
+  relayout(): void;
   /** Moves keyboard focus into the frame (a shortcut pressed in Calendar). */
   focus(): void;
   isOwnNode(node: Node): boolean;
@@ -89,7 +92,9 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   const settleMs = options.settleMs ?? SETTLE_MS;
   let ui: ShadowHost | null = null;
   let frame: HTMLIFrameElement | null = null;
+  /** The frame's answers come on this port; our messages go to its window with `key`. */
   let port: MessagePort | null = null;
+  let key = '';
   let ready = false;
   /** What the frame must be told once it is ready: the theme and the latest show/close. */
   let theme: ToPanel | null = null;
@@ -110,8 +115,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     });
     const element = doc.createElement('iframe');
     element.title = 'Craft Beyond Code';
-    element.setAttribute('tabindex', '-1');
-    element.inert = true;
+    setWaiting(element, true);
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();
     // Announced before the frame can ask; a refusal loses this frame (and makes another).
@@ -142,6 +146,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     element.src = options.frameUrl;
     frame = element;
     port = channel.port1;
+    key = nonce;
     ready = false;
     view = { kind: 'hidden', height: 0 };
     ui.container.append(element);
@@ -167,8 +172,8 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       case 'ready':
         ready = true;
         losses = 0;
-        if (theme) port!.postMessage(theme);
-        if (current) port!.postMessage(current);
+        if (theme) post(theme);
+        if (current) post(current);
         return;
       case 'view':
         view = { kind: data.kind, height: Math.max(0, data.height) };
@@ -180,14 +185,34 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     }
   }
 
+  /**
+   * To the frame's window, keyed with the channel's nonce (the frame drops anything else). A
+   * window message costs Calendar's thread a tenth of a MessagePort's post, measured: the port
+   * stays for the frame's answers, whose cost falls on the extension's process.
+   */
+  function post(message: ToPanel): void {
+    const keyed: KeyedToPanel = { key, message };
+    frame?.contentWindow?.postMessage(keyed, options.frameOrigin);
+  }
+
+  /** Out of sight, out of the tab order and of the accessibility tree, yet still rendering. */
+  function setWaiting(element: HTMLIFrameElement, waiting: boolean): void {
+    element.classList.toggle('cbc-shown', !waiting);
+    if (waiting) {
+      element.setAttribute('tabindex', '-1');
+      element.setAttribute('aria-hidden', 'true');
+    } else {
+      element.removeAttribute('tabindex');
+      element.removeAttribute('aria-hidden');
+    }
+  }
+
   /** Shows, sizes and places the frame for what it reported, or sends it back to waiting. */
   function apply(): void {
     const element = frame;
     if (!element) return;
     if (view.kind === 'hidden' || current?.type !== 'show') {
-      element.classList.remove('cbc-shown');
-      element.inert = true;
-      element.setAttribute('tabindex', '-1');
+      if (element.classList.contains('cbc-shown')) setWaiting(element, true);
       return;
     }
     const width = view.kind === 'panel' ? undefined : OVERRIDE_WIDTH;
@@ -202,9 +227,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     style.width = `${width ?? 340}px`;
     style.height = `${Math.min(view.height, placement.maxHeight)}px`;
     element.dataset.side = placement.side;
-    element.inert = false;
-    element.removeAttribute('tabindex');
-    element.classList.add('cbc-shown');
+    if (!element.classList.contains('cbc-shown')) setWaiting(element, false);
   }
 
   /** Place again in the next frame (window resized, popover settled). */
@@ -249,13 +272,14 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
           settleTimer = setTimeout(relayout, settleMs);
         } else apply();
       }
-      if (ready) port!.postMessage(message);
+      if (ready) post(message);
     },
     isShown: () => view.kind !== 'hidden' && current?.type === 'show',
+    relayout,
     focus() {
       if (!frame || view.kind === 'hidden') return;
       frame.focus();
-      port?.postMessage({ type: 'focus' } satisfies ToPanel);
+      if (ready) post({ type: 'focus' });
     },
     isOwnNode: (node) => ui !== null && ui.isOwnNode(node),
   };

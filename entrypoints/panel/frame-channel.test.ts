@@ -71,54 +71,58 @@ function setup(claim: (nonce: string) => Promise<boolean>) {
     onOpen: (port) => opened.push(port),
     signal: life.signal,
   });
-  /** A hello as a window message, from the parent (the content script) unless said otherwise. */
+  /** A window message, from the parent (the content script's window) unless said otherwise. */
+  const post = (data: unknown, source: unknown = parent, ports: MessagePort[] = []) =>
+    win.dispatchEvent(
+      new MessageEvent('message', { data, source: source as MessageEventSource, ports }),
+    );
   const hello = (nonce: string, source: unknown = parent) => {
     const channel = new MessageChannel();
     const answers: FromPanel[] = [];
     channel.port1.onmessage = (message) => answers.push(message.data as FromPanel);
-    win.dispatchEvent(
-      new MessageEvent('message', {
-        data: { kind: PANEL_HELLO, nonce },
-        source: source as MessageEventSource,
-        ports: [channel.port2],
-      }),
-    );
+    post({ kind: PANEL_HELLO, nonce }, source, [channel.port2]);
     return { port: channel.port1, answers };
   };
-  return { received, opened, hello };
+  return { received, opened, hello, post, parent };
 }
 
 describe('acceptPanelChannel', () => {
-  it('listens on the port of the first hello whose nonce the background confirms', async () => {
+  it('takes orders keyed with the first nonce the background confirms, and no others', async () => {
     const claim = vi.fn(async (nonce: string) => nonce === 'real');
-    const { received, opened, hello } = setup(claim);
+    const { received, opened, hello, post } = setup(claim);
     const forged = hello('guessed');
     const real = hello('real');
     await vi.waitFor(() => expect(opened).toHaveLength(1));
     await vi.waitFor(() => expect(real.answers).toEqual([{ type: 'ready' }]));
-    forged.port.postMessage({ type: 'show', event });
-    real.port.postMessage({ type: 'theme', theme: 'dark' });
-    await vi.waitFor(() => expect(received).toEqual([{ type: 'theme', theme: 'dark' }]));
+    post({ key: 'guessed', message: { type: 'show', event } });
+    post({ key: 'made-up', message: { type: 'show', event } });
+    post({ type: 'show', event }); // unkeyed, as a page would try first
+    post({ key: 'real', message: { type: 'theme', theme: 'dark' } });
+    expect(received).toEqual([{ type: 'theme', theme: 'dark' }]);
     expect(forged.answers).toEqual([]);
     // Once accepted, later hellos are not even looked at.
     hello('another');
     expect(claim.mock.calls.map(([nonce]) => nonce)).toEqual(['guessed', 'real']);
   });
 
-  it('ignores hellos from any window but the embedding one', async () => {
+  it('ignores every message from any window but the embedding one', async () => {
     const claim = vi.fn(async () => true);
-    const { opened, hello } = setup(claim);
+    const { opened, hello, post, received } = setup(claim);
     hello('real', {});
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(claim).not.toHaveBeenCalled();
     expect(opened).toEqual([]);
+    hello('real');
+    await vi.waitFor(() => expect(opened).toHaveLength(1));
+    post({ key: 'real', message: { type: 'close' } }, {});
+    expect(received).toEqual([]);
   });
 
-  it('answers a malformed message with an error and passes nothing on', async () => {
-    const { received, hello } = setup(async () => true);
-    const { port, answers } = hello('real');
+  it('answers a malformed keyed message with an error and passes nothing on', async () => {
+    const { received, hello, post } = setup(async () => true);
+    const { answers } = hello('real');
     await vi.waitFor(() => expect(answers).toEqual([{ type: 'ready' }]));
-    port.postMessage({ type: 'show', event: { ...event, guests: 'everyone' } });
+    post({ key: 'real', message: { type: 'show', event: { ...event, guests: 'everyone' } } });
     await vi.waitFor(() => expect(answers).toHaveLength(2));
     expect(answers[1]).toEqual({
       type: 'error',

@@ -94,8 +94,9 @@ export interface PanelPort {
 /**
  * Waits for the content script's hello: the first one with a port whose nonce the background
  * confirms (`claim`) wins; hellos from anyone else (Calendar's page can post here too) are
- * dropped. Then every message on the port is checked and handed to `onMessage`; a malformed one
- * gets an error reply and changes nothing.
+ * dropped. From then on, window messages from the embedding window that carry the nonce as
+ * their key are checked and handed to `onMessage` (a malformed one gets an error reply on the
+ * port and changes nothing); everything else is dropped unread.
  */
 export function acceptPanelChannel(options: {
   win: Window;
@@ -105,32 +106,19 @@ export function acceptPanelChannel(options: {
   signal: AbortSignal;
 }): void {
   const { win, signal } = options;
-  let accepted = false;
+  let key: string | null = null;
+  let end: PanelPort | null = null;
   const tried = new Set<string>();
-  const onHello = (event: MessageEvent) => {
-    const port = event.ports[0];
-    // Only the embedding window (Calendar's, where the content script runs) says hello.
-    if (accepted || event.source !== win.parent || !port || !isHello(event.data)) return;
-    const { nonce } = event.data;
-    if (tried.has(nonce)) return;
-    tried.add(nonce);
+
+  const accept = (nonce: string, port: MessagePort) => {
     options.claim(nonce).then(
       (granted) => {
-        if (!granted || accepted || signal.aborted) {
+        if (!granted || key !== null || signal.aborted) {
           port.close();
           return;
         }
-        accepted = true;
-        win.removeEventListener('message', onHello);
-        const end: PanelPort = {
-          post: (message) => port.postMessage(message),
-          close: () => port.close(),
-        };
-        port.onmessage = (message) => {
-          const parsed = parseToPanel(message.data);
-          if (parsed.ok) options.onMessage(parsed.message);
-          else end.post({ type: 'error', error: parsed.error });
-        };
+        key = nonce;
+        end = { post: (message) => port.postMessage(message), close: () => port.close() };
         signal.addEventListener('abort', () => port.close(), { once: true });
         options.onOpen(end);
         end.post({ type: 'ready' });
@@ -138,5 +126,22 @@ export function acceptPanelChannel(options: {
       () => port.close(),
     );
   };
-  win.addEventListener('message', onHello, { signal });
+
+  const onMessage = (event: MessageEvent) => {
+    // Only the embedding window (Calendar's, where the content script runs) is listened to.
+    if (event.source !== win.parent) return;
+    const data: unknown = event.data;
+    if (key === null) {
+      const port = event.ports[0];
+      if (!port || !isHello(data) || tried.has(data.nonce)) return;
+      tried.add(data.nonce);
+      accept(data.nonce, port);
+      return;
+    }
+    if (!isPlainObject(data) || data.key !== key) return;
+    const parsed = parseToPanel(data.message);
+    if (parsed.ok) options.onMessage(parsed.message);
+    else end?.post({ type: 'error', error: parsed.error });
+  };
+  win.addEventListener('message', onMessage, { signal });
 }

@@ -24,6 +24,7 @@ import {
   measureContentScriptCost,
   MEMORY_ROWS,
   MEMORY_SECTION,
+  heavyWeekPlan,
   measureProfiledShare,
   PROFILED_SHARE_ROWS,
   type StormProfile,
@@ -162,6 +163,7 @@ async function main(): Promise<number> {
         const result = await measureContentScriptCost(
           { browser: extension, calendar: calendarWith },
           { browser: without, calendar: calendarWithout },
+          heavyWeekPlan(calendarWith, imported ? backup : null),
           sizes,
         );
         rows.push(...result.cost);
@@ -174,6 +176,7 @@ async function main(): Promise<number> {
       try {
         const { rows: shareRows, first } = await measureProfiledShare(
           { browser: extension, calendar: calendarWith },
+          heavyWeekPlan(calendarWith, imported ? backup : null),
           sizes,
         );
         rows.push(...shareRows);

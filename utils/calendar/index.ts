@@ -22,6 +22,6 @@ export { readTheme } from './theme';
 export { gridChips, visibleChips } from './chips';
 export type { VisibleChip } from './chips';
 export { watchCalendar } from './watch';
-export type { WatchCalendarOptions } from './watch';
+export type { SurfaceBox, WatchCalendarOptions } from './watch';
 export { isVisible } from './visibility';
 export type { IsVisible } from './visibility';

@@ -47,8 +47,8 @@ export type Classification =
 
 /** What the watcher emits. */
 export type EventSignal =
-  | { type: 'shown'; event: CalendarEvent; classification: Classification }
-  | { type: 'changed'; event: CalendarEvent; classification: Classification }
+  | { type: 'shown'; event: CalendarEvent }
+  | { type: 'changed'; event: CalendarEvent }
   | { type: 'closed' };
 
 export type Theme = 'light' | 'dark';

@@ -3,7 +3,6 @@
 // page's JS world, nothing thrown into the page, everything torn down with `signal`.
 
 import type { EventReading } from './assemble-event';
-import { classifyOneOnOne, type SeriesOverride } from './classify';
 import { parseCalendarUrl } from './calendar-url';
 import { consoleLog, createLogOnce, type Log } from './log-once';
 import { findOpenPopover, readOpenPopover } from './read-event-dialog';
@@ -41,11 +40,22 @@ export interface WatchCalendarOptions {
    * is private to the extension context, so the watcher cannot listen for it itself).
    */
   urlChanges?: (notify: () => void) => void;
-  /** The user's decision for a series, when already known synchronously. */
-  overrideFor?: (seriesKey: string) => SeriesOverride | null;
+  /**
+   * The open popover's box (viewport px), after every layout that changed its size; null when no
+   * popover is open (also on the full event page). Read inside a ResizeObserver callback, where
+   * layout is already done: never a forced layout.
+   */
+  onSurfaceBox?: (box: SurfaceBox | null) => void;
   isVisible?: IsVisible;
   /** Where "calendar changed" reports go (once per kind). Defaults to console.warn. */
   log?: Log;
+}
+
+export interface SurfaceBox {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
 
 // Attributes that hide or show the open popover's shell (class: Calendar hides by class).
@@ -83,6 +93,27 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   let readEarlyThisFrame = false;
   /** Observation stopped until the next frame: a chip storm is under way (see `pause`). */
   let paused = false;
+
+  /** Reports the shown popover's box after layout (see onSurfaceBox). */
+  const Resize = (win as Window & typeof globalThis).ResizeObserver;
+  let surfaceObserver: ResizeObserver | null = null;
+  const watchSurface = (shell: Element | null): void => {
+    const report = options.onSurfaceBox;
+    if (!report) return;
+    surfaceObserver?.disconnect();
+    surfaceObserver = null;
+    if (!shell || typeof Resize !== 'function') {
+      guard('onSurfaceBox', () => report(null));
+      return;
+    }
+    surfaceObserver = new Resize(() =>
+      guard('onSurfaceBox', () => {
+        const { left, top, width, height } = shell.getBoundingClientRect();
+        report({ left, top, width, height });
+      }),
+    );
+    surfaceObserver.observe(shell);
+  };
 
   /** Runs a callback or a step; errors are logged once per kind and never reach the page. */
   const guard = (kind: string, run: () => void): void => {
@@ -316,7 +347,10 @@ export function watchCalendar(options: WatchCalendarOptions): void {
         reading = readOpenPopover(doc, popover);
       }
     }
-    if (shell !== observedShell) observeTargets(shell);
+    if (shell !== observedShell) {
+      observeTargets(shell);
+      watchSurface(shell);
+    }
 
     if (!reading) {
       if (shown !== null) {
@@ -330,14 +364,9 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (shown !== null && shown.fingerprint === fingerprint) return;
     const type = shown === null ? 'shown' : 'changed';
     shown = { fingerprint };
-    const event = reading.event;
-    let override: SeriesOverride | null = null;
-    if (options.overrideFor && event.seriesKey !== '') {
-      guard('overrideFor', () => {
-        override = options.overrideFor!(event.seriesKey);
-      });
-    }
-    emit({ type, event, classification: classifyOneOnOne(event, override) });
+    // What the page shows, as values: whether it is a 1:1 is decided once, where the user's
+    // decision for the series is known (the panel's frame).
+    emit({ type, event: reading.event });
   }
 
   function emit(eventSignal: EventSignal): void {
@@ -356,6 +385,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     () => {
       observer.disconnect();
       tracker?.disconnect();
+      surfaceObserver?.disconnect();
       if (frame !== 0) win.cancelAnimationFrame(frame);
       frame = 0;
     },

@@ -2,20 +2,26 @@
 // page.addInitScript (plain JavaScript on purpose: tsx rewrites TypeScript functions with a
 // `__name` helper that does not exist in the page, so functions cannot be passed from .ts files).
 // Everything here does what Google Calendar's own code would do to its DOM: attach and remove the
-// event-details popover, and replace chips while the week animates. It never touches the
-// extension's UI except to observe the panel's open shadow root.
+// event-details popover, and replace chips while the week animates. Of the extension's UI it sees
+// what Calendar's page sees: our host element and whether its frame is shown (the `cbc-shown`
+// class); never the panel's content, which lives in the extension's frame. The same script is
+// injected into that frame too (init scripts run in every frame): there `waitForPanel` watches the
+// panel's own document, as a paint probe.
 (() => {
   const options = window.__cbcBenchOptions || {};
 
   const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
   const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+  /** Wall-clock ms with sub-ms precision, comparable between the page and the panel's frame. */
+  const epochNow = () => performance.timeOrigin + performance.now();
+
   // When #xDetDlg was last attached. The observer is created at document start, before any
   // content script's observer, so it is notified first about the same mutation.
   let detailsAttachedAt = null;
   if (options.watchDetails) {
     new MutationObserver((records) => {
-      const now = performance.now();
+      const now = epochNow();
       for (const record of records) {
         for (const node of record.addedNodes) {
           if (node.nodeType !== 1) continue;
@@ -114,6 +120,13 @@
     document.body.append(buildPopover(spec));
   }
 
+  /** Calendar's reuse: another chip clicked while the popover is open swaps #xDetDlg in place. */
+  function reusePopover(spec) {
+    const details = document.querySelector('[data-chips-dialog="true"] #xDetDlg');
+    if (!details) return openPopover(spec);
+    details.replaceWith(buildPopover(spec).querySelector('#xDetDlg'));
+  }
+
   // What Calendar does while a week change animates: every chip's node is replaced by a new one
   // (new columns are built while the old ones slide out).
   function replaceAllChips(frame) {
@@ -146,68 +159,61 @@
     });
   }
 
-  /** Opens the popover, keeps it two frames, closes it, one frame later the next cycle. */
-  function popoverCycles(cycles, spec) {
-    return new Promise((resolve) => {
-      let cycle = 0;
-      const open = () => {
-        if (cycle >= cycles) return resolve();
-        requestAnimationFrame(() => {
-          openPopover(spec);
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              closePopover();
-              cycle++;
-              open();
-            }),
-          );
-        });
-      };
-      open();
+  const frames = (count) =>
+    new Promise((resolve) => {
+      let left = count;
+      const tick = () => (left-- <= 0 ? resolve() : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
     });
-  }
 
-  /** The heavy week: the popover opened and closed, then the storm, then trailing work settles. */
-  async function heavyWeek({ popoverCycles: cycles, stormFrames, popover, settleMs }) {
-    await popoverCycles(cycles, popover);
-    await mutationStorm(stormFrames);
+  /**
+   * One workload of the heavy week, run in frame callbacks as Calendar would:
+   * - 'one-on-ones': a 1:1's popover opened (the panel shows), looked at for `holdFrames`, closed;
+   * - 'group': a group meeting's popover (no panel), kept two frames, closed;
+   * - 'reuse': a popover opened, then reused for the next event three times in place, closed;
+   * - 'storm': every chip replaced twice per frame for `stormFrames`.
+   * Each cycle takes the next spec of `popovers` in turn.
+   */
+  async function heavyWeekPhase({ phase, cycles, popovers, holdFrames, stormFrames, settleMs }) {
+    if (phase === 'storm') {
+      await mutationStorm(stormFrames);
+    } else {
+      for (let cycle = 0; cycle < cycles; cycle++) {
+        const spec = popovers[cycle % popovers.length];
+        await frames(1);
+        openPopover(spec);
+        if (phase === 'reuse') {
+          for (let step = 1; step <= 3; step++) {
+            await frames(holdFrames);
+            reusePopover(popovers[(cycle + step) % popovers.length]);
+          }
+        }
+        await frames(phase === 'group' ? 2 : holdFrames);
+        closePopover();
+      }
+    }
     await nextFrame();
     await sleep(settleMs);
   }
 
-  function accessibleName(node) {
-    const label = node.getAttribute('aria-label');
-    if (label) return label;
-    const ids = (node.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
-    const root = node.getRootNode();
-    return ids.map((id) => root.getElementById?.(id)?.textContent || '').join(' ');
-  }
-
-  function panelLandmark() {
+  /** What the page can know of the panel: our host, and whether its frame is shown. */
+  function panelFrameState() {
     const host = document.querySelector('cbc-panel');
     if (!host) return { state: 'no-host' };
-    if (!host.shadowRoot) return { state: 'closed-shadow-root' };
-    const landmark = host.shadowRoot.querySelector('[role="complementary"], aside');
-    return landmark ? { state: 'landmark', host, landmark } : { state: 'host', host };
-  }
-
-  function panelShows(expect) {
-    const found = panelLandmark();
-    if (found.state !== 'landmark') return false;
-    const { landmark } = found;
-    const named = (accessibleName(landmark) + ' ' + landmark.textContent).includes(expect.name);
-    return named && landmark.textContent.includes(expect.text);
+    const frame = host.shadowRoot && host.shadowRoot.querySelector('iframe');
+    if (!frame) return { state: 'no-frame', host };
+    return { state: frame.classList.contains('cbc-shown') ? 'shown' : 'waiting', host, frame };
   }
 
   /**
-   * Opens the popover and resolves with the milliseconds from #xDetDlg attached to one frame
-   * after the panel's landmark shows `expect.name` and `expect.text` (the person's data).
+   * Opens the popover and resolves with when #xDetDlg was attached and one frame after the
+   * content script showed the panel's frame (epoch ms). Whether the frame had painted the
+   * person's data by then is the frame's own probe's business (waitForPanel).
    */
-  function timePanelOpen(spec, expect, timeoutMs) {
+  function timePanelOpen(spec, timeoutMs) {
     return new Promise((resolve, reject) => {
-      const observers = [];
-      const observedRoots = new Set();
       let done = false;
+      const observers = [];
       const finish = (result, error) => {
         if (done) return;
         done = true;
@@ -217,38 +223,28 @@
         else resolve(result);
       };
       const check = () => {
-        if (done) return;
-        const found = panelLandmark();
-        if (found.state !== 'no-host' && found.host.shadowRoot && !observedRoots.has(found.host)) {
-          observedRoots.add(found.host);
+        const found = panelFrameState();
+        if (found.host && found.host.shadowRoot && observers.length < 2) {
           const inner = new MutationObserver(check);
           inner.observe(found.host.shadowRoot, {
-            childList: true,
             subtree: true,
-            characterData: true,
             attributes: true,
+            childList: true,
           });
           observers.push(inner);
         }
-        if (panelShows(expect)) {
+        if (found.state === 'shown') {
           const attachedAt = detailsAttachedAt;
-          requestAnimationFrame(() => finish({ latency: performance.now() - attachedAt }));
+          requestAnimationFrame(() => finish({ attachedAt, revealedAt: epochNow() }));
         }
       };
-      const timer = setTimeout(() => {
-        const found = panelLandmark();
-        const shown = found.landmark
-          ? ` showing "${(accessibleName(found.landmark) + ' | ' + found.landmark.textContent).slice(0, 400)}"`
-          : '';
-        finish(
-          null,
-          new Error(
-            `panel did not show "${expect.name}" / "${expect.text}" (${found.state}${shown})`,
-          ),
-        );
-      }, timeoutMs);
+      const timer = setTimeout(
+        () =>
+          finish(null, new Error(`the panel's frame was not shown (${panelFrameState().state})`)),
+        timeoutMs,
+      );
       const outer = new MutationObserver(check);
-      outer.observe(document.body, { childList: true, subtree: true });
+      outer.observe(document.body, { childList: true });
       observers.push(outer);
       detailsAttachedAt = null;
       openPopover(spec);
@@ -256,11 +252,57 @@
     });
   }
 
-  /** Closes the popover and waits (bounded) for the panel's landmark to go away. */
+  function accessibleNameOf(node) {
+    const label = node.getAttribute('aria-label');
+    if (label) return label;
+    const ids = (node.getAttribute('aria-labelledby') || '').split(/\s+/).filter(Boolean);
+    return ids.map((id) => document.getElementById(id)?.textContent || '').join(' ');
+  }
+
+  /**
+   * In the panel's frame: resolves with the epoch ms one frame after the panel's landmark names
+   * `expect.name` and shows `expect.text` (the person's data from the store), i.e. painted.
+   */
+  function waitForPanel(expect, timeoutMs) {
+    return new Promise((resolve, reject) => {
+      let done = false;
+      const shows = () => {
+        const landmark = document.querySelector('[role="complementary"], aside');
+        if (!landmark) return false;
+        const text = landmark.textContent || '';
+        return (
+          (accessibleNameOf(landmark) + ' ' + text).includes(expect.name) &&
+          text.includes(expect.text)
+        );
+      };
+      const check = () => {
+        if (done || !shows()) return;
+        done = true;
+        observer.disconnect();
+        clearTimeout(timer);
+        requestAnimationFrame(() => resolve(epochNow()));
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document, { childList: true, subtree: true, characterData: true });
+      const timer = setTimeout(() => {
+        if (done) return;
+        done = true;
+        observer.disconnect();
+        const landmark = document.querySelector('[role="complementary"], aside');
+        const shown = landmark
+          ? ` showing "${(landmark.textContent || '').slice(0, 300)}"`
+          : ' (no landmark)';
+        reject(new Error(`panel did not show "${expect.name}" / "${expect.text}"${shown}`));
+      }, timeoutMs);
+      check();
+    });
+  }
+
+  /** Closes the popover and waits (bounded) for the panel's frame to be hidden again. */
   async function closePopoverAndPanel(timeoutMs) {
     closePopover();
     const until = performance.now() + timeoutMs;
-    while (panelLandmark().state === 'landmark' && performance.now() < until) await nextFrame();
+    while (panelFrameState().state === 'shown' && performance.now() < until) await nextFrame();
     await nextFrame();
   }
 
@@ -268,9 +310,10 @@
     openPopover,
     closePopover,
     mutationStorm,
-    heavyWeek,
+    heavyWeekPhase,
     timePanelOpen,
+    waitForPanel,
     closePopoverAndPanel,
-    panelState: () => panelLandmark().state,
+    panelState: () => panelFrameState().state,
   };
 })();

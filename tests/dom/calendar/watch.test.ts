@@ -1,7 +1,7 @@
 // The watcher on saved pages, driven by the DOM changes Calendar makes. No timers: each step
 // waits for animation frames, which is when the watcher does its work.
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { watchCalendar, type EventSignal, type Theme } from '@/utils/calendar';
+import { classifyOneOnOne, watchCalendar, type EventSignal, type Theme } from '@/utils/calendar';
 import { isVisible } from '@/utils/calendar/visibility';
 import { elementsFromFixture, fixtureUrl, loadFixture } from './load-fixture';
 
@@ -40,7 +40,7 @@ function start(options: Partial<Parameters<typeof watchCalendar>[0]> = {}) {
 const summary = (signal: EventSignal) =>
   signal.type === 'closed'
     ? ['closed']
-    : [signal.type, signal.event.title, signal.classification.kind];
+    : [signal.type, signal.event.title, classifyOneOnOne(signal.event).kind];
 
 const SECOND_EID = 'MGEyYzRlNmc4aTBrMm00bzZxOHMwdTJhNGMgc2FtLmxlZUBhY21lLmV4YW1wbGU';
 
@@ -316,19 +316,35 @@ describe('watchCalendar', () => {
     ]);
     expect(logs).toEqual(['calendar changed? signed-in user not found']);
   });
+});
 
-  it('applies a known per-series decision', () => {
-    loadFixture('popover-group-meeting.en.light.html');
-    const { events } = start({
-      overrideFor: (seriesKey) =>
-        seriesKey === '7h3j9k2l5m8n1p4q6r0s2t5u8v'
-          ? {
-              decision: 'one-on-one',
-              personEmail: 'priya.nair@acme.example',
-              personName: 'Priya Nair',
-            }
-          : null,
-    });
-    expect(events.map(summary)).toEqual([['shown', 'Sprint planning', 'one-on-one']]);
+describe('watchCalendar: the popover’s box', () => {
+  it('reports it from a ResizeObserver (after layout), and null once the popover is gone', async () => {
+    const observed: Element[] = [];
+    let report: () => void = () => {};
+    class FakeResizeObserver {
+      constructor(callback: () => void) {
+        report = callback;
+      }
+      observe(target: Element) {
+        observed.push(target);
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    loadFixture('popover-one-on-one.en.light.html');
+    const shell = document.querySelector('[data-chips-dialog="true"]')!;
+    vi.spyOn(shell, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 80, 448, 320));
+    const boxes: unknown[] = [];
+    start({ onSurfaceBox: (box) => boxes.push(box) });
+    // Nothing is read until the browser reports a layout.
+    expect(observed).toEqual([shell]);
+    expect(boxes).toEqual([]);
+    report();
+    expect(boxes).toEqual([{ left: 100, top: 80, width: 448, height: 320 }]);
+    shell.remove();
+    await settle();
+    expect(boxes.at(-1)).toBeNull();
+    vi.unstubAllGlobals();
   });
 });
