@@ -1,6 +1,7 @@
 // The side panel of a 1:1: a complementary landmark named "1:1 with <name>" (the accessibility
 // contract in DESIGN.md). Renders plain data and calls actions; it never reads the page.
 
+import { PANEL_FOCUS_SHORTCUT } from '@/utils/messaging/panel-channel';
 import { ActionItems } from './action-items';
 import { LastMeeting } from './last-meeting';
 import { MeetingNotes } from './meeting-notes';
@@ -17,6 +18,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
     <aside
       class={`cbc-panel cbc-${view.theme}${view.screenShareSafe ? ' cbc-safe' : ''}`}
       aria-label={label}
+      aria-keyshortcuts={PANEL_FOCUS_SHORTCUT}
     >
       <div class="cbc-toolbar">
         <button

@@ -6,7 +6,11 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { focusOpenPopover, gridChips, watchCalendar, type SurfaceBox } from '@/utils/calendar';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
-import { isScreenShareShortcut, PANEL_PAGE } from '@/utils/messaging/panel-channel';
+import {
+  isPanelFocusShortcut,
+  isScreenShareShortcut,
+  PANEL_PAGE,
+} from '@/utils/messaging/panel-channel';
 import { createChipBadges } from './chip-badges';
 import { createPanelFrame } from './panel-frame';
 
@@ -67,14 +71,17 @@ export default defineContentScript({
       });
       watchDataChanges(() => badges.countsChanged(), signal, goQuiet);
 
-      // Alt+Shift+B while Calendar has focus; inside the frame, the frame hears it itself.
+      // Alt+Shift+B (hide notes) and Alt+Shift+N (into the panel) while Calendar has focus;
+      // inside the frame, the frame hears its keys itself.
       window.addEventListener(
         'keydown',
         (event) => {
-          if (!panel.isShown() || !isScreenShareShortcut(event)) return;
+          if (!panel.isShown()) return;
+          if (isScreenShareShortcut(event)) panel.send({ type: 'toggleScreenShare' });
+          else if (isPanelFocusShortcut(event)) panel.focus();
+          else return;
           event.preventDefault();
           event.stopPropagation();
-          panel.send({ type: 'toggleScreenShare' });
         },
         { capture: true, signal },
       );

@@ -90,7 +90,11 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
           model.actions.toggleScreenShareSafe();
           break;
         case 'focus':
-          root.querySelector<HTMLElement>(FOCUSABLE)?.focus();
+          // Where a manager starts: this meeting's notes (else the first control).
+          (
+            root.querySelector<HTMLElement>('textarea') ??
+            root.querySelector<HTMLElement>(FOCUSABLE)
+          )?.focus();
           break;
       }
     },

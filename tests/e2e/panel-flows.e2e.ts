@@ -685,6 +685,29 @@ describe('the keyboard in the panel', () => {
     await panelOf(page).waitFor({ state: 'detached' });
   });
 
+  it('Alt+Shift+N moves focus from Calendar’s popover into the notes; Escape gives it back', async () => {
+    const alex = oneOnOne(demo, 'Alex Rivera');
+    const panel = await openPanel(page, alex);
+    // The landmark names its shortcut, as the accessibility contract says.
+    expect(await panel.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+N');
+    // Calendar put focus in its popover (and traps Tab there).
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('dialog');
+    await page.keyboard.press('Alt+Shift+N');
+    await expect.poll(() => focusInPanel(page)).toMatch(/^textarea#\d+/);
+    await page.keyboard.type('Typed without a mouse');
+    const notes = panel.getByRole('textbox', { name: 'Notes for this meeting' });
+    expect(await notes.inputValue()).toContain('Typed without a mouse');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role')))
+      .toBe('dialog');
+    expect(await focusInPanel(page)).toBeNull();
+    // The popover is still open; Calendar's own Escape closes it from there.
+    expect(await page.locator('#xDetDlg').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await page.locator('#xDetDlg').waitFor({ state: 'detached' });
+  });
+
   it('Tab moves from control to control inside the panel', async () => {
     const alex = oneOnOne(demo, 'Alex Rivera');
     const panel = await openPanel(page, alex);

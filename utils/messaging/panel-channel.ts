@@ -78,3 +78,12 @@ export function isScreenShareShortcut(event: KeyboardEvent): boolean {
     event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyB'
   );
 }
+
+/** Alt+Shift+N moves keyboard focus from Calendar (its popover traps Tab) into the panel. */
+export const PANEL_FOCUS_SHORTCUT = 'Alt+Shift+N';
+
+export function isPanelFocusShortcut(event: KeyboardEvent): boolean {
+  return (
+    event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyN'
+  );
+}
