@@ -4,10 +4,12 @@
 // channel, a lookalike host gets no content script, and Calendar's page cannot pose as the
 // content script to the panel's frame.
 
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../demo/demo-data';
 import { STORE_DATABASE, demoCalendarServer, demoWeekUrl } from '../harness';
 import { browsers, type ExtensionBrowser, type Tab } from '../drivers';
+import { sendMessageInPage } from '../drivers/in-page';
 import {
   databaseNames,
   openEventPopover,
@@ -178,6 +180,18 @@ describe.each(browsers)('%s', (_label, driver) => {
     await fake.locator('[role="dialog"] #xDetDlgAtt').waitFor();
     expect(new URL(await fake.url()).host).toBe('calendar.google.com.evil.example');
     expect(await cbcElements(fake)).toBe(0);
+  });
+
+  it('hears the panel’s frame as an extension page in its own tab', async () => {
+    // The frame claims its channel with runtime.sendMessage: the background must see its tab
+    // (the claim is bound to the tab that announced the nonce) and its extension-page URL
+    // (content scripts may not claim). An unknown nonce is then simply not granted.
+    const page = track(await browser.openCalendar(demo));
+    await openPanel(page, demo.oneOnOnes[1]!);
+    const reply = await page
+      .panelFrame()
+      .evaluate(sendMessageInPage, { type: 'claimPanelChannel', payload: { nonce: randomUUID() } });
+    expect(reply).toEqual({ ok: true, value: false });
   });
 
   it('lets no one but the content script hand the panel its channel', async () => {
