@@ -30,6 +30,30 @@ export interface DocBackend {
   beforeAction(): Promise<void>;
 }
 
+/**
+ * Scrolls the element into view and names what the pointer would hit at its centre instead of
+ * it ('' when the element itself, a descendant or one of its labels is hit).
+ */
+const HIT_TEST = `(element) => {
+  element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  const box = element.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  let hit = document.elementFromPoint(x, y);
+  while (hit && hit.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  if (!hit) return 'nothing (outside the viewport)';
+  if (hit === element || element.contains(hit)) return '';
+  if (Array.from(element.labels ?? []).some((label) => label === hit || label.contains(hit))) {
+    return '';
+  }
+  return hit.localName + (hit.id ? '#' + hit.id : '') +
+    (typeof hit.className === 'string' && hit.className ? '.' + hit.className.split(' ').join('.') : '');
+}`;
+
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 function textMatch(text: Name, exact = false): TextMatch {
@@ -223,10 +247,13 @@ class LocatorImpl extends ScopeBase implements Locator {
     for (;;) {
       const element = await this.one(true);
       try {
+        // As Playwright does: the pointer must land on the element, not on what covers it.
+        const cover = await this.backend.evaluate<string>(`(${HIT_TEST})(${element})`);
+        if (cover !== '') throw new Error(`${this.description} is covered by ${cover}.`);
         await this.backend.click(element);
         return;
       } catch (error) {
-        // Detached or re-rendered between the lookup and the click: look it up again.
+        // Detached, re-rendered or covered for a moment: look it up again.
         if (Date.now() > deadline) throw error;
         await sleep(POLL_MS);
       }
