@@ -2,12 +2,17 @@
 // exactly `N passed, N failed`: tests passed/failed summed over the unit+DOM and e2e suites,
 // where a step that failed without a failed test (type errors, lint, a build, a crash) counts
 // as one failure. Exits non-zero on any failure. Works without a TTY (CI=true).
+//
+// The real-browser suite runs as two legs, one per browser: Chromium (the Playwright-only files
+// and the shared scenarios of tests/e2e/both/) and Firefox ESR (the shared scenarios). The
+// summary counts each leg's results and both together, and lists what runs in Chromium only.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ONLY } from './e2e/chromium-only';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const resultsDir = mkdtempSync(path.join(tmpdir(), 'cbc-test-results-'));
@@ -19,6 +24,10 @@ interface Step {
   report?: string;
   /** Skip (and count as failed) when an earlier step named here failed. */
   needs?: string;
+  /** Extra environment variables for the command. */
+  env?: Record<string, string>;
+  /** The browser of a real-browser leg, for the summary's per-browser counts. */
+  browser?: string;
 }
 
 interface Outcome {
@@ -31,10 +40,13 @@ interface Outcome {
   /** Whether the counts come from a test report. */
   reported: boolean;
   failures?: string[];
+  browser?: string;
 }
 
 const unitReport = path.join(resultsDir, 'unit.json');
-const e2eReport = path.join(resultsDir, 'e2e.json');
+const chromiumReport = path.join(resultsDir, 'e2e-chromium.json');
+const firefoxReport = path.join(resultsDir, 'e2e-firefox.json');
+const E2E_CONFIG = ['--config', 'tests/e2e/vitest.config.ts'];
 const vitestJson = (file: string) => [
   '--reporter=default',
   '--reporter=json',
@@ -57,17 +69,35 @@ const steps: Step[] = [
     needs: 'build (Firefox)',
   },
   {
-    name: 'real-browser tests',
+    name: 'real-browser tests (Chromium)',
     command: [
       'npx',
       'vitest',
       'run',
-      '--config',
-      'tests/e2e/vitest.config.ts',
-      ...vitestJson(e2eReport),
+      ...E2E_CONFIG,
+      '--exclude',
+      'tests/e2e/both/not-in-firefox.e2e.ts',
+      ...vitestJson(chromiumReport),
     ],
-    report: e2eReport,
+    env: { E2E_BROWSERS: 'chromium' },
+    report: chromiumReport,
     needs: 'build (Chrome)',
+    browser: 'Chromium',
+  },
+  {
+    name: 'real-browser tests (Firefox ESR)',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      ...E2E_CONFIG,
+      'tests/e2e/both',
+      ...vitestJson(firefoxReport),
+    ],
+    env: { E2E_BROWSERS: 'firefox' },
+    report: firefoxReport,
+    needs: 'build (Firefox)',
+    browser: 'Firefox ESR',
   },
 ];
 if (existsSync(path.join(ROOT, 'tests/bench/run.ts'))) {
@@ -123,13 +153,18 @@ for (const step of steps) {
       passed: 0,
       failed: 1,
       reported: false,
+      browser: step.browser,
     });
     continue;
   }
   console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
   const started = Date.now();
   const [command, ...args] = step.command as [string, ...string[]];
-  const run = spawnSync(command, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
+  const run = spawnSync(command, args, {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...step.env },
+  });
   const ok = run.status === 0 && !run.error;
   const counts = step.report ? readReport(step.report) : null;
   // A failed step with no failed test in its report still counts as one failure.
@@ -143,6 +178,7 @@ for (const step of steps) {
     failed,
     reported: counts !== null,
     failures: counts?.failures,
+    browser: step.browser,
   });
 }
 rmSync(resultsDir, { recursive: true, force: true });
@@ -155,6 +191,15 @@ for (const o of outcomes) {
     `  ${status.padEnd(7)} ${o.name}${tests} ${o.skipped ? '' : `${o.seconds.toFixed(1)}s`}`,
   );
   for (const failure of o.failures ?? []) console.log(`    ✗ ${failure}`);
+}
+const legs = outcomes.filter((o) => o.browser !== undefined);
+if (legs.length > 0) {
+  const count = (list: Outcome[]) =>
+    `${list.reduce((sum, o) => sum + o.passed, 0)} passed, ${list.reduce((sum, o) => sum + o.failed, 0)} failed`;
+  const each = legs.map((o) => `${o.browser} ${count([o])}`).join('; ');
+  console.log(`  real-browser tests by browser: ${each}; together ${count(legs)}`);
+  console.log('  In Chromium only (named in the Firefox leg’s output):');
+  for (const entry of CHROMIUM_ONLY) console.log(`    - ${entry.what}: ${entry.why}`);
 }
 const passed = outcomes.reduce((sum, o) => sum + o.passed, 0);
 const failed = outcomes.reduce((sum, o) => sum + o.failed, 0);

@@ -3,6 +3,7 @@
 
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { BackupSection } from './backup-section';
+import { CalendarAccessNotice } from './calendar-access';
 import { FollowUpsSection } from './follow-ups-section';
 import { PeopleSection, type FocusRequest } from './people-section';
 import type { PopupActions, PopupData } from './popup-data';
@@ -59,6 +60,7 @@ export function PopupApp({
             Could not read your data: {loadError}
           </p>
         )}
+        <CalendarAccessNotice access={data.calendarAccess} actions={actions} />
         <FollowUpsSection
           items={data.followUps}
           preview={data.followUpsPreview}

@@ -24,6 +24,18 @@ export interface StorageState {
   quota: number | null;
 }
 
+/**
+ * Whether the extension may read Google Calendar (its host permission). Chrome grants it at
+ * install (a user can withdraw it); Firefox leaves it to the user for MV3 extensions.
+ */
+export type CalendarAccess =
+  | 'checking'
+  | 'granted'
+  /** Not granted: the popup says so and offers to ask the browser. */
+  | 'missing'
+  /** Granted while this popup was open: Calendar tabs opened before must be reloaded. */
+  | 'granted-now';
+
 /** A search result with what the view needs to name it. */
 export interface SearchHit {
   result: SearchResult;
@@ -57,6 +69,7 @@ export interface PopupData {
   /** email → sum of shares over projects that count (not archived, not done). */
   allocation: Record<string, number>;
   storage: StorageState;
+  calendarAccess: CalendarAccess;
 }
 
 export interface FollowUpActions {
@@ -100,7 +113,16 @@ export interface BackupActions {
   deleteAllData(): Promise<unknown>;
 }
 
-export type PopupActions = FollowUpActions &
+export interface AccessActions {
+  /**
+   * Asks the browser for access to Google Calendar; resolves whether it was granted. Call it
+   * straight from the click: browsers allow the request only while handling the user's input.
+   */
+  requestCalendarAccess(): Promise<boolean>;
+}
+
+export type PopupActions = AccessActions &
+  FollowUpActions &
   PeopleActions &
   ProjectActions &
   SearchActions &

@@ -5,6 +5,7 @@
 
 import { render } from 'preact';
 import '@/components/panel/panel.css';
+import './frame.css';
 import { classifyOneOnOne } from '@/utils/calendar/classify';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
 import { acceptPanelChannel, type PanelPort } from './frame-channel';
@@ -51,17 +52,28 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
 
   let port: PanelPort | null = null;
   let reported = '';
-  /** Tells the content script what is shown and how tall it is, when that changed. */
+  const resized = new ResizeObserver(() => reportView());
+  /**
+   * Tells the content script what is shown and how tall it is, when that changed: the height the
+   * view needs, not the height it has (capped to the frame, the panel scrolls inside it).
+   */
   const reportView = () => {
     if (!port || signal.aborted) return;
     const { kind } = model.getState();
-    const height = kind === 'hidden' ? 0 : Math.ceil(root.getBoundingClientRect().height);
+    const view = root.firstElementChild;
+    let height = 0;
+    if (kind !== 'hidden' && view instanceof HTMLElement) {
+      // The view's parts change size while the view itself is capped: watch them too.
+      for (const part of view.children) resized.observe(part);
+      height = Math.ceil(view.scrollHeight + view.offsetHeight - view.clientHeight);
+    }
     const key = `${kind} ${height}`;
     if (key === reported) return;
     reported = key;
     port.post({ type: 'view', kind, height });
   };
-  new ResizeObserver(reportView).observe(root);
+  resized.observe(root);
+  signal.addEventListener('abort', () => resized.disconnect(), { once: true });
   render(<PanelApp model={model} onRendered={reportView} />, root);
 
   acceptPanelChannel({

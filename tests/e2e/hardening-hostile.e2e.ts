@@ -147,13 +147,15 @@ describe('a 1:1 whose title, counterpart and history are hostile', () => {
       .getByRole('checkbox', { name: '<img src=x onerror="window.__cbcPwned=1">' })
       .waitFor();
 
+    // The panel is its frame's whole body now (the frame's <head> holds our own script and
+    // stylesheet links, which are not injected markup).
     const shown = await panel.evaluate((landmark) => ({
       text: landmark.textContent ?? '',
-      injected: (landmark.getRootNode() as ShadowRoot).querySelectorAll(
+      injected: landmark.ownerDocument.body.querySelectorAll(
         'img, script, iframe, object, embed, video, math, details, a, base, meta, link, template',
       ).length,
-      handlers: Array.from((landmark.getRootNode() as ShadowRoot).querySelectorAll('*')).filter(
-        (element) => element.getAttributeNames().some((name) => name.startsWith('on')),
+      handlers: Array.from(landmark.ownerDocument.body.querySelectorAll('*')).filter((element) =>
+        element.getAttributeNames().some((name) => name.startsWith('on')),
       ).length,
     }));
     expect(shown.injected).toBe(0);

@@ -137,14 +137,27 @@ function jsonForScript(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+/** One answer of the routed calendar.google.com. */
+export interface RoutedResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  headers?: Record<string, string>;
+}
+
+/** What the demo calendar serves: the data, and the answer to each calendar.google.com URL. */
+export interface DemoCalendarServer {
+  demo: DemoData;
+  respond(url: string): RoutedResponse;
+}
+
 /**
- * Serve the demo calendar for every calendar.google.com URL under /calendar/ (404 for other
- * paths there). Returns the data served, so tests can name eids, people and texts.
+ * The demo calendar as a function of the request URL, whatever the driver routes with: the page
+ * for every calendar.google.com URL under /calendar/, its script, 404 for other paths there.
  */
-export async function routeDemoCalendar(
-  context: BrowserContext,
+export async function demoCalendarServer(
   options: DemoCalendarOptions = {},
-): Promise<DemoData> {
+): Promise<DemoCalendarServer> {
   const demo =
     options.demo ??
     generateDemoData({
@@ -158,39 +171,48 @@ export async function routeDemoCalendar(
     readFile(path.join(DEMO_DIR, 'calendar-demo.js'), 'utf8'),
   ]);
   const data = jsonForScript(calendar);
+  return {
+    demo: { ...demo, calendar },
+    respond(requestUrl) {
+      const url = new URL(requestUrl);
+      if (url.pathname === '/calendar/_demo/calendar-demo.js') {
+        return { status: 200, contentType: 'text/javascript', body: script };
+      }
+      if (!url.pathname.startsWith('/calendar/') || url.pathname.startsWith('/calendar/_demo/')) {
+        return { status: 404, contentType: 'text/plain', body: 'Not found' };
+      }
+      const requested = url.searchParams.get('theme');
+      const theme = requested === 'dark' || requested === 'light' ? requested : options.theme;
+      const page = (theme ?? 'light') as 'light' | 'dark';
+      // Function replacers: the data may hold "$&"-like sequences that replace() would expand.
+      let body = template
+        .replace('{{THEME}}', () => page)
+        .replace('{{THEME_COLOR}}', () => THEME_COLORS[page])
+        .replace('{{DATA}}', () => data);
+      const headers: Record<string, string> = {};
+      if (options.googleLikeCsp) {
+        const nonce = randomBytes(16).toString('base64');
+        body = body.replace('<script src=', () => `<script nonce="${nonce}" src=`);
+        headers['content-security-policy'] = googleLikeCspFor(nonce);
+      }
+      return { status: 200, contentType: 'text/html; charset=utf-8', headers, body };
+    },
+  };
+}
 
+/**
+ * Serve the demo calendar for every calendar.google.com URL under /calendar/ (404 for other
+ * paths there). Returns the data served, so tests can name eids, people and texts.
+ */
+export async function routeDemoCalendar(
+  context: BrowserContext,
+  options: DemoCalendarOptions = {},
+): Promise<DemoData> {
+  const server = await demoCalendarServer(options);
   await context.route('https://calendar.google.com/**', async (route) => {
-    const url = new URL(route.request().url());
-    if (url.pathname === '/calendar/_demo/calendar-demo.js') {
-      await route.fulfill({ status: 200, contentType: 'text/javascript', body: script });
-      return;
-    }
-    if (!url.pathname.startsWith('/calendar/') || url.pathname.startsWith('/calendar/_demo/')) {
-      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'Not found' });
-      return;
-    }
-    const requested = url.searchParams.get('theme');
-    const theme = requested === 'dark' || requested === 'light' ? requested : options.theme;
-    const page = (theme ?? 'light') as 'light' | 'dark';
-    // Function replacers: the data may hold "$&"-like sequences that replace() would expand.
-    let body = template
-      .replace('{{THEME}}', () => page)
-      .replace('{{THEME_COLOR}}', () => THEME_COLORS[page])
-      .replace('{{DATA}}', () => data);
-    const headers: Record<string, string> = {};
-    if (options.googleLikeCsp) {
-      const nonce = randomBytes(16).toString('base64');
-      body = body.replace('<script src=', () => `<script nonce="${nonce}" src=`);
-      headers['content-security-policy'] = googleLikeCspFor(nonce);
-    }
-    await route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers,
-      body,
-    });
+    await route.fulfill(server.respond(route.request().url()));
   });
-  return { ...demo, calendar };
+  return server.demo;
 }
 
 /** The demo's week URL, e.g. https://calendar.google.com/calendar/u/0/r/week/2025/11/24. */

@@ -2,6 +2,7 @@
 // store, client and browser APIs. The entrypoints only choose the layout.
 
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
 import { openDatabase } from '@/utils/store';
 import { ConnectedPopup } from './connected-popup';
@@ -30,6 +31,7 @@ export function mountPopupPage(
       send={sendRequest}
       download={downloadBlob}
       storage={navigator.storage}
+      permissions={browser.permissions}
     />,
     root,
   );

@@ -21,6 +21,8 @@ export interface PopupActionDeps {
   download: (blob: Blob, fileName: string) => void;
   /** Asks the browser to keep our storage, then refreshes the shown state. */
   requestPersistence: () => Promise<unknown>;
+  /** Asks the browser for the host permission on Google Calendar. */
+  requestCalendarAccess: () => Promise<boolean>;
 }
 
 export function backupFileName(now: number): string {
@@ -41,6 +43,8 @@ export function historyFileName(personName: string, now: number): string {
 export function createPopupActions(deps: PopupActionDeps): PopupActions {
   const { db, send, now, download } = deps;
   return {
+    requestCalendarAccess: deps.requestCalendarAccess,
+
     setItemDone: (id, done) => send('setActionItemDone', { id, done }),
     setItemDue: (id, due) => send('updateActionItem', { id, due }),
 

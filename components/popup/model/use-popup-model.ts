@@ -14,6 +14,7 @@ import { createPopupActions, type SendRequest } from './popup-actions';
 import { PAGE_SIZE } from '../use-page-limit';
 import { calendarDayOf, readProjectEntries } from './popup-queries';
 import { useLiveQuery } from './use-live-query';
+import { useCalendarAccess, type PermissionsApi } from './use-calendar-access';
 import { useStorageState } from './use-storage-state';
 import { useTeamOverview } from './use-team-overview';
 
@@ -23,6 +24,8 @@ export interface PopupModelDeps {
   now?: () => number;
   download: (blob: Blob, fileName: string) => void;
   storage: StorageManager | undefined;
+  /** browser.permissions; without it, Calendar access is taken as granted. */
+  permissions?: PermissionsApi;
 }
 
 export interface PopupModel {
@@ -38,6 +41,7 @@ export function usePopupModel({
   now = Date.now,
   download,
   storage,
+  permissions,
 }: PopupModelDeps): PopupModel {
   // The popup lives for minutes: one "now" per opening is precise enough for days-since.
   const openedAt = useMemo(() => now(), [now]);
@@ -53,10 +57,13 @@ export function usePopupModel({
   const projects = useLiveQuery(() => readProjectEntries(db), [db], firstShown);
   const allocation = useLiveQuery(() => allocationByPerson(db), [db], firstShown);
   const { state: storageState, requestPersistence } = useStorageState(storage);
+  const { access: calendarAccess, requestAccess: requestCalendarAccess } =
+    useCalendarAccess(permissions);
 
   const actions = useMemo(
-    () => createPopupActions({ db, send, now, download, requestPersistence }),
-    [db, send, now, download, requestPersistence],
+    () =>
+      createPopupActions({ db, send, now, download, requestPersistence, requestCalendarAccess }),
+    [db, send, now, download, requestPersistence, requestCalendarAccess],
   );
 
   const data: PopupData = {
@@ -68,6 +75,7 @@ export function usePopupModel({
     projects: projects.value,
     allocation: allocation.value ?? {},
     storage: storageState,
+    calendarAccess,
   };
   const loadError =
     preview.error ??

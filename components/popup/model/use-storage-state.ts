@@ -1,9 +1,24 @@
 // Whether the browser keeps our data (navigator.storage.persisted) and how much we use.
+//
+// Asking (navigator.storage.persist) is answered at once by Chrome. Firefox may ask the user in
+// a prompt of its own, or, from an extension's page, never answer at all: the request then ends
+// after a while with a message saying so, and a late answer still updates what is shown.
 
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StorageState } from '../popup-data';
 
-export function useStorageState(storage: StorageManager | undefined): {
+/** How long the popup waits for the browser's answer to a persistence request. */
+export const PERSIST_ANSWER_TIMEOUT_MS = 5_000;
+
+export const PERSIST_NO_ANSWER =
+  'The browser has not answered the request. If it shows a prompt, answer it there; ' +
+  'otherwise keep exporting backups, since the browser may clear this data when disk space ' +
+  'runs low.';
+
+export function useStorageState(
+  storage: StorageManager | undefined,
+  answerTimeoutMs = PERSIST_ANSWER_TIMEOUT_MS,
+): {
   state: StorageState;
   requestPersistence: () => Promise<boolean>;
 } {
@@ -34,10 +49,20 @@ export function useStorageState(storage: StorageManager | undefined): {
 
   const requestPersistence = useCallback(async () => {
     if (!storage?.persist) return false;
-    const granted = await storage.persist();
-    await refresh();
-    return granted;
-  }, [storage, refresh]);
+    const answer = storage.persist().then(async (granted) => {
+      await refresh();
+      return granted;
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const noAnswer = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(PERSIST_NO_ANSWER)), answerTimeoutMs);
+    });
+    try {
+      return await Promise.race([answer, noAnswer]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }, [storage, refresh, answerTimeoutMs]);
 
   return { state, requestPersistence };
 }

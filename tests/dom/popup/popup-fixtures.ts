@@ -94,6 +94,7 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
     projects: [],
     allocation: {},
     storage: { supported: true, persisted: false, usage: 1024 * 1024, quota: 1024 ** 3 },
+    calendarAccess: 'granted',
     ...changes,
   };
 }
@@ -101,6 +102,7 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
 /** Every action resolved, recording its calls. */
 export function recordingActions(changes: Partial<PopupActions> = {}) {
   const actions = {
+    requestCalendarAccess: vi.fn(async () => true),
     setItemDone: vi.fn(async () => undefined),
     setItemDue: vi.fn(async () => undefined),
     addPerson: vi.fn(async () => undefined),

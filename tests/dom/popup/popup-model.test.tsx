@@ -71,6 +71,7 @@ function actionsFor(db: CbcDatabase) {
     now: () => NOW,
     download,
     requestPersistence: async () => true,
+    requestCalendarAccess: async () => true,
   });
   return { send, download, actions };
 }

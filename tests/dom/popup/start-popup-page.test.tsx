@@ -1,9 +1,17 @@
 import { screen } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPopupPage } from '@/components/popup/model/start-popup-page';
 import { DATABASE_NAME } from '@/utils/store/database-name';
 
 describe('startPopupPage', () => {
+  beforeEach(() => {
+    // WXT's fake browser leaves permissions unimplemented: Calendar access granted, as in Chrome.
+    vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async () => true);
+    vi.spyOn(fakeBrowser.permissions.onAdded, 'addListener').mockImplementation(() => undefined);
+    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
+  });
+
   afterEach(() => {
     document.body.replaceChildren();
     indexedDB.deleteDatabase(DATABASE_NAME);
@@ -14,6 +22,9 @@ describe('startPopupPage', () => {
     await startPopupPage('popup', root);
     expect(await screen.findByRole('heading', { name: 'Follow-ups' })).toBeTruthy();
     expect(await screen.findByText(/no open follow-ups/i)).toBeTruthy();
+    expect(fakeBrowser.permissions.contains).toHaveBeenCalledWith({
+      origins: ['https://calendar.google.com/*'],
+    });
   });
 
   it('says so when the app cannot be loaded', async () => {

@@ -1,0 +1,90 @@
+// What the shared scenarios (tests/e2e/both/) do often, over the driver-neutral API.
+
+import { STORE_DATABASE } from '../harness';
+import { databaseNamesInPage, readTableInPage, sendMessageInPage } from '../drivers/in-page';
+import type { Doc, Locator, Tab } from '../drivers/types';
+
+/** The chip of an event in the grid (timed chips are the role=button element itself). */
+export function chipOf(tab: Tab, eid: string): Locator {
+  return tab.locator(`[role="main"] [data-eventchip][data-eventid="${eid}"]`);
+}
+
+/** Click an event's chip and wait until its popover shows its eid. */
+export async function openEventPopover(tab: Tab, eid: string): Promise<Locator> {
+  await chipOf(tab, eid).click();
+  const details = tab.locator(`[role="dialog"] #xDetDlg[data-eventid="${eid}"]`);
+  await details.waitFor();
+  return details;
+}
+
+/** The side panel's landmark, inside its frame. */
+export function panelOf(tab: Tab, name: string | RegExp = /^1:1 with/): Locator {
+  return tab.panelFrame().getByRole('complementary', { name });
+}
+
+/** Open a 1:1's popover and wait until its panel shows its data (the notes editor). */
+export async function openPanel(
+  tab: Tab,
+  who: { eid: string; person: { name: string } },
+): Promise<Locator> {
+  await openEventPopover(tab, who.eid);
+  const panel = panelOf(tab, `1:1 with ${who.person.name}`);
+  await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
+  return panel;
+}
+
+/** Calendar's single-frame batching: two frames after the last change, our watcher has run. */
+export async function afterTwoFrames(doc: Doc): Promise<void> {
+  await doc.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
+/** Every record of one store table, read in an extension page with the plain IndexedDB API. */
+export async function readStoreTable<T = Record<string, unknown>>(
+  doc: Doc,
+  table: string,
+): Promise<T[]> {
+  return (await doc.evaluate(readTableInPage, { database: STORE_DATABASE, table })) as T[];
+}
+
+export function databaseNames(doc: Doc): Promise<string[]> {
+  return doc.evaluate(databaseNamesInPage);
+}
+
+/** What the background answered (utils/messaging/protocol.ts Reply). */
+export type WireReply = { ok: true; value: unknown } | { ok: false; error: string };
+
+/** Send one request from an extension page, as the popup does, and return the raw reply. */
+export async function sendFromExtensionPage(
+  doc: Doc,
+  message: unknown,
+): Promise<WireReply | undefined> {
+  return (await doc.evaluate(sendMessageInPage, message)) as WireReply | undefined;
+}
+
+/**
+ * The text of our badge over a chip's top-right corner, or null when none is shown there (the
+ * badges live in the `cbc-badges` host's shadow root on <body>, each over its chip's corner).
+ */
+export async function chipBadgeText(tab: Tab, eid: string): Promise<string | null> {
+  return tab.evaluate((chipEid) => {
+    const chip = document.querySelector(
+      `[role="main"] [data-eventchip][data-eventid="${CSS.escape(chipEid)}"]`,
+    );
+    const host = document.querySelector('cbc-badges');
+    if (!chip || !host?.shadowRoot) return null;
+    const corner = chip.getBoundingClientRect();
+    for (const badge of host.shadowRoot.querySelectorAll('span')) {
+      const box = badge.getBoundingClientRect();
+      if (box.width === 0) continue;
+      const centerX = box.left + box.width / 2;
+      const centerY = box.top + box.height / 2;
+      if (Math.hypot(centerX - corner.right, centerY - corner.top) < 24) return badge.textContent;
+    }
+    return null;
+  }, eid);
+}
