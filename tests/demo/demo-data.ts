@@ -107,7 +107,7 @@ export interface DemoCalendarData {
 /** The store's backup format (utils/store/backup.ts), spelled out here from utils/store/types. */
 export interface DemoBackup {
   format: 'craft-beyond-code-backup';
-  version: 1;
+  version: 2;
   exportedAt: number;
   data: {
     people: Person[];
@@ -732,7 +732,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 function emptyBackup(now: number): DemoBackup {
   return {
     format: 'craft-beyond-code-backup',
-    version: 1,
+    version: 2,
     exportedAt: now,
     data: {
       people: [],
@@ -762,6 +762,8 @@ function addReportHistory(
     email: report.email,
     name: report.name,
     cadenceDays: 7,
+    // Each report's 1:1 is a weekly series ("Weekly on …"): the cadence comes from it.
+    cadenceSource: 'recurrence',
     profileNotes: report.profileNotes,
     archived: 0,
     createdAt: firstMeeting - DAY,

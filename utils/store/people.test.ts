@@ -17,6 +17,7 @@ describe('upsertPerson', () => {
       email: 'ada@example.com',
       name: 'Ada',
       cadenceDays: DEFAULT_CADENCE_DAYS,
+      cadenceSource: 'default',
       profileNotes: '',
       archived: 0,
       createdAt: 100,
@@ -60,11 +61,22 @@ describe('updatePerson', () => {
     expect(person).toMatchObject({
       name: 'A',
       cadenceDays: 30,
+      cadenceSource: 'manager',
       profileNotes: 'n',
       archived: 1,
       updatedAt: 5,
     });
     expect((await updatePerson(db, { email: 'a@x.io', archived: false }, 6)).archived).toBe(0);
+  });
+
+  it('keeps the cadence source unless the cadence itself is given', async () => {
+    await upsertPerson(db, { email: 'a@x.io', name: 'A' }, 1);
+    expect((await updatePerson(db, { email: 'a@x.io', name: 'Ann' }, 2)).cadenceSource).toBe(
+      'default',
+    );
+    expect((await updatePerson(db, { email: 'a@x.io', cadenceDays: 14 }, 3)).cadenceSource).toBe(
+      'manager',
+    );
   });
 
   it('throws a StoreError for an unknown person', async () => {

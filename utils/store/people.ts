@@ -24,6 +24,7 @@ export async function upsertPerson(
         email,
         name,
         cadenceDays: cadenceDays ?? DEFAULT_CADENCE_DAYS,
+        cadenceSource: cadenceDays === undefined ? 'default' : 'manager',
         profileNotes: input.profileNotes ?? '',
         archived: 0,
         createdAt: now,
@@ -36,6 +37,7 @@ export async function upsertPerson(
       ...existing,
       name: name === '' ? existing.name : name,
       cadenceDays: cadenceDays ?? existing.cadenceDays,
+      cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
       profileNotes: input.profileNotes ?? existing.profileNotes,
     };
     if (isSamePerson(updated, existing)) return existing;
@@ -77,6 +79,7 @@ export function personToEnsure(
       email,
       name: trimmedName,
       cadenceDays: DEFAULT_CADENCE_DAYS,
+      cadenceSource: 'default',
       profileNotes: '',
       archived: 0,
       createdAt: now,
@@ -110,6 +113,8 @@ export async function updatePerson(
       ...existing,
       name: input.name === undefined ? existing.name : normalizeLine(input.name),
       cadenceDays: cadenceDays ?? existing.cadenceDays,
+      // A cadence given here is the manager's choice: the calendar no longer changes it.
+      cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
       profileNotes: input.profileNotes ?? existing.profileNotes,
       archived: input.archived === undefined ? existing.archived : input.archived ? 1 : 0,
       updatedAt: now,
@@ -142,5 +147,10 @@ export function comparePeopleByName(a: Person, b: Person): number {
 }
 
 function isSamePerson(a: Person, b: Person): boolean {
-  return a.name === b.name && a.cadenceDays === b.cadenceDays && a.profileNotes === b.profileNotes;
+  return (
+    a.name === b.name &&
+    a.cadenceDays === b.cadenceDays &&
+    a.cadenceSource === b.cadenceSource &&
+    a.profileNotes === b.profileNotes
+  );
 }

@@ -12,6 +12,7 @@ export function person(email: string, name: string, changes: Partial<Person> = {
     email,
     name,
     cadenceDays: 14,
+    cadenceSource: 'default',
     profileNotes: '',
     archived: 0,
     createdAt: 0,

@@ -9,6 +9,7 @@ import { OVERVIEW_CHUNK_SIZE } from '@/components/popup/model/use-team-overview'
 import type { PopupActions } from '@/components/popup/popup-data';
 import {
   addActionItem,
+  BACKUP_VERSION,
   assignPerson,
   completeActionItem,
   createProject,
@@ -172,7 +173,7 @@ describe('createPopupActions', () => {
     const parsed = parseBackup(await blob.text());
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.backup.version).toBe(1);
+      expect(parsed.backup.version).toBe(BACKUP_VERSION);
       expect(parsed.backup.data.people.map((p) => p.email)).toEqual(['ada@example.com']);
     }
   });
