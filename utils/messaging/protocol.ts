@@ -59,7 +59,10 @@ export interface PanelData {
   note: Note | null;
   /** The latest earlier meeting with this person (start < meeting.start) that has notes. */
   lastMeeting: MeetingNotes | null;
-  /** Start of the latest earlier meeting with this person, notes or not (days-since). */
+  /**
+   * The last 1:1 at the time of reading (store lastOneOnOne, as the popup counts it): the latest
+   * occurrence with this person that has started, this one included once it has; null if none.
+   */
   lastOneOnOne: number | null;
   /** All open action items for the person, mine and theirs, oldest first. */
   openItems: ActionItem[];

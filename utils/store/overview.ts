@@ -5,7 +5,7 @@ import { cadenceState, daysBetween, type CadenceState } from './cadence';
 import { prefixRange } from './key-range';
 import { comparePeopleByName } from './people';
 import { allocationByPerson } from './projects';
-import { wellbeingTrend } from './meetings';
+import { lastOneOnOne as lastOneOnOneOf, wellbeingTrend } from './meetings';
 import type { Person } from './types';
 
 export const OVERVIEW_WELLBEING_LIMIT = 6;
@@ -14,7 +14,7 @@ export const LOW_WELLBEING = 2;
 
 export interface PersonOverview {
   person: Person;
-  /** Start of the latest meeting at or before now, or null. */
+  /** The last 1:1 (meetings.ts lastOneOnOne): start of the latest occurrence at or before now. */
   lastOneOnOne: number | null;
   daysSince: number | null;
   cadence: CadenceState;
@@ -64,13 +64,7 @@ async function overviewOf(
 ): Promise<PersonOverview> {
   // Three small requests per person, each answered by one index lookup (no cursor walks).
   const [lastMeeting, openItems, trend] = await Promise.all([
-    db.meetings
-      .where('[personEmail+start]')
-      .between([person.email, -Infinity], [person.email, now], true, true)
-      .reverse()
-      .limit(1)
-      .toArray()
-      .then((meetings) => meetings[0]),
+    lastOneOnOneOf(db, person.email, now),
     db.actionItems
       .where('[personEmail+open+createdAt]')
       .between(...prefixRange(person.email, 1))

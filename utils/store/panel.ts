@@ -7,7 +7,7 @@ import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
 import {
-  lastMeetingBefore,
+  lastOneOnOne,
   meetingNotesBefore,
   meetingToRecord,
   normalizeMeetingInput,
@@ -78,12 +78,12 @@ export async function openOneOnOne(
 
   const known = await db.transaction('r', panelTables, async () => {
     const found = await recorded(false);
-    return found && readPanel(db, ...found);
+    return found && readPanel(db, ...found, now);
   });
   if (known) return known;
   return db.transaction('rw', panelTables, async () => {
     const [person, meeting] = (await recorded(true))!;
-    return readPanel(db, person, meeting);
+    return readPanel(db, person, meeting, now);
   });
 }
 
@@ -112,25 +112,29 @@ export async function openEventPanel(
 }
 
 /** The panel's data around a recorded person and meeting, inside the caller's transaction. */
-async function readPanel(db: CbcDatabase, person: Person, meeting: Meeting): Promise<PanelData> {
+async function readPanel(
+  db: CbcDatabase,
+  person: Person,
+  meeting: Meeting,
+  now: number,
+): Promise<PanelData> {
   const personEmail = person.email;
-  const [note, lastMeeting, previous, openItems, talkingPoints, trend, projects] =
-    await Promise.all([
-      notesForMeeting(db, meeting.eid),
-      meetingNotesBefore(db, personEmail, meeting.start),
-      lastMeetingBefore(db, personEmail, meeting.start),
-      openItemsForPerson(db, personEmail),
-      queuedTalkingPoints(db, personEmail),
-      wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
-      projectSharesOf(db, personEmail),
-    ]);
+  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects] = await Promise.all([
+    notesForMeeting(db, meeting.eid),
+    meetingNotesBefore(db, personEmail, meeting.start),
+    lastOneOnOne(db, personEmail, now),
+    openItemsForPerson(db, personEmail),
+    queuedTalkingPoints(db, personEmail),
+    wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
+    projectSharesOf(db, personEmail),
+  ]);
   return {
     person,
     projects,
     meeting,
     note,
     lastMeeting,
-    lastOneOnOne: previous?.start ?? null,
+    lastOneOnOne: last?.start ?? null,
     openItems,
     talkingPoints,
     wellbeingTrend: trend,

@@ -4,7 +4,7 @@
 //
 // Index choices (what the queries in this folder need at 100k action items, 20k meetings, 500
 // people). IndexedDB cannot index booleans or null, so indexed flags are 0 | 1 (`open`).
-// - meetings [personEmail+start]: last meeting before a start, days since the last 1:1.
+// - meetings [personEmail+start]: the last 1:1 (latest start at or before now), days since it.
 // - meetings seriesKey: is this series a known 1:1 (chip badges).
 // - notes [personEmail+meetingStart]: last notes, wellbeing trend, history of one person.
 // - notes meetingStart, actionItems createdAt, talkingPoints createdAt: search, newest first.
