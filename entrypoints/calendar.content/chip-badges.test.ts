@@ -8,11 +8,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function chip(eid: string, seriesKey: string): VisibleChip {
+function chip(eid: string, seriesKey: string, start: number | null = null): VisibleChip {
   const element = document.createElement('div');
   element.textContent = eid;
   document.body.append(element);
-  return { element, eid, seriesKey };
+  return { element, eid, seriesKey, start };
 }
 
 const badgeTexts = () =>
@@ -72,5 +72,37 @@ describe('createChipBadges', () => {
     chips.splice(0, 1);
     badges.chipsChanged();
     await vi.waitFor(() => expect(badgeTexts()).toEqual(['1']));
+  });
+
+  it('reports started chips of known 1:1 series once, so a 1:1 never opened still counts', async () => {
+    life = new AbortController();
+    const HOUR = 3_600_000;
+    const now = Date.now();
+    const chips = [
+      chip('past', 'series-a', now - HOUR),
+      chip('future', 'series-a', now + HOUR),
+      chip('unknown-series', 'series-x', now - HOUR),
+      chip('no-start', 'series-a', null),
+    ];
+    const recordOccurrences = vi.fn(async () => ({ recorded: 1 }));
+    const badges = createChipBadges({
+      doc: document,
+      signal: life.signal,
+      readChips: () => [...chips],
+      fetchCounts: async () => ({ 'series-a': 2 }),
+      recordOccurrences,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await vi.waitFor(() => expect(recordOccurrences).toHaveBeenCalledTimes(1));
+    expect(recordOccurrences).toHaveBeenCalledWith([
+      { eid: 'past', seriesKey: 'series-a', start: now - HOUR },
+    ]);
+    // The same chips again (a re-render, new counts): nothing more to report.
+    badges.countsChanged();
+    badges.chipsChanged();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(recordOccurrences).toHaveBeenCalledTimes(1);
   });
 });

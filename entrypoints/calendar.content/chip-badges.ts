@@ -18,6 +18,13 @@ export interface ChipBadgesOptions {
   /** The adapter's gridChips (chips in the grid, without reading layout). */
   readChips: () => VisibleChip[];
   fetchCounts: (seriesKeys: string[]) => Promise<Record<string, number>>;
+  /**
+   * Reports chips of known 1:1 series that have started, so the store counts a 1:1 that took
+   * place but was never opened (at most 500 at once, each eid once per page).
+   */
+  recordOccurrences?: (
+    occurrences: Array<{ eid: string; seriesKey: string; start: number }>,
+  ) => Promise<unknown>;
   onError: (error: unknown) => void;
   /** How long chip changes must have stopped before badges are placed again. */
   quietMs?: number;
@@ -48,6 +55,8 @@ export function createChipBadges(options: ChipBadgesOptions) {
   /** Open item count per known 1:1 series; series absent here are not known 1:1s (0 badges). */
   const counts = new Map<string, number>();
   const asked = new Set<string>();
+  /** Eids reported to recordOccurrences (or on their way). */
+  const reported = new Set<string>();
   const badges = new Map<HTMLElement, HTMLSpanElement>();
   let chips: VisibleChip[] = [];
   let ui: ShadowHost | null = null;
@@ -160,9 +169,27 @@ export function createChipBadges(options: ChipBadgesOptions) {
       fetching = false;
     }
     if (signal.aborted) return;
+    reportStarted();
     if (quietTimer === undefined) schedule();
     // Chips that appeared while asking.
     if (chips.some((chip) => !asked.has(chip.seriesKey))) void fetchMissing();
+  }
+
+  function reportStarted() {
+    const now = Date.now();
+    const started = new Map<string, { eid: string; seriesKey: string; start: number }>();
+    for (const { eid, seriesKey, start } of chips) {
+      if (start !== null && start <= now && counts.has(seriesKey) && !reported.has(eid)) {
+        started.set(eid, { eid, seriesKey, start });
+      }
+    }
+    const batch = [...started.values()].slice(0, 500);
+    if (!options.recordOccurrences || batch.length === 0) return;
+    batch.forEach(({ eid }) => reported.add(eid));
+    options.recordOccurrences(batch).catch((error: unknown) => {
+      batch.forEach(({ eid }) => reported.delete(eid));
+      options.onError(error);
+    });
   }
 
   function pass() {
@@ -171,6 +198,7 @@ export function createChipBadges(options: ChipBadgesOptions) {
       rescan = false;
       chips = options.readChips();
       void fetchMissing();
+      reportStarted();
     }
     // Reads first (one layout for all chips), writes after.
     const clips = new Map<Element, Clip | null>();

@@ -59,6 +59,7 @@ export default defineContentScript({
         signal,
         readChips: () => gridChips(document),
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
+        recordOccurrences: (occurrences) => sendRequest('recordSeenOccurrences', { occurrences }),
         onError: report('chip badges failed'),
       });
 

@@ -21,6 +21,7 @@ import {
   openItemCountsBySeries,
   openOneOnOne,
   parseBackup,
+  recordSeenOccurrences,
   restoreActionItem,
   saveNote,
   setActionItemDone,
@@ -126,6 +127,11 @@ const operations: { [T in RequestType]: Operation<T> } = {
   async deleteTalkingPoint(db, { id }) {
     const point = await deleteTalkingPoint(db, id);
     return wrote(point, point.personEmail);
+  },
+  async recordSeenOccurrences(db, { occurrences }, now) {
+    const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);
+    // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
+    return recorded === 0 ? read({ recorded }) : wrote({ recorded }, ...personEmails);
   },
   getOpenItemCounts: async (db, { seriesKeys }) =>
     read(await openItemCountsBySeries(db, seriesKeys)),

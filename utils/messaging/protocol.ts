@@ -141,6 +141,15 @@ export interface Protocol {
     response: TalkingPoint;
   };
   deleteTalkingPoint: { request: { id: string }; response: TalkingPoint };
+  /**
+   * Occurrences of known 1:1 series the grid shows once started (chips): recorded as meetings of
+   * the series' person, so a 1:1 that took place counts as the last 1:1 even if never opened.
+   * Unknown series, future starts and occurrences already recorded are ignored.
+   */
+  recordSeenOccurrences: {
+    request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
+    response: { recorded: number };
+  };
   /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
   getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
   // Popup / options writes (they read the store directly; the background stays the only writer).

@@ -30,7 +30,10 @@ import {
   type Schema,
 } from './schema';
 
-/** Most series keys the content script asks counts for at once (a busy month view). */
+/**
+ * Most series keys the content script asks counts for at once (a busy month view), and most
+ * occurrences it reports at once.
+ */
 export const MAX_SERIES_KEYS = 500;
 
 const id = string({ max: MAX_ID_LENGTH, nonBlank: true });
@@ -119,6 +122,11 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   setTalkingPointDiscussed: object({ id, discussed: boolean, meetingEid: idOrEmpty }),
   deleteTalkingPoint: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
+  recordSeenOccurrences: object({
+    occurrences: array(object({ eid: id, seriesKey: id, start: epochMs }), {
+      max: MAX_SERIES_KEYS,
+    }),
+  }),
   upsertPerson: object({
     email: personEmail,
     name: text,

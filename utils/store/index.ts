@@ -5,6 +5,7 @@ export * from './schema';
 export * from './types';
 export * from './people';
 export * from './meetings';
+export * from './seen-occurrences';
 export * from './panel';
 export * from './action-items';
 export * from './talking-points';

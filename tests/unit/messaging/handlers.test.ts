@@ -418,3 +418,63 @@ describe('createRequestHandler: showEvent', () => {
     expect(notify).not.toHaveBeenCalled();
   });
 });
+
+describe('createRequestHandler: recordSeenOccurrences', () => {
+  const HOUR = 3_600_000;
+  const seen = (occurrences: Array<{ eid: string; seriesKey: string; start: number }>) =>
+    handle({ type: 'recordSeenOccurrences', payload: { occurrences } }, calendarTab);
+
+  it('records started occurrences of a known series under its person, and tells who', async () => {
+    const reply = await seen([
+      { eid: 'eid-seen', seriesKey: 'series-1', start: NOW - HOUR },
+      { eid: 'eid-later', seriesKey: 'series-1', start: NOW + HOUR },
+      { eid: 'eid-other', seriesKey: 'series-unknown', start: NOW - HOUR },
+    ]);
+    expect(reply).toEqual({ ok: true, value: { recorded: 1 } });
+    expect(await db.meetings.get('eid-seen')).toEqual({
+      eid: 'eid-seen',
+      seriesKey: 'series-1',
+      personEmail: ANA,
+      start: NOW - HOUR,
+      title: '',
+      createdAt: NOW,
+    });
+    expect(await db.meetings.get('eid-later')).toBeUndefined();
+    expect(await db.meetings.get('eid-other')).toBeUndefined();
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+
+    // Seen again: nothing new, a read.
+    notify.mockClear();
+    expect(await seen([{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 2 * HOUR }])).toEqual(
+      { ok: true, value: { recorded: 0 } },
+    );
+    expect((await db.meetings.get('eid-seen'))?.start).toBe(NOW - HOUR);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'more than 500 occurrences',
+      Array.from({ length: 501 }, (_, i) => ({ eid: `e${i}`, seriesKey: 'series-1', start: NOW })),
+    ],
+    ['an occurrence without an eid', [{ eid: '', seriesKey: 'series-1', start: NOW }]],
+    ['an occurrence without a start', [{ eid: 'e1', seriesKey: 'series-1', start: null }]],
+    [
+      'an occurrence with an extra field',
+      [{ eid: 'e1', seriesKey: 'series-1', start: NOW, personEmail: 'eve@x.io' }],
+    ],
+    ['a start that is no time', [{ eid: 'e1', seriesKey: 'series-1', start: '9am' }]],
+  ])('refuses %s and writes nothing', async (_what, occurrences) => {
+    const before = await snapshot(db);
+    const reply = await handle(
+      { type: 'recordSeenOccurrences', payload: { occurrences } },
+      calendarTab,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^recordSeenOccurrences\.occurrences/),
+    });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+});

@@ -65,6 +65,9 @@ export function validPayloads(backup: unknown = {}): Payloads {
     setTalkingPointDiscussed: { id: 'tp-1', discussed: true, meetingEid: 'eid-1' },
     deleteTalkingPoint: { id: 'tp-1' },
     getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
+    recordSeenOccurrences: {
+      occurrences: [{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 }],
+    },
     upsertPerson: { email: 'bo@example.com', name: 'Bo' },
     updatePerson: { email: ANA },
     createProject: { name: 'Billing revamp' },
