@@ -233,6 +233,15 @@ describe('OneOnOnePanel', () => {
     expect(screen.getByText(/Recent check-ins, oldest first: 3, 4/)).toBeTruthy();
   });
 
+  it('reads the trend over every check-in shown, as the popup does', () => {
+    const trend = [4, 2, 2].map((wellbeing, index) => ({
+      start: NOW - (3 - index) * 7 * 86_400_000,
+      wellbeing: wellbeing as 2 | 4,
+    }));
+    renderPanel({ data: panelData({ wellbeingTrend: trend }) });
+    expect(screen.getByText(/Recent check-ins, oldest first: 4, 2, 2 \(falling\)/)).toBeTruthy();
+  });
+
   it('toggles screen-share safe with a pressed button that blurs notes', () => {
     const { actions, container, rerender } = renderPanel();
     const hide = screen.getByRole('button', { name: 'Hide notes' });

@@ -2,6 +2,7 @@
 // only as decoration).
 
 import type { Wellbeing as WellbeingValue } from '@/utils/store/types';
+import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 
 const values: WellbeingValue[] = [1, 2, 3, 4, 5];
 
@@ -22,6 +23,7 @@ export function Wellbeing(props: {
   onChange: (value: WellbeingValue) => void;
 }) {
   const trend = props.trend.map((entry) => entry.wellbeing);
+  const direction = wellbeingDirection(trend);
   return (
     <section class="cbc-section cbc-private">
       <h3 id="cbc-wellbeing-heading">Wellbeing</h3>
@@ -49,7 +51,8 @@ export function Wellbeing(props: {
       </p>
       {trend.length > 0 && (
         <p class="cbc-trend">
-          Recent check-ins, oldest first: {trend.join(', ')} <Sparkline values={trend} />
+          Recent check-ins, oldest first: {trend.join(', ')}
+          {direction && ` (${direction})`} <Sparkline values={trend} />
         </p>
       )}
     </section>

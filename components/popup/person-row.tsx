@@ -2,15 +2,20 @@
 // cadence, rename, archive and Markdown export.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PersonOverview } from '@/utils/store/overview';
+import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
+import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 import { CADENCE_OPTIONS } from './cadence-options';
 import { RenameForm } from './rename-form';
-import { formatDay, formatWellbeingTrend, wellbeingDirection } from './format-values';
+import { formatDay, formatWellbeingTrend } from './format-values';
 import type { PeopleActions } from './popup-data';
 
 const handledFocusRequests = new WeakSet<object>();
 
-const DIRECTION_WORDS = { up: 'rising', down: 'falling', flat: 'steady' } as const;
+/** The burnout badge names what raised it, never a figure that did not. */
+function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
+  if (cause === 'over-allocated') return `allocation ${overview.allocation} %`;
+  return `last two check-ins ${formatWellbeingTrend(overview.wellbeingTrend.slice(-2))}`;
+}
 
 export function PersonRow({
   overview,
@@ -59,9 +64,8 @@ export function PersonRow({
         {overview.burnoutRisk && (
           <span class="cbc-badge cbc-badge-danger">
             Burnout risk
-            {overview.wellbeingTrend.length > 0
-              ? ` (wellbeing ${formatWellbeingTrend(overview.wellbeingTrend)})`
-              : ''}
+            {overview.burnoutCauses.length > 0 &&
+              ` (${overview.burnoutCauses.map((cause) => burnoutCauseText(cause, overview)).join('; ')})`}
           </span>
         )}
       </div>
@@ -84,7 +88,7 @@ export function PersonRow({
             {overview.wellbeingTrend.length === 0
               ? 'No check-ins'
               : formatWellbeingTrend(overview.wellbeingTrend) +
-                (direction ? ` (${DIRECTION_WORDS[direction]})` : '')}
+                (direction ? ` (${direction})` : '')}
           </dd>
         </div>
         <div>

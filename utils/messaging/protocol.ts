@@ -68,7 +68,7 @@ export interface PanelData {
   openItems: ActionItem[];
   /** Talking points queued for the next 1:1, oldest first. */
   talkingPoints: TalkingPoint[];
-  /** Recent wellbeing check-ins, oldest first (at most 8). */
+  /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
   wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }
 

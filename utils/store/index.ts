@@ -13,6 +13,7 @@ export * from './projects';
 export * from './overrides';
 export * from './overview';
 export * from './cadence';
+export * from './wellbeing-signals';
 export * from './search';
 export * from './backup';
 export * from './person-history-markdown';

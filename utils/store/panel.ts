@@ -19,8 +19,10 @@ import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
 import type { Meeting, Person, SeriesOverride } from './types';
+import { WELLBEING_WINDOW } from './wellbeing-signals';
 
-export const PANEL_WELLBEING_LIMIT = 8;
+/** The same window as the popup's, so both read the same trend. */
+export const PANEL_WELLBEING_LIMIT = WELLBEING_WINDOW;
 
 /**
  * Records the person (the calendar's name only fills an empty one) and the occurrence, then reads

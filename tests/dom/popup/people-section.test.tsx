@@ -19,6 +19,7 @@ const rows = (): PersonOverview[] => [
     allocation: 120,
     overAllocated: true,
     burnoutRisk: true,
+    burnoutCauses: ['over-allocated', 'low-wellbeing'],
   }),
   overview(bo, {
     lastOneOnOne: localTime(2025, 3, 7),
@@ -75,9 +76,39 @@ describe('PeopleSection', () => {
     const ada = rowOf('Ada Lovelace');
     expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
     expect(within(ada).getByText('Over-allocated: 120 %')).toBeTruthy();
-    expect(within(ada).getByText('Burnout risk (wellbeing 4 → 2 → 2)')).toBeTruthy();
+    expect(
+      within(ada).getByText('Burnout risk (allocation 120 %; last two check-ins 2 → 2)'),
+    ).toBeTruthy();
     const bo = rowOf('Bo Chen');
     expect(within(bo).queryByText(/Overdue|Over-allocated|Burnout/)).toBeNull();
+  });
+
+  it('reads the wellbeing trend over the whole window shown', () => {
+    const { rowOf } = renderPeople();
+    expect(within(rowOf('Ada Lovelace')).getByText('4 → 2 → 2 (falling)')).toBeTruthy();
+  });
+
+  it('names the real cause of a burnout risk, not a wellbeing trend that did not raise it', () => {
+    const sam = person('sam@example.com', 'Sam Chen');
+    render(
+      <PeopleSection
+        people={[
+          overview(sam, {
+            wellbeingTrend: [3, 4, 3],
+            allocation: 110,
+            overAllocated: true,
+            burnoutRisk: true,
+            burnoutCauses: ['over-allocated'],
+          }),
+        ]}
+        directory={[sam]}
+        actions={recordingActions()}
+        focusRequest={null}
+      />,
+    );
+    const badge = screen.getByText(/^Burnout risk/);
+    expect(badge.textContent).toBe('Burnout risk (allocation 110 %)');
+    expect(screen.getByText('3 → 4 → 3 (steady)')).toBeTruthy();
   });
 
   it('changes the cadence through its action', () => {

@@ -55,6 +55,7 @@ export function overview(who: Person, changes: Partial<PersonOverview> = {}): Pe
     allocation: 0,
     overAllocated: false,
     burnoutRisk: false,
+    burnoutCauses: [],
     ...changes,
   };
 }
