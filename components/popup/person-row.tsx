@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
-import { CADENCE_OPTIONS } from './cadence-options';
+import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
 import { RenameForm } from './rename-form';
 import { formatDay, formatWellbeingTrend } from './format-values';
 import type { PeopleActions } from './popup-data';
@@ -116,6 +116,7 @@ export function PersonRow({
             )}
           </select>
         </label>
+        <span class="cbc-cadence-source">({CADENCE_SOURCE_TEXT[person.cadenceSource]})</span>
         {!renaming && (
           <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
             Rename

@@ -36,6 +36,8 @@ export interface EventRef {
   seriesKey: string;
   title: string;
   start: number | null;
+  /** Days between occurrences from the series' recurrence line, when the page showed one. */
+  recurrenceDays?: number | null;
 }
 
 export interface MeetingNotes {

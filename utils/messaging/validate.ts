@@ -77,6 +77,7 @@ const eventRef = object({
   seriesKey: idOrEmpty,
   title: text,
   start: nullable(epochMs),
+  recurrenceDays: optional(nullable(cadenceDays)),
 });
 const counterpart = object({ email: personEmail, name: text });
 

@@ -3,6 +3,7 @@
 
 import type { Counterpart } from '../calendar/types';
 import type { EventRef, PanelData, ProjectShare } from '../messaging/protocol';
+import { withRecurrenceCadence, withSeenCadence } from './cadence-from-calendar';
 import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
@@ -25,8 +26,9 @@ import { WELLBEING_WINDOW } from './wellbeing-signals';
 export const PANEL_WELLBEING_LIMIT = WELLBEING_WINDOW;
 
 /**
- * Records the person (the calendar's name only fills an empty one) and the occurrence, then reads
- * the panel's data.
+ * Records the person (the calendar's name only fills an empty one; the series' recurrence or, for
+ * a new occurrence, the gap between occurrences sets a cadence the manager did not choose) and the
+ * occurrence, then reads the panel's data.
  *
  * Re-opening a known occurrence of a known person, the common case, writes nothing: it is one
  * read-only transaction, which never waits for nor blocks other readers (an open popup, chip
@@ -62,10 +64,16 @@ export async function openOneOnOne(
       db.people.get(personEmail),
       db.meetings.get(meetingInput.eid),
     ]);
-    const person = personToEnsure(storedPerson, personEmail, input.person.name, now);
+    let person = withRecurrenceCadence(
+      personToEnsure(storedPerson, personEmail, input.person.name, now),
+      event.recurrenceDays,
+      now,
+    );
     const meeting = meetingToRecord(storedMeeting, meetingInput, now);
     if (person === storedPerson && meeting === storedMeeting) return [person, meeting];
     if (!write) return null;
+    // A new occurrence tells how often the 1:1s happen when the series did not say.
+    if (!storedMeeting) person = await withSeenCadence(db, person, [meeting.start], now);
     const writes: Array<Promise<unknown>> = [];
     if (person !== storedPerson) writes.push(db.people.put(person));
     if (meeting !== storedMeeting) {

@@ -1,6 +1,7 @@
 // Occurrences of known 1:1 series that the grid shows once they have started: a 1:1 that took
 // place but was never opened in the panel still counts as the last 1:1 (lastOneOnOne).
 
+import { withSeenCadence } from './cadence-from-calendar';
 import type { CbcDatabase } from './db';
 import { requireEmail } from './normalize-input';
 import { personOfSeries } from './series-person';
@@ -22,7 +23,8 @@ export interface SeenOccurrencesResult {
 }
 
 /**
- * Records the occurrences of series known as 1:1s (from a recorded meeting or the user's
+ * Records the occurrences of series known as 1:1s (and updates the cadence taken from the gaps
+ * between occurrences, for people whose cadence neither the series nor the manager set) (from a recorded meeting or the user's
  * decision) whose start is at or before `now`, under that series' person, in one transaction.
  * Occurrences already recorded are left as they are (the panel's open owns title and person),
  * and the rest are ignored: unknown series, series the user said are not 1:1s, future starts
@@ -58,10 +60,16 @@ export async function recordSeenOccurrences(
       if (!personEmail) continue;
       added.push({ eid, seriesKey, personEmail, start, title: '', createdAt: now });
     }
-    if (added.length > 0) await db.meetings.bulkAdd(added);
-    return {
-      recorded: added.length,
-      personEmails: [...new Set(added.map((meeting) => meeting.personEmail))],
-    };
+    if (added.length === 0) return { recorded: 0, personEmails: [] };
+    await db.meetings.bulkAdd(added);
+    const personEmails = [...new Set(added.map((meeting) => meeting.personEmail))];
+    // The occurrences seen tell how often the 1:1s happen, unless the series or manager said.
+    for (const email of personEmails) {
+      const person = await db.people.get(email);
+      if (!person) continue;
+      const updated = await withSeenCadence(db, person, [], now);
+      if (updated !== person) await db.people.put(updated);
+    }
+    return { recorded: added.length, personEmails };
   });
 }

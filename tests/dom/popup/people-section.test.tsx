@@ -111,6 +111,36 @@ describe('PeopleSection', () => {
     expect(screen.getByText('3 → 4 → 3 (steady)')).toBeTruthy();
   });
 
+  it('says where a cadence comes from, and a manager’s change goes through its action', () => {
+    const dee = person('dee@example.com', 'Dee', { cadenceDays: 7, cadenceSource: 'recurrence' });
+    const eve = person('eve@example.com', 'Eve', { cadenceDays: 21, cadenceSource: 'seen' });
+    const actions = recordingActions();
+    render(
+      <PeopleSection
+        people={[overview(dee), overview(eve)]}
+        directory={[dee, eve]}
+        actions={actions}
+        focusRequest={null}
+      />,
+    );
+    const team = screen.getByRole('list', { name: 'Team' });
+    const rowOf = (name: string) =>
+      within(team).getByRole('heading', { name }).closest('li') as HTMLElement;
+    const deeCadence = within(rowOf('Dee')).getByRole('combobox', { name: 'Cadence with Dee' });
+    expect((deeCadence as HTMLSelectElement).value).toBe('7');
+    expect(within(rowOf('Dee')).getByText("(from the calendar series' recurrence)")).toBeTruthy();
+    expect(within(rowOf('Eve')).getByText('(from the 1:1s seen in the calendar)')).toBeTruthy();
+    expect(
+      (
+        within(rowOf('Eve')).getByRole('combobox', {
+          name: 'Cadence with Eve',
+        }) as HTMLSelectElement
+      ).selectedOptions[0]!.textContent,
+    ).toBe('Every 21 days');
+    fireEvent.change(deeCadence, { target: { value: '14' } });
+    expect(actions.setCadence).toHaveBeenCalledWith('dee@example.com', 14);
+  });
+
   it('changes the cadence through its action', () => {
     const { actions } = renderPeople();
     const select = screen.getByRole('combobox', {

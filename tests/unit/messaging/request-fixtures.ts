@@ -81,6 +81,16 @@ export function validPayloads(backup: unknown = {}): Payloads {
 
 /** The same requests with every optional key given. */
 export const fullPayloads: Partial<Payloads> = {
+  openOneOnOne: {
+    event: {
+      eid: 'eid-2',
+      seriesKey: 'series-1',
+      title: 'Ana / Me',
+      start: NOW,
+      recurrenceDays: 7,
+    },
+    person: { email: ANA, name: 'Ana' },
+  },
   addActionItem: {
     id: 'item-9',
     personEmail: ANA,
