@@ -64,8 +64,15 @@ export function PersonRow({
         {overview.burnoutRisk && (
           <span class="cbc-badge cbc-badge-danger">
             Burnout risk
-            {overview.burnoutCauses.length > 0 &&
-              ` (${overview.burnoutCauses.map((cause) => burnoutCauseText(cause, overview)).join('; ')})`}
+            {overview.burnoutCauses.length > 0 && ' ('}
+            {overview.burnoutCauses.map((cause, index) => (
+              // A cause citing check-ins is a private value ("Hide notes" blurs it).
+              <span key={cause} class={cause === 'low-wellbeing' ? 'cbc-private' : undefined}>
+                {index > 0 && '; '}
+                {burnoutCauseText(cause, overview)}
+              </span>
+            ))}
+            {overview.burnoutCauses.length > 0 && ')'}
           </span>
         )}
       </div>
@@ -84,7 +91,7 @@ export function PersonRow({
         </div>
         <div>
           <dt>Wellbeing</dt>
-          <dd>
+          <dd class="cbc-private">
             {overview.wellbeingTrend.length === 0
               ? 'No check-ins'
               : formatWellbeingTrend(overview.wellbeingTrend) +

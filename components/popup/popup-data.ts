@@ -57,6 +57,8 @@ export interface PopupData {
   /** email → sum of shares over projects that count (not archived, not done). */
   allocation: Record<string, number>;
   storage: StorageState;
+  /** "Hide notes": private values are blurred (the same switch as the side panel's). */
+  screenShareSafe: boolean;
 }
 
 export interface FollowUpActions {
@@ -100,7 +102,12 @@ export interface BackupActions {
   deleteAllData(): Promise<unknown>;
 }
 
-export type PopupActions = FollowUpActions &
+export interface ScreenShareActions {
+  toggleScreenShareSafe(): Promise<unknown>;
+}
+
+export type PopupActions = ScreenShareActions &
+  FollowUpActions &
   PeopleActions &
   ProjectActions &
   SearchActions &

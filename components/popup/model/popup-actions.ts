@@ -38,7 +38,10 @@ export function historyFileName(personName: string, now: number): string {
   return `1-1-notes-${slug}-${calendarDayOf(now)}.md`;
 }
 
-export function createPopupActions(deps: PopupActionDeps): PopupActions {
+/** Every action but the "Hide notes" switch, which is state of the model (use-popup-model.ts). */
+export function createPopupActions(
+  deps: PopupActionDeps,
+): Omit<PopupActions, 'toggleScreenShareSafe'> {
   const { db, send, now, download } = deps;
   return {
     setItemDone: (id, done) => send('setActionItemDone', { id, done }),

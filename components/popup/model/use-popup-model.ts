@@ -14,6 +14,11 @@ import { createPopupActions, type SendRequest } from './popup-actions';
 import { PAGE_SIZE } from '../use-page-limit';
 import { calendarDayOf, readProjectEntries } from './popup-queries';
 import { useLiveQuery } from './use-live-query';
+import {
+  browserScreenShareSetting,
+  useScreenShareSafe,
+  type ScreenShareSetting,
+} from './use-screen-share-safe';
 import { useStorageState } from './use-storage-state';
 import { useTeamOverview } from './use-team-overview';
 
@@ -23,6 +28,8 @@ export interface PopupModelDeps {
   now?: () => number;
   download: (blob: Blob, fileName: string) => void;
   storage: StorageManager | undefined;
+  /** The "Hide notes" switch; the real one in browser.storage.local by default. */
+  screenShare?: ScreenShareSetting;
 }
 
 export interface PopupModel {
@@ -38,6 +45,7 @@ export function usePopupModel({
   now = Date.now,
   download,
   storage,
+  screenShare = browserScreenShareSetting,
 }: PopupModelDeps): PopupModel {
   // The popup lives for minutes: one "now" per opening is precise enough for days-since.
   const openedAt = useMemo(() => now(), [now]);
@@ -53,10 +61,15 @@ export function usePopupModel({
   const projects = useLiveQuery(() => readProjectEntries(db), [db], firstShown);
   const allocation = useLiveQuery(() => allocationByPerson(db), [db], firstShown);
   const { state: storageState, requestPersistence } = useStorageState(storage);
+  const screenShareSafe = useScreenShareSafe(screenShare);
 
-  const actions = useMemo(
+  const baseActions = useMemo(
     () => createPopupActions({ db, send, now, download, requestPersistence }),
     [db, send, now, download, requestPersistence],
+  );
+  const actions = useMemo(
+    () => ({ ...baseActions, toggleScreenShareSafe: screenShareSafe.toggle }),
+    [baseActions, screenShareSafe.toggle],
   );
 
   const data: PopupData = {
@@ -68,6 +81,7 @@ export function usePopupModel({
     projects: projects.value,
     allocation: allocation.value ?? {},
     storage: storageState,
+    screenShareSafe: screenShareSafe.on,
   };
   const loadError =
     preview.error ??

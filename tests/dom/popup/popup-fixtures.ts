@@ -96,6 +96,7 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
     projects: [],
     allocation: {},
     storage: { supported: true, persisted: false, usage: 1024 * 1024, quota: 1024 ** 3 },
+    screenShareSafe: false,
     ...changes,
   };
 }
@@ -103,6 +104,7 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
 /** Every action resolved, recording its calls. */
 export function recordingActions(changes: Partial<PopupActions> = {}) {
   const actions = {
+    toggleScreenShareSafe: vi.fn(async () => undefined),
     setItemDone: vi.fn(async () => undefined),
     setItemDue: vi.fn(async () => undefined),
     addPerson: vi.fn(async () => undefined),

@@ -254,6 +254,21 @@ describe('ConnectedPopup', () => {
     return { send };
   }
 
+  it('"Hide notes" is the side panel’s switch: set here, stored for both; set there, shown here', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    renderPopup(freshDatabase());
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide notes', pressed: false }));
+    await screen.findByRole('button', { name: 'Hide notes', pressed: true });
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('screenShareSafe')).toEqual({
+        screenShareSafe: true,
+      }),
+    );
+    // The panel turns it off (Alt+Shift+B in a Calendar tab).
+    await fakeBrowser.storage.local.set({ screenShareSafe: false });
+    await screen.findByRole('button', { name: 'Hide notes', pressed: false });
+  });
+
   it('shows the store’s data in named sections and follows writes made elsewhere', async () => {
     const db = freshDatabase();
     const { item } = await seed(db);
