@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import {
   StoreError,
   addActionItem,
+  addPerson,
   addTalkingPoint,
   assignPerson,
   assignmentsForProject,
@@ -135,6 +136,10 @@ const operations: { [T in RequestType]: Operation<T> } = {
   },
   getOpenItemCounts: async (db, { seriesKeys }) =>
     read(await openItemCountsBySeries(db, seriesKeys)),
+  async addPerson(db, payload, now) {
+    const person = await addPerson(db, payload, now);
+    return wrote(person, person.email);
+  },
   async upsertPerson(db, payload, now) {
     const person = await upsertPerson(db, payload, now);
     return wrote(person, person.email);

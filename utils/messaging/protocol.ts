@@ -155,6 +155,8 @@ export interface Protocol {
   /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
   getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
   // Popup / options writes (they read the store directly; the background stays the only writer).
+  /** A new person; an address already stored (any case) is refused, naming who has it. */
+  addPerson: { request: { email: Email; name: string }; response: Person };
   upsertPerson: {
     request: { email: Email; name: string; cadenceDays?: number; profileNotes?: string };
     response: Person;

@@ -128,6 +128,7 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
       max: MAX_SERIES_KEYS,
     }),
   }),
+  addPerson: object({ email: personEmail, name: text }),
   upsertPerson: object({
     email: personEmail,
     name: text,

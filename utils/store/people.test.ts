@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
-import { DEFAULT_CADENCE_DAYS, getPerson, listPeople, updatePerson, upsertPerson } from './people';
+import {
+  addPerson,
+  DEFAULT_CADENCE_DAYS,
+  getPerson,
+  listPeople,
+  updatePerson,
+  upsertPerson,
+} from './people';
 import { freshDatabase } from './test-database';
 
 let db: CbcDatabase;
@@ -51,6 +58,30 @@ describe('upsertPerson', () => {
     await expect(upsertPerson(db, { email: '  ', name: 'Nobody' }, 1)).rejects.toThrow(
       'An email address is required.',
     );
+  });
+});
+
+describe('addPerson', () => {
+  it('adds a new person with a lowercased address', async () => {
+    const person = await addPerson(db, { email: ' Dee@Example.com ', name: ' Dee ' }, 5);
+    expect(person).toMatchObject({
+      email: 'dee@example.com',
+      name: 'Dee',
+      cadenceSource: 'default',
+    });
+  });
+
+  it('refuses an address already stored, in any case, naming who has it, and renames nobody', async () => {
+    await upsertPerson(db, { email: 'ada@example.com', name: 'Ada Lovelace' }, 1);
+    await expect(addPerson(db, { email: 'ADA@Example.com', name: 'Ada L.' }, 2)).rejects.toThrow(
+      'Ada Lovelace (ada@example.com) is already in People.',
+    );
+    expect((await getPerson(db, 'ada@example.com'))?.name).toBe('Ada Lovelace');
+    await updatePerson(db, { email: 'ada@example.com', archived: true }, 3);
+    await expect(addPerson(db, { email: 'ada@example.com', name: '' }, 4)).rejects.toThrow(
+      'Ada Lovelace (ada@example.com) is already in People, archived.',
+    );
+    expect(await db.people.count()).toBe(1);
   });
 });
 

@@ -48,6 +48,30 @@ export async function upsertPerson(
 }
 
 /**
+ * Adds a person by hand (the popup). An address already stored, in any letter case, is refused
+ * with a message naming who has it: adding must never rename someone silently.
+ */
+export async function addPerson(
+  db: CbcDatabase,
+  input: { email: string; name: string },
+  now: number,
+): Promise<Person> {
+  const email = requireEmail(input.email);
+  const name = normalizeLine(input.name);
+  return db.transaction('rw', db.people, async () => {
+    const existing = await db.people.get(email);
+    if (existing) {
+      const who = existing.name ? `${existing.name} (${email})` : email;
+      const archived = existing.archived === 1 ? ', archived' : '';
+      throw new StoreError(`${who} is already in People${archived}.`);
+    }
+    const person = personToEnsure(undefined, email, name, now);
+    await db.people.add(person);
+    return person;
+  });
+}
+
+/**
  * Ensures a person row exists (inside the caller's transaction); a given name fills an empty
  * one but never replaces a name the user already has.
  */

@@ -47,7 +47,7 @@ export function createPopupActions(
     setItemDone: (id, done) => send('setActionItemDone', { id, done }),
     setItemDue: (id, due) => send('updateActionItem', { id, due }),
 
-    addPerson: ({ email, name }) => send('upsertPerson', { email, name }),
+    addPerson: ({ email, name }) => send('addPerson', { email, name }),
     renamePerson: (email, name) => send('updatePerson', { email, name }),
     setCadence: (email, cadenceDays) => send('updatePerson', { email, cadenceDays }),
     setArchived: (email, archived) => send('updatePerson', { email, archived }),

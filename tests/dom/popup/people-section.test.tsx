@@ -162,6 +162,65 @@ describe('PeopleSection', () => {
     );
   });
 
+  it('asks before touching a person whose address is already there, in any letter case', async () => {
+    const { actions } = renderPeople();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    const add = (email: string, name: string) => {
+      fireEvent.input(within(form).getByLabelText('Email'), { target: { value: email } });
+      fireEvent.input(within(form).getByLabelText('Name'), { target: { value: name } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    };
+    add('ADA@Example.com', 'Ada L.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'ada@example.com is already in People as “Ada Lovelace”. Rename them to “Ada L.”?',
+    );
+    expect(actions.addPerson).not.toHaveBeenCalled();
+    expect(actions.renamePerson).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep “Ada Lovelace”' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(actions.renamePerson).not.toHaveBeenCalled();
+
+    add(' ada@example.com ', 'Ada L.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Rename to “Ada L.”' }));
+    await waitFor(() =>
+      expect(actions.renamePerson).toHaveBeenCalledWith('ada@example.com', 'Ada L.'),
+    );
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(actions.addPerson).not.toHaveBeenCalled();
+  });
+
+  it('says an address belongs to an archived person and offers to bring them back', async () => {
+    const { actions } = renderPeople();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Email'), { target: { value: 'Cy@example.com' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'cy@example.com is already in People as “Cy Old” (archived). Unarchive them?',
+    );
+    const question = screen.getByRole('group', { name: 'Already in People' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Unarchive Cy Old' }));
+    await waitFor(() => expect(actions.setArchived).toHaveBeenCalledWith('cy@example.com', false));
+    expect(actions.addPerson).not.toHaveBeenCalled();
+  });
+
+  it('shows the store’s refusal when the address was added meanwhile elsewhere', async () => {
+    const actions = recordingActions({
+      addPerson: async () => {
+        throw new Error('Dee (dee@example.com) is already in People.');
+      },
+    });
+    renderPeople(rows(), actions);
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Email'), { target: { value: 'dee@example.com' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Dee (dee@example.com) is already in People.',
+    );
+    expect((within(form).getByLabelText('Email') as HTMLInputElement).value).toBe(
+      'dee@example.com',
+    );
+  });
+
   it('renames, archives and exports a person', async () => {
     const { actions } = renderPeople();
     fireEvent.click(screen.getByRole('button', { name: 'Rename Bo Chen' }));

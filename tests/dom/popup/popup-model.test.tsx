@@ -102,7 +102,7 @@ describe('createPopupActions', () => {
       [
         'addPerson',
         () => actions.addPerson({ email: 'bo@example.com', name: 'Bo' }),
-        'upsertPerson',
+        'addPerson',
         { email: 'bo@example.com', name: 'Bo' },
       ],
       [

@@ -194,6 +194,10 @@ describe('createRequestHandler: refused requests write nothing', () => {
       { type: 'assignPerson', payload: { personEmail: ANA, projectId: 'project-1', share: 120 } },
     ],
     ['a wrong confirmation', { type: 'deleteAllData', payload: { confirm: 'delete' } }],
+    [
+      'adding a person whose address exists, in another case',
+      { type: 'addPerson', payload: { email: 'ANA@example.com', name: 'Ana Renamed' } },
+    ],
   ])('refuses %s and writes nothing', async (_what, message) => {
     const before = await snapshot(db);
     const reply = await handle(message, popupPage);

@@ -68,6 +68,7 @@ export function validPayloads(backup: unknown = {}): Payloads {
     recordSeenOccurrences: {
       occurrences: [{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 }],
     },
+    addPerson: { email: 'cy@example.com', name: 'Cy' },
     upsertPerson: { email: 'bo@example.com', name: 'Bo' },
     updatePerson: { email: ANA },
     createProject: { name: 'Billing revamp' },
