@@ -76,7 +76,8 @@ export interface PeopleActions {
 }
 
 export interface ProjectActions {
-  createProject(name: string): Promise<unknown>;
+  /** Resolves with the new project (its row is then brought into view). */
+  createProject(name: string): Promise<Project>;
   updateProject(input: {
     id: string;
     name?: string;

@@ -53,7 +53,10 @@ export interface Assignment {
   id: string;
   personEmail: Email;
   projectId: string;
-  /** Share of the person's time, whole percent 0–100. */
+  /**
+   * Share of the person's time, whole percent 0–100. 0 means on the project (an adviser, someone
+   * listed before their time on it starts) with none of their time counted in their allocation.
+   */
   share: number;
   role: string;
   /** 'yyyy-MM-dd' or '' */
