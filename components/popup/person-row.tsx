@@ -144,6 +144,11 @@ export function PersonRow({
           Export notes
         </button>
       </div>
+      <ProfileNotes
+        name={name}
+        notes={person.profileNotes}
+        onSave={(profileNotes) => run(() => actions.setProfileNotes(person.email, profileNotes))}
+      />
       {renaming && (
         <RenameForm
           label={`New name for ${name}`}
@@ -155,5 +160,62 @@ export function PersonRow({
         />
       )}
     </li>
+  );
+}
+
+/** Private notes about the person (not tied to a meeting): shown as text, edited in place. */
+function ProfileNotes({
+  name,
+  notes,
+  onSave,
+}: {
+  name: string;
+  notes: string;
+  onSave: (notes: string) => Promise<boolean>;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft !== null) {
+    return (
+      <form
+        class="cbc-inline-form cbc-description-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          // Kept exactly as typed, like meeting notes.
+          if (await onSave(draft)) setDraft(null);
+        }}
+      >
+        <textarea
+          class="cbc-private"
+          aria-label={`Profile notes of ${name}`}
+          rows={4}
+          value={draft}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setDraft(null);
+          }}
+        />
+        <button type="submit">Save</button>
+        <button type="button" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div class="cbc-profile">
+      <p class="cbc-profile-label">Profile notes</p>
+      {notes.trim() === '' ? (
+        <p class="cbc-profile-empty">None yet.</p>
+      ) : (
+        <p class="cbc-profile-notes cbc-private">{notes}</p>
+      )}
+      <button
+        type="button"
+        aria-label={`Edit profile notes of ${name}`}
+        onClick={() => setDraft(notes)}
+      >
+        Edit profile notes
+      </button>
+    </div>
   );
 }

@@ -69,6 +69,8 @@ export interface FollowUpActions {
 export interface PeopleActions {
   addPerson(input: { email: string; name: string }): Promise<unknown>;
   renamePerson(email: string, name: string): Promise<unknown>;
+  /** The person's private profile notes, kept exactly as typed. */
+  setProfileNotes(email: string, profileNotes: string): Promise<unknown>;
   setCadence(email: string, cadenceDays: number): Promise<unknown>;
   setArchived(email: string, archived: boolean): Promise<unknown>;
   /** Downloads the person's 1:1 history as a Markdown file. */

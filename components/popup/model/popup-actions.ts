@@ -49,6 +49,7 @@ export function createPopupActions(
 
     addPerson: ({ email, name }) => send('addPerson', { email, name }),
     renamePerson: (email, name) => send('updatePerson', { email, name }),
+    setProfileNotes: (email, profileNotes) => send('updatePerson', { email, profileNotes }),
     setCadence: (email, cadenceDays) => send('updatePerson', { email, cadenceDays }),
     setArchived: (email, archived) => send('updatePerson', { email, archived }),
     exportHistory: async (email) => {

@@ -221,6 +221,43 @@ describe('PeopleSection', () => {
     );
   });
 
+  it('shows a person’s profile notes as text and edits them, kept exactly as typed', async () => {
+    const hostile = '<img src=x onerror=alert(1)>\nLikes Go.';
+    const withNotes = person('ada@example.com', 'Ada Lovelace', { profileNotes: hostile });
+    const actions = recordingActions();
+    const { container } = render(
+      <PeopleSection
+        people={[overview(withNotes), overview(bo)]}
+        directory={[withNotes, bo]}
+        actions={actions}
+        focusRequest={null}
+      />,
+    );
+    const team = screen.getByRole('list', { name: 'Team' });
+    const row = within(team).getByRole('heading', { name: 'Ada Lovelace' }).closest('li')!;
+    const shown = within(row).getByText((_, element) => element?.textContent === hostile);
+    expect(shown.closest('.cbc-private')).not.toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    const boRow = within(team).getByRole('heading', { name: 'Bo Chen' }).closest('li')!;
+    expect(within(boRow).getByText('None yet.')).toBeTruthy();
+
+    fireEvent.click(
+      within(row).getByRole('button', { name: 'Edit profile notes of Ada Lovelace' }),
+    );
+    const field = within(row).getByRole('textbox', { name: 'Profile notes of Ada Lovelace' });
+    expect((field as HTMLTextAreaElement).value).toBe(hostile);
+    fireEvent.input(field, { target: { value: '  Leads search.\n' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(actions.setProfileNotes).toHaveBeenCalledWith('ada@example.com', '  Leads search.\n'),
+    );
+    await waitFor(() =>
+      expect(
+        within(row).queryByRole('textbox', { name: 'Profile notes of Ada Lovelace' }),
+      ).toBeNull(),
+    );
+  });
+
   it('renames, archives and exports a person', async () => {
     const { actions } = renderPeople();
     fireEvent.click(screen.getByRole('button', { name: 'Rename Bo Chen' }));

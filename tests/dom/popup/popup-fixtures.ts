@@ -109,6 +109,7 @@ export function recordingActions(changes: Partial<PopupActions> = {}) {
     setItemDue: vi.fn(async () => undefined),
     addPerson: vi.fn(async () => undefined),
     renamePerson: vi.fn(async () => undefined),
+    setProfileNotes: vi.fn(async () => undefined),
     setCadence: vi.fn(async () => undefined),
     setArchived: vi.fn(async () => undefined),
     exportHistory: vi.fn(async () => undefined),

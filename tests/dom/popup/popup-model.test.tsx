@@ -106,6 +106,12 @@ describe('createPopupActions', () => {
         { email: 'bo@example.com', name: 'Bo' },
       ],
       [
+        'setProfileNotes',
+        () => actions.setProfileNotes('ada@example.com', 'Leads search.\n'),
+        'updatePerson',
+        { email: 'ada@example.com', profileNotes: 'Leads search.\n' },
+      ],
+      [
         'renamePerson',
         () => actions.renamePerson('ada@example.com', 'Ada L.'),
         'updatePerson',
