@@ -249,6 +249,20 @@ describe('OneOnOnePanel', () => {
     expect(screen.getByText(/Recent check-ins, oldest first: 3, 4/)).toBeTruthy();
   });
 
+  it('clears a check-in, and offers to only when there is one', () => {
+    const { actions, rerender } = renderPanel({ wellbeing: 3 });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear check-in' }));
+    expect(actions.setWellbeing).toHaveBeenCalledWith(null);
+    rerender(<OneOnOnePanel view={panelView({ wellbeing: null })} actions={actions} />);
+    expect(screen.queryByRole('button', { name: 'Clear check-in' })).toBeNull();
+    const group = screen.getByRole('radiogroup', { name: 'Wellbeing' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .some((radio) => (radio as HTMLInputElement).checked),
+    ).toBe(false);
+  });
+
   it('reads the trend over every check-in shown, as the popup does', () => {
     const trend = [4, 2, 2].map((wellbeing, index) => ({
       start: NOW - (3 - index) * 7 * 86_400_000,

@@ -20,7 +20,8 @@ function Sparkline(props: { values: number[] }) {
 export function Wellbeing(props: {
   value: WellbeingValue | null;
   trend: Array<{ start: number; wellbeing: WellbeingValue }>;
-  onChange: (value: WellbeingValue) => void;
+  /** null clears this meeting's check-in. */
+  onChange: (value: WellbeingValue | null) => void;
 }) {
   const trend = props.trend.map((entry) => entry.wellbeing);
   const direction = wellbeingDirection(trend);
@@ -47,7 +48,12 @@ export function Wellbeing(props: {
         ))}
       </div>
       <p id="cbc-wellbeing-hint" class="cbc-muted">
-        Private. 1 struggling, 5 thriving.
+        Private. 1 struggling, 5 thriving.{' '}
+        {props.value !== null && (
+          <button type="button" class="cbc-link" onClick={() => props.onChange(null)}>
+            Clear check-in
+          </button>
+        )}
       </p>
       {trend.length > 0 && (
         <p class="cbc-trend">

@@ -338,6 +338,33 @@ describe('createPanelModel', () => {
     expect(panel().wellbeing).toBe(2);
   });
 
+  it('clears a wellbeing check-in at once, keeping the text', async () => {
+    const saved: unknown[] = [];
+    const withCheckIn = panelData({
+      note: {
+        meetingEid: 'eid-now',
+        personEmail: 'alex@example.com',
+        meetingStart: NOW,
+        text: 'Good week',
+        wellbeing: 4,
+        updatedAt: NOW,
+      },
+    });
+    const { model, panel } = setup({
+      openOneOnOne: () => withCheckIn,
+      saveNote: (request) => {
+        saved.push(request);
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().wellbeing).toBe(4);
+    model.actions.setWellbeing(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([{ meetingEid: 'eid-now', text: 'Good week', wellbeing: null }]);
+    expect(panel().wellbeing).toBe(null);
+  });
+
   it('flushes the draft when the popover closes or another event is shown', async () => {
     const saved: Array<{ meetingEid: string; text: string }> = [];
     const { model } = setup({
