@@ -152,8 +152,14 @@ export interface Protocol {
     request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
     response: { recorded: number };
   };
-  /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
-  getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
+  /**
+   * Open action item counts of the people of the given series known to be 1:1s, with whom each
+   * is with (chip badges: "3 open action items with Alex Rivera").
+   */
+  getOpenItemCounts: {
+    request: { seriesKeys: string[] };
+    response: Record<string, { count: number; name: string }>;
+  };
   // Popup / options writes (they read the store directly; the background stays the only writer).
   /** A new person; an address already stored (any case) is refused, naming who has it. */
   addPerson: { request: { email: Email; name: string }; response: Person };
