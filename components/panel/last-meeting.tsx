@@ -37,7 +37,9 @@ export function LastMeeting(props: {
         <>
           <p class="cbc-muted">
             {formatDay(shown.meeting.start, props.now)}
-            {shown.note.wellbeing !== null && ` · wellbeing ${shown.note.wellbeing}/5`}
+            {shown.note.wellbeing !== null && (
+              <span class="cbc-private"> · wellbeing {shown.note.wellbeing}/5</span>
+            )}
           </p>
           <p class="cbc-note-text cbc-private">{shown.note.text}</p>
           <div class="cbc-row">

@@ -29,6 +29,22 @@ function renderPanel(view: Partial<PanelView> = {}, actions = fakeActions()) {
 
 const hostile = '<img src=x onerror=alert(1)>';
 
+/**
+ * The values shown outside a `.cbc-private` (blurred) element: for each value, the innermost
+ * elements whose text holds it must be inside one.
+ */
+function exposedValues(root: Element, values: readonly string[]): string[] {
+  const exposed: string[] = [];
+  for (const value of values) {
+    for (const element of Array.from(root.querySelectorAll('*'))) {
+      const holds = (node: Element) => (node.textContent ?? '').includes(value);
+      const innermost = holds(element) && !Array.from(element.children).some(holds);
+      if (innermost && !element.closest('.cbc-private')) exposed.push(value);
+    }
+  }
+  return exposed;
+}
+
 afterEach(cleanup);
 
 describe('OneOnOnePanel', () => {
@@ -233,6 +249,29 @@ describe('OneOnOnePanel', () => {
     expect(screen.getByText(/Recent check-ins, oldest first: 3, 4/)).toBeTruthy();
   });
 
+  it('clears a check-in, and offers to only when there is one', () => {
+    const { actions, rerender } = renderPanel({ wellbeing: 3 });
+    fireEvent.click(screen.getByRole('button', { name: 'Clear check-in' }));
+    expect(actions.setWellbeing).toHaveBeenCalledWith(null);
+    rerender(<OneOnOnePanel view={panelView({ wellbeing: null })} actions={actions} />);
+    expect(screen.queryByRole('button', { name: 'Clear check-in' })).toBeNull();
+    const group = screen.getByRole('radiogroup', { name: 'Wellbeing' });
+    expect(
+      within(group)
+        .getAllByRole('radio')
+        .some((radio) => (radio as HTMLInputElement).checked),
+    ).toBe(false);
+  });
+
+  it('reads the trend over every check-in shown, as the popup does', () => {
+    const trend = [4, 2, 2].map((wellbeing, index) => ({
+      start: NOW - (3 - index) * 7 * 86_400_000,
+      wellbeing: wellbeing as 2 | 4,
+    }));
+    renderPanel({ data: panelData({ wellbeingTrend: trend }) });
+    expect(screen.getByText(/Recent check-ins, oldest first: 4, 2, 2 \(falling\)/)).toBeTruthy();
+  });
+
   it('toggles screen-share safe with a pressed button that blurs notes', () => {
     const { actions, container, rerender } = renderPanel();
     const hide = screen.getByRole('button', { name: 'Hide notes' });
@@ -242,6 +281,31 @@ describe('OneOnOnePanel', () => {
     rerender(<OneOnOnePanel view={panelView({ screenShareSafe: true })} actions={actions} />);
     const show = screen.getByRole('button', { name: 'Hide notes', pressed: true });
     expect(show.getAttribute('aria-pressed')).toBe('true');
+    expect(container.querySelector('.cbc-safe')).not.toBeNull();
+  });
+
+  it('with "Hide notes" on, leaves no private value outside the blurred parts', () => {
+    const { container } = renderPanel({
+      screenShareSafe: true,
+      noteText: 'Draft about the pay review',
+      wellbeing: 2,
+    });
+    // Notes (last and this meeting's), wellbeing (last meeting's and this one's), the trend,
+    // items and talking points.
+    const privateValues = [
+      'Talked about the migration plan',
+      '4/5',
+      'Send the RFC',
+      'Promotion timeline',
+      '3, 4',
+    ];
+    expect(exposedValues(container, privateValues)).toEqual([]);
+    for (const field of [
+      screen.getByRole('textbox', { name: 'Notes for this meeting' }),
+      screen.getByRole('radiogroup', { name: 'Wellbeing' }),
+    ]) {
+      expect(field.closest('.cbc-private')).not.toBeNull();
+    }
     expect(container.querySelector('.cbc-safe')).not.toBeNull();
   });
 

@@ -42,6 +42,7 @@ export function panelData(overrides: Partial<PanelData> = {}): PanelData {
       email: 'alex@example.com',
       name: 'Alex Rivera',
       cadenceDays: 14,
+      cadenceSource: 'default',
       profileNotes: '',
       archived: 0,
       createdAt: NOW - 100 * DAY,

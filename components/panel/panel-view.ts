@@ -42,7 +42,8 @@ export interface PanelActions {
   editNote(text: string): void;
   /** Save now (blur). */
   flushNote(): void;
-  setWellbeing(value: Wellbeing): void;
+  /** A check-in for this meeting, or null to clear it. */
+  setWellbeing(value: Wellbeing | null): void;
   /** The latest meeting with notes before `before` (browse earlier notes). */
   loadNotesBefore(before: number): Promise<MeetingNotes | null>;
   /** Resolves false when the item could not be added (the form then gives the text back). */

@@ -2,6 +2,7 @@
 // only as decoration).
 
 import type { Wellbeing as WellbeingValue } from '@/utils/store/types';
+import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 
 const values: WellbeingValue[] = [1, 2, 3, 4, 5];
 
@@ -19,9 +20,11 @@ function Sparkline(props: { values: number[] }) {
 export function Wellbeing(props: {
   value: WellbeingValue | null;
   trend: Array<{ start: number; wellbeing: WellbeingValue }>;
-  onChange: (value: WellbeingValue) => void;
+  /** null clears this meeting's check-in. */
+  onChange: (value: WellbeingValue | null) => void;
 }) {
   const trend = props.trend.map((entry) => entry.wellbeing);
+  const direction = wellbeingDirection(trend);
   return (
     <section class="cbc-section cbc-private">
       <h3 id="cbc-wellbeing-heading">Wellbeing</h3>
@@ -45,11 +48,17 @@ export function Wellbeing(props: {
         ))}
       </div>
       <p id="cbc-wellbeing-hint" class="cbc-muted">
-        Private. 1 struggling, 5 thriving.
+        Private. 1 struggling, 5 thriving.{' '}
+        {props.value !== null && (
+          <button type="button" class="cbc-link" onClick={() => props.onChange(null)}>
+            Clear check-in
+          </button>
+        )}
       </p>
       {trend.length > 0 && (
         <p class="cbc-trend">
-          Recent check-ins, oldest first: {trend.join(', ')} <Sparkline values={trend} />
+          Recent check-ins, oldest first: {trend.join(', ')}
+          {direction && ` (${direction})`} <Sparkline values={trend} />
         </p>
       )}
     </section>

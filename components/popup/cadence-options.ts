@@ -1,4 +1,6 @@
-// The 1:1 cadences a person can be given (Person.cadenceDays).
+// The 1:1 cadences a person can be given (Person.cadenceDays), and where a cadence came from.
+
+import type { CadenceSource } from '@/utils/store/types';
 
 export const CADENCE_OPTIONS: ReadonlyArray<{ days: number; label: string }> = [
   { days: 7, label: 'Weekly' },
@@ -9,3 +11,11 @@ export const CADENCE_OPTIONS: ReadonlyArray<{ days: number; label: string }> = [
 export function cadenceLabel(days: number): string {
   return CADENCE_OPTIONS.find((option) => option.days === days)?.label ?? `Every ${days} days`;
 }
+
+/** Said beside the cadence: whether the manager, the calendar or nothing set it. */
+export const CADENCE_SOURCE_TEXT: Record<CadenceSource, string> = {
+  default: 'default: the calendar has not said yet',
+  seen: 'from the 1:1s seen in the calendar',
+  recurrence: "from the calendar series' recurrence",
+  manager: 'your choice',
+};

@@ -187,7 +187,7 @@ function FollowUpRow({
           checked={done}
           onChange={(event) => onDoneChange(event.currentTarget.checked)}
         />
-        <span>{item.text}</span>
+        <span class="cbc-private">{item.text}</span>
       </label>
       <div class="cbc-item-meta">
         <span class="cbc-owner">{item.owner === 'me' ? 'Mine' : 'Theirs'}</span>

@@ -28,11 +28,3 @@ export function formatBytes(bytes: number): string {
 export function formatWellbeingTrend(trend: readonly number[]): string {
   return trend.join(' → ');
 }
-
-/** Which way the last two check-ins went. */
-export function wellbeingDirection(trend: readonly number[]): 'up' | 'down' | 'flat' | null {
-  if (trend.length < 2) return null;
-  const last = trend[trend.length - 1]!;
-  const before = trend[trend.length - 2]!;
-  return last > before ? 'up' : last < before ? 'down' : 'flat';
-}

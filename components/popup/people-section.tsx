@@ -79,7 +79,7 @@ export function PeopleSection({
 
   return (
     <PopupSection id="people" title="People">
-      <AddPersonForm run={run} actions={actions} />
+      <AddPersonForm run={run} actions={actions} directory={directory} />
       <ActionError error={error} />
       {people === undefined && <p>Loading…</p>}
       <>
@@ -146,45 +146,128 @@ export function PeopleSection({
   );
 }
 
+/** An address typed that is already someone's: asked about, never applied silently. */
+interface Conflict {
+  existing: Person;
+  /** The name typed, trimmed ('' when none). */
+  name: string;
+}
+
 function AddPersonForm({
   actions,
   run,
+  directory,
 }: {
   actions: PeopleActions;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
+  /** Everyone stored, archived too: an address already there is asked about. */
+  directory: Person[] | undefined;
 }) {
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const clear = () => {
+    setEmail('');
+    setName('');
+    setConflict(null);
+  };
+  const resolve = async (action: () => Promise<unknown>) => {
+    if (await run(action)) clear();
+  };
   return (
-    <form
-      class="cbc-add-form"
-      aria-label="Add a person"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (!email.trim()) return;
-        const added = await run(() =>
-          actions.addPerson({ email: email.trim(), name: name.trim() }),
-        );
-        if (added) {
-          setEmail('');
-          setName('');
-        }
-      }}
-    >
-      <label>
-        Email{' '}
-        <input
-          type="email"
-          required
-          value={email}
-          onInput={(event) => setEmail(event.currentTarget.value)}
+    <>
+      <form
+        class="cbc-add-form"
+        aria-label="Add a person"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const typed = email.trim();
+          if (!typed) return;
+          // People are keyed by the lowercased address: "Alex@X.io" is alex@x.io.
+          const existing = directory?.find((person) => person.email === typed.toLowerCase());
+          if (existing) {
+            setConflict({ existing, name: name.trim() });
+            return;
+          }
+          setConflict(null);
+          if (await run(() => actions.addPerson({ email: typed, name: name.trim() }))) clear();
+        }}
+      >
+        <label>
+          Email{' '}
+          <input
+            type="email"
+            required
+            value={email}
+            onInput={(event) => {
+              setEmail(event.currentTarget.value);
+              setConflict(null);
+            }}
+          />
+        </label>
+        <label>
+          Name{' '}
+          <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
+        </label>
+        <button type="submit">Add person</button>
+      </form>
+      {conflict && (
+        <ConflictQuestion
+          conflict={conflict}
+          onRename={() =>
+            void resolve(() => actions.renamePerson(conflict.existing.email, conflict.name))
+          }
+          onUnarchive={() =>
+            void resolve(() => actions.setArchived(conflict.existing.email, false))
+          }
+          onKeep={clear}
         />
-      </label>
-      <label>
-        Name{' '}
-        <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
-      </label>
-      <button type="submit">Add person</button>
-    </form>
+      )}
+    </>
+  );
+}
+
+function ConflictQuestion({
+  conflict,
+  onRename,
+  onUnarchive,
+  onKeep,
+}: {
+  conflict: Conflict;
+  onRename: () => void;
+  onUnarchive: () => void;
+  onKeep: () => void;
+}) {
+  const { existing, name } = conflict;
+  const current = existing.name || existing.email;
+  const archived = existing.archived === 1;
+  const renames = name !== '' && name !== existing.name;
+  return (
+    <div class="cbc-conflict" role="group" aria-label="Already in People">
+      <p role="alert">
+        {existing.email} is already in People{existing.name ? ` as “${existing.name}”` : ''}
+        {archived ? ' (archived)' : ''}.{' '}
+        {renames
+          ? `Rename them to “${name}”?`
+          : archived
+            ? 'Unarchive them?'
+            : 'Nothing was added.'}
+      </p>
+      <div class="cbc-row-actions">
+        {renames && (
+          <button type="button" onClick={onRename}>
+            Rename to “{name}”
+          </button>
+        )}
+        {archived && !renames && (
+          <button type="button" onClick={onUnarchive}>
+            Unarchive {current}
+          </button>
+        )}
+        <button type="button" onClick={onKeep}>
+          {renames ? `Keep “${current}”` : 'OK'}
+        </button>
+      </div>
+    </div>
   );
 }

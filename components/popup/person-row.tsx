@@ -2,15 +2,20 @@
 // cadence, rename, archive and Markdown export.
 
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { PersonOverview } from '@/utils/store/overview';
-import { CADENCE_OPTIONS } from './cadence-options';
+import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
+import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
+import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
 import { RenameForm } from './rename-form';
-import { formatDay, formatWellbeingTrend, wellbeingDirection } from './format-values';
+import { formatDay, formatWellbeingTrend } from './format-values';
 import type { PeopleActions } from './popup-data';
 
 const handledFocusRequests = new WeakSet<object>();
 
-const DIRECTION_WORDS = { up: 'rising', down: 'falling', flat: 'steady' } as const;
+/** The burnout badge names what raised it, never a figure that did not. */
+function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
+  if (cause === 'over-allocated') return `allocation ${overview.allocation} %`;
+  return `last two check-ins ${formatWellbeingTrend(overview.wellbeingTrend.slice(-2))}`;
+}
 
 export function PersonRow({
   overview,
@@ -59,9 +64,15 @@ export function PersonRow({
         {overview.burnoutRisk && (
           <span class="cbc-badge cbc-badge-danger">
             Burnout risk
-            {overview.wellbeingTrend.length > 0
-              ? ` (wellbeing ${formatWellbeingTrend(overview.wellbeingTrend)})`
-              : ''}
+            {overview.burnoutCauses.length > 0 && ' ('}
+            {overview.burnoutCauses.map((cause, index) => (
+              // A cause citing check-ins is a private value ("Hide notes" blurs it).
+              <span key={cause} class={cause === 'low-wellbeing' ? 'cbc-private' : undefined}>
+                {index > 0 && '; '}
+                {burnoutCauseText(cause, overview)}
+              </span>
+            ))}
+            {overview.burnoutCauses.length > 0 && ')'}
           </span>
         )}
       </div>
@@ -80,11 +91,11 @@ export function PersonRow({
         </div>
         <div>
           <dt>Wellbeing</dt>
-          <dd>
+          <dd class="cbc-private">
             {overview.wellbeingTrend.length === 0
               ? 'No check-ins'
               : formatWellbeingTrend(overview.wellbeingTrend) +
-                (direction ? ` (${DIRECTION_WORDS[direction]})` : '')}
+                (direction ? ` (${direction})` : '')}
           </dd>
         </div>
         <div>
@@ -112,6 +123,7 @@ export function PersonRow({
             )}
           </select>
         </label>
+        <span class="cbc-cadence-source">({CADENCE_SOURCE_TEXT[person.cadenceSource]})</span>
         {!renaming && (
           <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
             Rename
@@ -132,6 +144,11 @@ export function PersonRow({
           Export notes
         </button>
       </div>
+      <ProfileNotes
+        name={name}
+        notes={person.profileNotes}
+        onSave={(profileNotes) => run(() => actions.setProfileNotes(person.email, profileNotes))}
+      />
       {renaming && (
         <RenameForm
           label={`New name for ${name}`}
@@ -143,5 +160,62 @@ export function PersonRow({
         />
       )}
     </li>
+  );
+}
+
+/** Private notes about the person (not tied to a meeting): shown as text, edited in place. */
+function ProfileNotes({
+  name,
+  notes,
+  onSave,
+}: {
+  name: string;
+  notes: string;
+  onSave: (notes: string) => Promise<boolean>;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  if (draft !== null) {
+    return (
+      <form
+        class="cbc-inline-form cbc-description-form"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          // Kept exactly as typed, like meeting notes.
+          if (await onSave(draft)) setDraft(null);
+        }}
+      >
+        <textarea
+          class="cbc-private"
+          aria-label={`Profile notes of ${name}`}
+          rows={4}
+          value={draft}
+          onInput={(event) => setDraft(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setDraft(null);
+          }}
+        />
+        <button type="submit">Save</button>
+        <button type="button" onClick={() => setDraft(null)}>
+          Cancel
+        </button>
+      </form>
+    );
+  }
+  return (
+    <div class="cbc-profile">
+      <p class="cbc-profile-label">Profile notes</p>
+      {notes.trim() === '' ? (
+        <p class="cbc-profile-empty">None yet.</p>
+      ) : (
+        <p class="cbc-profile-notes cbc-private">{notes}</p>
+      )}
+      <button
+        type="button"
+        aria-label={`Edit profile notes of ${name}`}
+        onClick={() => setDraft(notes)}
+      >
+        Edit profile notes
+      </button>
+    </div>
   );
 }

@@ -41,9 +41,18 @@ export function PopupApp({
   const nameOf = useCallback((email: string) => names.get(email) || email, [names]);
 
   return (
-    <div class={`cbc-app cbc-layout-${layout}`}>
+    <div class={`cbc-app cbc-layout-${layout}${data.screenShareSafe ? ' cbc-safe' : ''}`}>
       <header class="cbc-header">
         <h1>Craft Beyond Code</h1>
+        <button
+          type="button"
+          class="cbc-hide-notes"
+          aria-pressed={data.screenShareSafe}
+          title="Blur notes, wellbeing and other private values here and in the side panel"
+          onClick={() => void actions.toggleScreenShareSafe()}
+        >
+          Hide notes
+        </button>
         <nav aria-label="Sections">
           <ul>
             {SECTIONS.map((section) => (

@@ -70,6 +70,8 @@ export interface PopupData {
   allocation: Record<string, number>;
   storage: StorageState;
   calendarAccess: CalendarAccess;
+  /** "Hide notes": private values are blurred (the same switch as the side panel's). */
+  screenShareSafe: boolean;
 }
 
 export interface FollowUpActions {
@@ -80,6 +82,8 @@ export interface FollowUpActions {
 export interface PeopleActions {
   addPerson(input: { email: string; name: string }): Promise<unknown>;
   renamePerson(email: string, name: string): Promise<unknown>;
+  /** The person's private profile notes, kept exactly as typed. */
+  setProfileNotes(email: string, profileNotes: string): Promise<unknown>;
   setCadence(email: string, cadenceDays: number): Promise<unknown>;
   setArchived(email: string, archived: boolean): Promise<unknown>;
   /** Downloads the person's 1:1 history as a Markdown file. */
@@ -87,7 +91,8 @@ export interface PeopleActions {
 }
 
 export interface ProjectActions {
-  createProject(name: string): Promise<unknown>;
+  /** Resolves with the new project (its row is then brought into view). */
+  createProject(name: string): Promise<Project>;
   updateProject(input: {
     id: string;
     name?: string;
@@ -121,7 +126,12 @@ export interface AccessActions {
   requestCalendarAccess(): Promise<boolean>;
 }
 
+export interface ScreenShareActions {
+  toggleScreenShareSafe(): Promise<unknown>;
+}
+
 export type PopupActions = AccessActions &
+  ScreenShareActions &
   FollowUpActions &
   PeopleActions &
   ProjectActions &

@@ -2,11 +2,11 @@
 // Each person's total over all counted projects is shown beside their share, with a warning
 // above 100 %.
 
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/store/types';
 import type { ProjectActions, ProjectEntry } from './popup-data';
 import { RenameForm } from './rename-form';
-import { parseShare, SHARE_HINT } from './share-input';
+import { parseShare, SHARE_HINT, ZERO_SHARE_NOTE } from './share-input';
 
 const STATUSES: Array<{ value: ProjectStatus; label: string }> = [
   { value: 'active', label: 'Active' },
@@ -16,8 +16,11 @@ const STATUSES: Array<{ value: ProjectStatus; label: string }> = [
 
 type Run = (action: () => Promise<unknown>) => Promise<boolean>;
 
+const handledFocusRequests = new WeakSet<object>();
+
 export function ProjectRow({
   entry,
+  focusRequest = null,
   people,
   nameOf,
   allocation,
@@ -26,6 +29,8 @@ export function ProjectRow({
   reportError,
 }: {
   entry: ProjectEntry;
+  /** Set when the project was just added: scroll it into view and move focus to it, once. */
+  focusRequest?: object | null;
   /** People who can be assigned (not archived). */
   people: Person[];
   nameOf: (email: string) => string;
@@ -36,6 +41,13 @@ export function ProjectRow({
 }) {
   const { project, assignments } = entry;
   const [editing, setEditing] = useState<'name' | 'description' | null>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (!focusRequest || !headingRef.current || handledFocusRequests.has(focusRequest)) return;
+    handledFocusRequests.add(focusRequest);
+    headingRef.current.scrollIntoView?.({ block: 'nearest' });
+    headingRef.current.focus();
+  }, [focusRequest]);
   const assigned = useMemo(
     () => new Set(assignments.map((assignment) => assignment.personEmail)),
     [assignments],
@@ -44,7 +56,9 @@ export function ProjectRow({
   return (
     <li class={project.archived ? 'cbc-project cbc-archived-row' : 'cbc-project'}>
       <div class="cbc-project-heading">
-        <h3>{project.name}</h3>
+        <h3 ref={headingRef} tabIndex={-1}>
+          {project.name}
+        </h3>
         {project.archived === 1 && <span class="cbc-badge">Archived</span>}
       </div>
       {project.description && <p class="cbc-description">{project.description}</p>}
@@ -145,6 +159,7 @@ export function ProjectRow({
                       );
                   }}
                 />
+                {assignment.share === 0 && <span class="cbc-zero-share">({ZERO_SHARE_NOTE})</span>}
                 <span class={total > 100 ? 'cbc-total cbc-warn' : 'cbc-total'}>
                   {total > 100 ? `Total ${total} %: over-allocated` : `Total ${total} %`}
                 </span>

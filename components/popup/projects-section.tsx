@@ -1,6 +1,6 @@
 // Projects: add, rename, describe, set status, archive, and who works on what (windowed).
 
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Person } from '@/utils/store/types';
 import { ActionError } from './action-error';
 import type { ProjectActions, ProjectEntry } from './popup-data';
@@ -25,9 +25,11 @@ export function ProjectsSection({
 }) {
   const [name, setName] = useState('');
   const [showArchived, setShowArchived] = useState(false);
-  const { limit, showMore } = usePageLimit();
+  const { limit, showMore, showAtLeast } = usePageLimit();
   const { error, run } = useActionRunner();
   const [formError, setFormError] = useState<string | null>(null);
+  /** The project just added: its row is shown, scrolled to and focused once it is listed. */
+  const [added, setAdded] = useState<{ id: string } | null>(null);
 
   const shown = useMemo(
     () => (projects ?? []).filter((entry) => showArchived || entry.project.archived === 0),
@@ -41,6 +43,11 @@ export function ProjectsSection({
     setFormError(null);
     return run(action);
   };
+  // The list is sorted by name and shown a page at a time: a new project may land anywhere.
+  const addedIndex = added ? shown.findIndex((entry) => entry.project.id === added.id) : -1;
+  useEffect(() => {
+    if (addedIndex >= 0) showAtLeast(addedIndex + 1);
+  }, [added, addedIndex >= 0]);
 
   return (
     <PopupSection id="projects" title="Projects">
@@ -51,7 +58,14 @@ export function ProjectsSection({
           event.preventDefault();
           const trimmed = name.trim();
           if (!trimmed) return;
-          if (await runAction(() => actions.createProject(trimmed))) setName('');
+          let created: { id: string } | null = null;
+          const ok = await runAction(async () => {
+            created = { id: (await actions.createProject(trimmed)).id };
+          });
+          if (ok) {
+            setName('');
+            setAdded(created);
+          }
         }}
       >
         <label>
@@ -78,6 +92,7 @@ export function ProjectsSection({
             <ProjectRow
               key={entry.project.id}
               entry={entry}
+              focusRequest={entry.project.id === added?.id ? added : null}
               people={assignable}
               nameOf={nameOf}
               allocation={allocation}

@@ -89,7 +89,7 @@ export function SearchSection({ actions }: { actions: SearchActions }) {
                     : `meeting of ${formatDay(hit.meetingStart)}`}
                 </span>
               </p>
-              <p class="cbc-snippet">{hit.result.snippet}</p>
+              <p class="cbc-snippet cbc-private">{hit.result.snippet}</p>
             </li>
           ))}
         </ol>

@@ -1,4 +1,6 @@
-// Shares of time are whole percent, 0–100 (Assignment.share).
+// Shares of time are whole percent, 0–100 (Assignment.share). 0 % is meant: the person is on the
+// project (an adviser, someone listed before their time on it starts) and none of their time is
+// counted towards their allocation.
 
 /** The share typed in a field, or null when it is not a whole number from 0 to 100. */
 export function parseShare(text: string): number | null {
@@ -8,3 +10,6 @@ export function parseShare(text: string): number | null {
 }
 
 export const SHARE_HINT = 'A share is a whole percent from 0 to 100.';
+
+/** Said beside a 0 % share, so it does not read as a typing slip. */
+export const ZERO_SHARE_NOTE = 'on the project, no time counted';

@@ -8,11 +8,11 @@ afterEach(() => {
   document.body.replaceChildren();
 });
 
-function chip(eid: string, seriesKey: string): VisibleChip {
+function chip(eid: string, seriesKey: string, start: number | null = null): VisibleChip {
   const element = document.createElement('div');
   element.textContent = eid;
   document.body.append(element);
-  return { element, eid, seriesKey };
+  return { element, eid, seriesKey, start };
 }
 
 const badgeTexts = () =>
@@ -24,7 +24,10 @@ describe('createChipBadges', () => {
   it('badges chips of known 1:1 series with their open item count, outside the chips', async () => {
     life = new AbortController();
     const chips = [chip('a', 'series-a'), chip('b', 'series-b'), chip('c', 'series-c')];
-    let counts: Record<string, number> = { 'series-a': 3, 'series-b': 0 };
+    let counts: Record<string, { count: number; name: string }> = {
+      'series-a': { count: 3, name: 'Alex' },
+      'series-b': { count: 0, name: 'Bo' },
+    };
     const fetchCounts = vi.fn(async () => counts);
     const badges = createChipBadges({
       doc: document,
@@ -43,7 +46,7 @@ describe('createChipBadges', () => {
     expect(badges.isOwnNode(host)).toBe(true);
     expect(badges.isOwnNode(chips[0]!.element)).toBe(false);
 
-    counts = { 'series-a': 1, 'series-b': 2 };
+    counts = { 'series-a': { count: 1, name: 'Alex' }, 'series-b': { count: 2, name: 'Bo' } };
     badges.countsChanged();
     await vi.waitFor(() => expect(badgeTexts()).toEqual(['1', '2']));
 
@@ -55,7 +58,7 @@ describe('createChipBadges', () => {
     life = new AbortController();
     const chips = [chip('a', 'series-a')];
     const fetchCounts = vi.fn(async (keys: string[]) =>
-      Object.fromEntries(keys.map((key) => [key, 1])),
+      Object.fromEntries(keys.map((key) => [key, { count: 1, name: key }])),
     );
     const badges = createChipBadges({
       doc: document,
@@ -72,5 +75,79 @@ describe('createChipBadges', () => {
     chips.splice(0, 1);
     badges.chipsChanged();
     await vi.waitFor(() => expect(badgeTexts()).toEqual(['1']));
+  });
+
+  it('reports started chips of known 1:1 series once, so a 1:1 never opened still counts', async () => {
+    life = new AbortController();
+    const HOUR = 3_600_000;
+    const now = Date.now();
+    const chips = [
+      chip('past', 'series-a', now - HOUR),
+      chip('future', 'series-a', now + HOUR),
+      chip('unknown-series', 'series-x', now - HOUR),
+      chip('no-start', 'series-a', null),
+    ];
+    const recordOccurrences = vi.fn(async () => ({ recorded: 1 }));
+    const badges = createChipBadges({
+      doc: document,
+      signal: life.signal,
+      readChips: () => [...chips],
+      fetchCounts: async () => ({ 'series-a': { count: 2, name: 'Alex' } }),
+      recordOccurrences,
+      onError: (error) => {
+        throw error;
+      },
+    });
+    await vi.waitFor(() => expect(recordOccurrences).toHaveBeenCalledTimes(1));
+    expect(recordOccurrences).toHaveBeenCalledWith([
+      { eid: 'past', seriesKey: 'series-a', start: now - HOUR },
+    ]);
+    // The same chips again (a re-render, new counts): nothing more to report.
+    badges.countsChanged();
+    badges.chipsChanged();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(recordOccurrences).toHaveBeenCalledTimes(1);
+  });
+
+  it('names each badge and gives it that tooltip; a click on it is a click on its chip', async () => {
+    life = new AbortController();
+    const chips = [chip('a', 'series-a'), chip('b', 'series-b')];
+    createChipBadges({
+      doc: document,
+      signal: life.signal,
+      readChips: () => chips,
+      fetchCounts: async () => ({
+        'series-a': { count: 3, name: 'Alex Rivera' },
+        'series-b': { count: 1, name: 'bo@example.com' },
+      }),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    const badges = () =>
+      Array.from(document.querySelector('cbc-badges')?.shadowRoot?.querySelectorAll('span') ?? []);
+    await vi.waitFor(() => expect(badges()).toHaveLength(2));
+    expect(
+      badges().map((badge) => [
+        badge.getAttribute('role'),
+        badge.getAttribute('aria-label'),
+        badge.title,
+        badge.getAttribute('aria-hidden'),
+      ]),
+    ).toEqual([
+      ['img', '3 open action items with Alex Rivera', '3 open action items with Alex Rivera', null],
+      [
+        'img',
+        '1 open action item with bo@example.com',
+        '1 open action item with bo@example.com',
+        null,
+      ],
+    ]);
+    // The text stays the bare count (what sits on the chip's corner).
+    expect(badges().map((badge) => badge.textContent)).toEqual(['3', '1']);
+    const opened = vi.fn();
+    chips[0]!.element.addEventListener('click', opened);
+    badges()[0]!.click();
+    expect(opened).toHaveBeenCalledOnce();
   });
 });

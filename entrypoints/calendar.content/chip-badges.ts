@@ -17,7 +17,15 @@ export interface ChipBadgesOptions {
   signal: AbortSignal;
   /** The adapter's gridChips (chips in the grid, without reading layout). */
   readChips: () => VisibleChip[];
-  fetchCounts: (seriesKeys: string[]) => Promise<Record<string, number>>;
+  /** Open item count of each known 1:1 series, and whom it is with. */
+  fetchCounts: (seriesKeys: string[]) => Promise<Record<string, { count: number; name: string }>>;
+  /**
+   * Reports chips of known 1:1 series that have started, so the store counts a 1:1 that took
+   * place but was never opened (at most 500 at once, each eid once per page).
+   */
+  recordOccurrences?: (
+    occurrences: Array<{ eid: string; seriesKey: string; start: number }>,
+  ) => Promise<unknown>;
   onError: (error: unknown) => void;
   /** How long chip changes must have stopped before badges are placed again. */
   quietMs?: number;
@@ -25,8 +33,9 @@ export interface ChipBadgesOptions {
 
 // One fixed layer holds every badge: a fixed position per badge would give the compositor one
 // layer (and paint chunk) per badge to update on every frame of the page.
+// Badges take the pointer (for their tooltip) and pass a click on to their chip.
 const BADGE_CSS = `div{position:fixed;inset:0;overflow:hidden;pointer-events:none;z-index:3}
-span{position:absolute;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;
+span{pointer-events:auto;cursor:pointer;position:absolute;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;border-radius:8px;
 background:#0b57d0;color:#fff;font:600 11px/16px Roboto,Arial,sans-serif;text-align:center;
 box-shadow:0 0 0 1px #fff}
 :host(.cbc-dark) span{background:#a8c7fa;color:#062e6f;box-shadow:0 0 0 1px #1b1b1b}`;
@@ -45,9 +54,11 @@ export function createChipBadges(options: ChipBadgesOptions) {
   const { doc, signal } = options;
   const win = doc.defaultView ?? window;
   const quietMs = options.quietMs ?? BADGE_QUIET_MS;
-  /** Open item count per known 1:1 series; series absent here are not known 1:1s (0 badges). */
-  const counts = new Map<string, number>();
+  /** Open items per known 1:1 series; series absent here are not known 1:1s (no badge). */
+  const counts = new Map<string, { count: number; name: string }>();
   const asked = new Set<string>();
+  /** Eids reported to recordOccurrences (or on their way). */
+  const reported = new Set<string>();
   const badges = new Map<HTMLElement, HTMLSpanElement>();
   let chips: VisibleChip[] = [];
   let ui: ShadowHost | null = null;
@@ -149,7 +160,8 @@ export function createChipBadges(options: ChipBadgesOptions) {
       const answer = await options.fetchCounts(missing);
       for (const key of missing) {
         // Absent from the answer: not (or no longer) a known 1:1.
-        if (key in answer) counts.set(key, answer[key] ?? 0);
+        const known = answer[key];
+        if (known) counts.set(key, known);
         else counts.delete(key);
       }
     } catch (error) {
@@ -160,9 +172,27 @@ export function createChipBadges(options: ChipBadgesOptions) {
       fetching = false;
     }
     if (signal.aborted) return;
+    reportStarted();
     if (quietTimer === undefined) schedule();
     // Chips that appeared while asking.
     if (chips.some((chip) => !asked.has(chip.seriesKey))) void fetchMissing();
+  }
+
+  function reportStarted() {
+    const now = Date.now();
+    const started = new Map<string, { eid: string; seriesKey: string; start: number }>();
+    for (const { eid, seriesKey, start } of chips) {
+      if (start !== null && start <= now && counts.has(seriesKey) && !reported.has(eid)) {
+        started.set(eid, { eid, seriesKey, start });
+      }
+    }
+    const batch = [...started.values()].slice(0, 500);
+    if (!options.recordOccurrences || batch.length === 0) return;
+    batch.forEach(({ eid }) => reported.add(eid));
+    options.recordOccurrences(batch).catch((error: unknown) => {
+      batch.forEach(({ eid }) => reported.delete(eid));
+      options.onError(error);
+    });
   }
 
   function pass() {
@@ -171,12 +201,19 @@ export function createChipBadges(options: ChipBadgesOptions) {
       rescan = false;
       chips = options.readChips();
       void fetchMissing();
+      reportStarted();
     }
     // Reads first (one layout for all chips), writes after.
     const clips = new Map<Element, Clip | null>();
-    const placed: Array<{ element: HTMLElement; count: number; x: number; y: number | null }> = [];
+    const placed: Array<{
+      element: HTMLElement;
+      label: string;
+      count: number;
+      x: number;
+      y: number | null;
+    }> = [];
     for (const chip of chips) {
-      const count = counts.get(chip.seriesKey) ?? 0;
+      const { count = 0, name = '' } = counts.get(chip.seriesKey) ?? {};
       if (count <= 0 || !chip.element.isConnected) continue;
       const rect = chip.element.getBoundingClientRect();
       const x = rect.right - 10;
@@ -187,20 +224,27 @@ export function createChipBadges(options: ChipBadgesOptions) {
         rect.width > 0 &&
         (!clip ||
           (x >= clip.left && x <= clip.right && rect.top >= clip.top && rect.top <= clip.bottom));
-      placed.push({ element: chip.element, count, x, y: shown ? rect.top - 6 : null });
+      const label = `${count} open action item${count === 1 ? '' : 's'} with ${name}`;
+      placed.push({ element: chip.element, label, count, x, y: shown ? rect.top - 6 : null });
     }
     const wanted = new Set<HTMLElement>();
-    for (const { element, count, x, y } of placed) {
+    for (const { element, label, count, x, y } of placed) {
       wanted.add(element);
       let badge = badges.get(element);
       if (!badge) {
         badge = doc.createElement('span');
-        badge.setAttribute('aria-hidden', 'true');
+        // Named like an image ("3 open action items with Alex Rivera"), with the same tooltip.
+        badge.setAttribute('role', 'img');
+        badge.addEventListener('click', () => element.click(), { signal });
         ensureHost().append(badge);
         badges.set(element, badge);
       }
       const text = count > 99 ? '99+' : String(count);
       if (badge.textContent !== text) badge.textContent = text;
+      if (badge.title !== label) {
+        badge.title = label;
+        badge.setAttribute('aria-label', label);
+      }
       badge.style.display = y === null ? 'none' : '';
       if (y !== null) {
         badge.style.left = `${Math.round(x)}px`;

@@ -67,6 +67,7 @@ export default defineContentScript({
         signal,
         readChips: () => gridChips(document),
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
+        recordOccurrences: (occurrences) => sendRequest('recordSeenOccurrences', { occurrences }),
         onError: report('chip badges failed'),
       });
       watchDataChanges(() => badges.countsChanged(), signal, goQuiet);

@@ -20,6 +20,7 @@ const event = {
 describe('parseToPanel', () => {
   it.each<[string, unknown]>([
     ['show', { type: 'show', event }],
+    ['show with the series’ recurrence', { type: 'show', event: { ...event, recurrenceDays: 7 } }],
     ['close', { type: 'close' }],
     ['theme', { type: 'theme', theme: 'dark' }],
     ['flush', { type: 'flush' }],

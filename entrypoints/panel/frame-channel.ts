@@ -16,6 +16,7 @@ import {
   nullable,
   object,
   oneOf,
+  optional,
   SchemaError,
   string,
   type Schema,
@@ -49,6 +50,7 @@ const calendarEvent: Schema<CalendarEvent> = object({
   organizer: nullable(text),
   me: nullable(text),
   accountIndex: integer(0, 1000),
+  recurrenceDays: optional(nullable(integer(1, 366))),
 });
 
 const toPanel: { [T in ToPanel['type']]: Schema<Extract<ToPanel, { type: T }>> } = {

@@ -125,7 +125,13 @@ describe('createPanelModel', () => {
     await model.showEvent(calendarEvent(), oneOnOne);
     expect(client.roundTrips()).toEqual(['showEvent']);
     expect(client.callsOf('showEvent')[0]?.payload).toEqual({
-      event: { eid: 'eid-now', seriesKey: 'series-1', title: 'Alex / Sam 1:1', start: NOW },
+      event: {
+        eid: 'eid-now',
+        seriesKey: 'series-1',
+        title: 'Alex / Sam 1:1',
+        start: NOW,
+        recurrenceDays: null,
+      },
       person: { email: 'alex@example.com', name: 'Alex Rivera' },
     });
     expect(panel().data).toBe(data);
@@ -134,6 +140,18 @@ describe('createPanelModel', () => {
     expect(client.roundTrips()).toEqual(['showEvent', 'openOneOnOne']);
     expect(client.callsOf('openOneOnOne')[1]?.payload).toMatchObject({
       event: { eid: 'eid-next' },
+    });
+  });
+
+  it("passes the series' recurrence on, so the store can take the cadence from it", async () => {
+    const { model, client } = setup({ openOneOnOne: () => panelData() });
+    await model.showEvent(calendarEvent({ recurrenceDays: 7 }), oneOnOne);
+    expect(client.callsOf('showEvent')[0]?.payload).toMatchObject({
+      event: { recurrenceDays: 7 },
+    });
+    await model.showEvent(calendarEvent({ eid: 'eid-next', recurrenceDays: 14 }), oneOnOne);
+    expect(client.callsOf('openOneOnOne').at(-1)?.payload).toMatchObject({
+      event: { eid: 'eid-next', recurrenceDays: 14 },
     });
   });
 
@@ -318,6 +336,33 @@ describe('createPanelModel', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(saved).toEqual([{ meetingEid: 'eid-now', text: '', wellbeing: 2 }]);
     expect(panel().wellbeing).toBe(2);
+  });
+
+  it('clears a wellbeing check-in at once, keeping the text', async () => {
+    const saved: unknown[] = [];
+    const withCheckIn = panelData({
+      note: {
+        meetingEid: 'eid-now',
+        personEmail: 'alex@example.com',
+        meetingStart: NOW,
+        text: 'Good week',
+        wellbeing: 4,
+        updatedAt: NOW,
+      },
+    });
+    const { model, panel } = setup({
+      openOneOnOne: () => withCheckIn,
+      saveNote: (request) => {
+        saved.push(request);
+        return { ...request, personEmail: 'alex@example.com', meetingStart: NOW, updatedAt: NOW };
+      },
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().wellbeing).toBe(4);
+    model.actions.setWellbeing(null);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual([{ meetingEid: 'eid-now', text: 'Good week', wellbeing: null }]);
+    expect(panel().wellbeing).toBe(null);
   });
 
   it('flushes the draft when the popover closes or another event is shown', async () => {

@@ -197,7 +197,13 @@ export function createPanelModel(deps: PanelModelDeps) {
    */
   async function loadPanel(s: PanelSession, event: CalendarEvent) {
     const data = await deps.send('openOneOnOne', {
-      event: { eid: event.eid, seriesKey: event.seriesKey, title: event.title, start: event.start },
+      event: {
+        eid: event.eid,
+        seriesKey: event.seriesKey,
+        title: event.title,
+        start: event.start,
+        recurrenceDays: event.recurrenceDays ?? null,
+      },
       person: s.person,
     });
     if (gone) return;
@@ -253,7 +259,13 @@ export function createPanelModel(deps: PanelModelDeps) {
     classification: Classification,
   ): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
     const answer = await deps.send('showEvent', {
-      event: { eid: event.eid, seriesKey: event.seriesKey, title: event.title, start: event.start },
+      event: {
+        eid: event.eid,
+        seriesKey: event.seriesKey,
+        title: event.title,
+        start: event.start,
+        recurrenceDays: event.recurrenceDays ?? null,
+      },
       person: classification.kind === 'one-on-one' ? classification.person : null,
     });
     // A decision the user set meanwhile (setOverride) is newer than this read.

@@ -5,7 +5,8 @@
 //
 // Exit code: 1 when a budget is exceeded on a full run, or when the harness itself failed (a
 // figure printed as `error: …`) in either mode; a quick run (CI) never fails on a budget, since
-// its sizes are too small to judge, it only proves the harness still runs. Figures that need
+// its sizes are too small to judge, it only proves the harness still runs (and it prints no
+// verdict on those figures either: quick-run.ts). Figures that need
 // something not built yet print `n/a (reason)`.
 
 import { spawnSync } from 'node:child_process';
@@ -30,6 +31,7 @@ import {
   type StormProfile,
 } from './content-script-cost';
 import { describeMachine } from './machine';
+import { verdictsForRun } from './quick-run';
 import { measurePanelLatency, PANEL_LATENCY_ROWS } from './panel-latency';
 import { textTable } from './report-table';
 import { importLargeDataset, measureStoreInBrowser } from './store-in-browser';
@@ -203,12 +205,15 @@ async function main(): Promise<number> {
   console.log(
     `\nCraft Beyond Code benchmark (${options.quick ? 'quick' : 'full'} run${scope}, ${elapsed} s)\n`,
   );
-  console.log(textTable(rows));
+  console.log(textTable(verdictsForRun(rows, options)));
 
   const errors = rows.filter((row) => row.verdict === 'ERROR');
   const over = rows.filter((row) => row.verdict === 'OVER BUDGET');
   if (options.quick) {
-    console.log('\nQuick run: small sizes, BENCHMARKS.md not written, budgets not enforced.');
+    console.log(
+      '\nQuick run: small sizes, BENCHMARKS.md not written; budgets are neither judged (except ' +
+        'the bundle, the same build as a full run) nor enforced.',
+    );
   } else if (!options.allSections) {
     console.log('\nPartial run (--only): BENCHMARKS.md not written.');
   } else {

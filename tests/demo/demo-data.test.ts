@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeEid, seriesKeyOf, startOfInstance } from '@/utils/calendar';
 import { parseBackup } from '@/utils/store';
-import { generateDemoData, startOfDemoWeek } from './demo-data';
+import { generateDemoData, startOfDemoWeek, weekMonthLabel } from './demo-data';
 
 const NOW = new Date(2025, 10, 26, 9, 30).getTime(); // a Wednesday morning
 
@@ -52,6 +52,18 @@ describe('generateDemoData', () => {
     expect(demo.calendar.days.map((d) => d.date)[0]).toBe('2025-11-24');
     expect(demo.calendar.days.find((d) => d.isToday)?.date).toBe('2025-11-26');
     expect(demo.oneOnOnes.map((o) => new Date(o.start).getDay())).toEqual([1, 2, 3, 4]);
+  });
+
+  it('heads the week with its month, as Calendar does for a week across two months or years', () => {
+    expect(demo.calendar.monthLabel).toBe('November 2025');
+    // Tuesday, December 1, 2026: the week starts on Monday, November 30.
+    const acrossMonths = generateDemoData({ now: new Date(2026, 11, 1, 23, 29) });
+    expect(acrossMonths.calendar.days[0]!.date).toBe('2026-11-30');
+    expect(acrossMonths.calendar.monthLabel).toBe('Nov – Dec 2026');
+    expect(generateDemoData({ now: new Date(2026, 11, 9) }).calendar.monthLabel).toBe(
+      'December 2026',
+    );
+    expect(weekMonthLabel(new Date(2026, 11, 28).getTime())).toBe('Dec 2026 – Jan 2027');
   });
 
   it('has overdue open items, a done item and an over-allocated person', () => {

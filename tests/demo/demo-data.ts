@@ -98,7 +98,7 @@ export interface DemoEvent {
 export interface DemoCalendarData {
   user: DemoUser;
   now: number;
-  /** Header label, e.g. "November 2025". */
+  /** Header label, e.g. "November 2025", or "Nov – Dec 2026" for a week across two months. */
   monthLabel: string;
   days: DemoDay[];
   events: DemoEvent[];
@@ -107,7 +107,7 @@ export interface DemoCalendarData {
 /** The store's backup format (utils/store/backup.ts), spelled out here from utils/store/types. */
 export interface DemoBackup {
   format: 'craft-beyond-code-backup';
-  version: 1;
+  version: 2;
   exportedAt: number;
   data: {
     people: Person[];
@@ -400,6 +400,24 @@ function chipTimeRange(start: number, end: number): string {
 function monthDay(instant: number): string {
   const d = new Date(instant);
   return `${MONTHS[d.getMonth()]} ${d.getDate()}`;
+}
+
+/**
+ * The header over a week, as Calendar writes it: "December 2026" for a week within one month,
+ * "Nov – Dec 2026" across two, "Dec 2026 – Jan 2027" across two years. `monday` is the week's
+ * first day.
+ */
+export function weekMonthLabel(monday: number): string {
+  const first = new Date(monday);
+  const last = new Date(first.getFullYear(), first.getMonth(), first.getDate() + 6);
+  const short = (d: Date) => MONTHS[d.getMonth()]!.slice(0, 3);
+  if (first.getMonth() === last.getMonth()) {
+    return `${MONTHS[first.getMonth()]} ${first.getFullYear()}`;
+  }
+  if (first.getFullYear() === last.getFullYear()) {
+    return `${short(first)} – ${short(last)} ${last.getFullYear()}`;
+  }
+  return `${short(first)} ${first.getFullYear()} – ${short(last)} ${last.getFullYear()}`;
 }
 
 function weekdayName(instant: number): string {
@@ -695,7 +713,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
     calendar: {
       user,
       now,
-      monthLabel: `${MONTHS[weekStart.getMonth()]} ${weekStart.getFullYear()}`,
+      monthLabel: weekMonthLabel(weekStart.getTime()),
       days,
       events,
     },
@@ -714,7 +732,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 function emptyBackup(now: number): DemoBackup {
   return {
     format: 'craft-beyond-code-backup',
-    version: 1,
+    version: 2,
     exportedAt: now,
     data: {
       people: [],
@@ -744,6 +762,8 @@ function addReportHistory(
     email: report.email,
     name: report.name,
     cadenceDays: 7,
+    // Each report's 1:1 is a weekly series ("Weekly on …"): the cadence comes from it.
+    cadenceSource: 'recurrence',
     profileNotes: report.profileNotes,
     archived: 0,
     createdAt: firstMeeting - DAY,

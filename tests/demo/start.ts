@@ -1,7 +1,8 @@
 // `npm start`: build the extension and show it on the offline demo calendar with demo data.
 // With a display (DISPLAY set, not CI) the browser opens headed and stays open until closed.
-// Without one, a headless walk-through saves screenshots into .demo-output/ and prints their
-// paths: the week, a 1:1 with the panel, a group meeting without it, the dark theme, the popup.
+// Without one, a headless walk-through saves its screenshots where the README shows them from
+// (tests/demo/screenshots/: walkthrough.ts), so this is the one command that refreshes them, and
+// ends with a sentence saying what it ran and where they are.
 //
 // Flags: --no-build (use the existing .output/chrome-mv3), --headless (never open a window).
 
@@ -21,10 +22,17 @@ import {
   seedDemoData,
 } from '../e2e/harness';
 import { generateDemoData } from './demo-data';
+import {
+  headlessReason,
+  SCREENSHOT_DIR,
+  walkthroughSummary,
+  type ScreenshotFile,
+} from './walkthrough';
 
-const OUTPUT_DIR = path.join(REPO_ROOT, '.demo-output');
+const OUTPUT_DIR = path.join(REPO_ROOT, SCREENSHOT_DIR);
 const args = new Set(process.argv.slice(2));
-const headed = !args.has('--headless') && Boolean(process.env.DISPLAY) && !process.env.CI;
+const reason = headlessReason(args, process.env);
+const headed = reason === null;
 
 function build(): void {
   console.log('Building the extension (wxt build)…');
@@ -80,7 +88,7 @@ async function main(): Promise<void> {
 
   await mkdir(OUTPUT_DIR, { recursive: true });
   const shots: string[] = [];
-  const shoot = async (page: Page, name: string) => {
+  const shoot = async (page: Page, name: ScreenshotFile) => {
     const file = path.join(OUTPUT_DIR, name);
     await page.screenshot({ path: file });
     shots.push(file);
@@ -119,7 +127,12 @@ async function main(): Promise<void> {
   } finally {
     await extension.close();
   }
-  console.log('Screenshots:');
+  const summary = walkthroughSummary({
+    reason: reason ?? 'headless',
+    built: !args.has('--no-build'),
+    saved: shots.map((file) => path.basename(file)),
+  });
+  console.log(`\n${summary}`);
   for (const file of shots) console.log(`  ${path.relative(process.cwd(), file) || file}`);
 }
 

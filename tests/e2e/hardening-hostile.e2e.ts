@@ -47,6 +47,7 @@ function withHostileHistory(data: DemoData): DemoBackup {
     email: MALLORY,
     name: hostileNames[0]!,
     cadenceDays: 7,
+    cadenceSource: 'manager',
     profileNotes: lastNotes,
     archived: 0,
     createdAt: earlier - DAY,

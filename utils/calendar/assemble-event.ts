@@ -21,6 +21,7 @@ export function assembleEvent(input: {
   title: string;
   guestList: GuestListReading;
   accountIndex: number;
+  recurrenceDays?: number | null;
 }): EventReading {
   const { doc, surface, eid, title, guestList, accountIndex } = input;
   const problems: string[] = [];
@@ -59,6 +60,7 @@ export function assembleEvent(input: {
     seriesKey: eventId === '' ? '' : seriesKeyOf(eventId),
     title,
     start: eventId === '' ? null : startOfInstance(eventId),
+    recurrenceDays: input.recurrenceDays ?? null,
     guests,
     guestListComplete: guestList.complete,
     organizer: guestList.organizer ?? inferredOrganizer,

@@ -1,7 +1,7 @@
 // Event chips in the grid. Chips list no guests, so they are only marked for series already
 // known to be 1:1s; this just says which events are on screen.
 
-import { decodeEid, isTaskEid, isVirtualCalendar, seriesKeyOf } from './eid';
+import { decodeEid, isTaskEid, isVirtualCalendar, seriesKeyOf, startOfInstance } from './eid';
 import { CHIP, CHIP_WITH_EID, EVENT_ID_ATTRIBUTE, MAIN, TASK_MARKER } from './selectors';
 import { isVisible as defaultIsVisible, type IsVisible } from './visibility';
 
@@ -10,26 +10,32 @@ export interface VisibleChip {
   element: HTMLElement;
   eid: string;
   seriesKey: string;
+  /** Start of a recurring timed instance (from its id), else null: chips show no other. */
+  start: number | null;
 }
 
 /**
- * Series keys of eids already decoded. Calendar re-renders the same chips again and again (a
- * week change replaces each chip by a copy), and decoding is most of a chip scan's time; the
- * answer depends on the eid alone. Bounded: emptied when it grows past a few weeks of chips.
+ * Series key and start of eids already decoded. Calendar re-renders the same chips again and
+ * again (a week change replaces each chip by a copy), and decoding is most of a chip scan's
+ * time; the answer depends on the eid alone. Bounded: emptied when it grows past a few weeks of
+ * chips.
  */
-const seriesKeys = new Map<string, string>();
+const decodedEids = new Map<string, [seriesKey: string, start: number | null]>();
 const MAX_REMEMBERED_EIDS = 5_000;
 
-/** The series key of a chip's eid, or '' for eids that are not events (tasks, birthdays). */
-function seriesKeyOfEid(eid: string): string {
-  let key = seriesKeys.get(eid);
-  if (key === undefined) {
+/** Series key ('' for eids that are not events: tasks, birthdays) and start of a chip's eid. */
+function readEid(eid: string): [seriesKey: string, start: number | null] {
+  let read = decodedEids.get(eid);
+  if (read === undefined) {
     const decoded = isTaskEid(eid) ? null : decodeEid(eid);
-    key = decoded?.ok && !isVirtualCalendar(decoded.calendarId) ? seriesKeyOf(decoded.eventId) : '';
-    if (seriesKeys.size >= MAX_REMEMBERED_EIDS) seriesKeys.clear();
-    seriesKeys.set(eid, key);
+    read =
+      decoded?.ok && !isVirtualCalendar(decoded.calendarId)
+        ? [seriesKeyOf(decoded.eventId), startOfInstance(decoded.eventId)]
+        : ['', null];
+    if (decodedEids.size >= MAX_REMEMBERED_EIDS) decodedEids.clear();
+    decodedEids.set(eid, read);
   }
-  return key;
+  return read;
 }
 
 /**
@@ -46,10 +52,10 @@ export function gridChips(doc: Document): VisibleChip[] {
       if (!element || seen.has(element)) continue;
       seen.add(element);
       const eid = element.getAttribute(EVENT_ID_ATTRIBUTE)?.trim() ?? '';
-      const seriesKey = seriesKeyOfEid(eid);
+      const [seriesKey, start] = readEid(eid);
       if (seriesKey === '') continue;
       if (element.matches(TASK_MARKER) || element.querySelector(TASK_MARKER)) continue;
-      chips.push({ element, eid, seriesKey });
+      chips.push({ element, eid, seriesKey, start });
     }
   }
   return chips;

@@ -5,6 +5,7 @@
 import { assembleEvent, textOf, type EventReading } from './assemble-event';
 import { parseCalendarUrl } from './calendar-url';
 import { readGuestList } from './guest-list';
+import { recurrenceDays } from './recurrence';
 import {
   DETAILS_ROOT,
   DIALOG,
@@ -14,6 +15,7 @@ import {
   GUEST_LIST,
   POPOVER_SHELL,
   POPOVER_TITLE,
+  POPOVER_WHEN,
   QUICK_CREATE_MARKERS,
 } from './selectors';
 import type { CalendarEvent } from './types';
@@ -74,7 +76,18 @@ export function readOpenPopover(doc: Document, popover: OpenPopover): EventReadi
     title,
     guestList: readGuestList(guestSection, { countText: true }),
     accountIndex: parseCalendarUrl(doc.location?.href ?? '')?.accountIndex ?? 0,
+    recurrenceDays: recurrenceOf(root.querySelector(POPOVER_WHEN)),
   });
+}
+
+/** The first line after the date line of the "when" row that reads as a recurrence. */
+function recurrenceOf(when: Element | null): number | null {
+  const lines = Array.from(when?.children ?? []).slice(1);
+  for (const line of lines) {
+    const days = recurrenceDays(textOf(line));
+    if (days !== null) return days;
+  }
+  return null;
 }
 
 /** The popover's rectangle (to place our panel beside it), or null when none is open. */

@@ -25,6 +25,12 @@ export const DIALOG_OR_DETAILS = '[role="dialog"], [id="xDetDlg"]';
 /** Attribute carrying the eid on the details root, on chips and on drag handles. 2016 → 2026. */
 export const EVENT_ID_ATTRIBUTE = 'data-eventid';
 
+/**
+ * Popover "when" row: the date line, then for a recurring event a line such as "Weekly on
+ * Thursday" (localized). Long-lived (2017 → 2026).
+ */
+export const POPOVER_WHEN = '[id="xDetDlgWhen"]';
+
 /** Popover title (`aria-labelledby` target of the shell). 2017 → 2026. */
 export const POPOVER_TITLE = '[id="rAECCd"]';
 

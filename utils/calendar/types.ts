@@ -25,6 +25,12 @@ export interface CalendarEvent {
   title: string;
   /** Start in epoch ms when readable (recurring instance suffix, or machine-readable page data), else null. */
   start: number | null;
+  /**
+   * Days between occurrences from the popover's recurrence line ("Weekly on Thursday" → 7), in
+   * the languages the adapter reads; null (or absent) when not recurring, not understood, or not
+   * shown (the full event page).
+   */
+  recurrenceDays?: number | null;
   guests: Guest[];
   /** Whether the guest list is complete (rows present and matching the count). */
   guestListComplete: boolean;

@@ -6,6 +6,7 @@ import type { Browser } from 'wxt/browser';
 import {
   StoreError,
   addActionItem,
+  addPerson,
   addTalkingPoint,
   assignPerson,
   assignmentsForProject,
@@ -21,6 +22,7 @@ import {
   openItemCountsBySeries,
   openOneOnOne,
   parseBackup,
+  recordSeenOccurrences,
   restoreActionItem,
   saveNote,
   setActionItemDone,
@@ -76,11 +78,13 @@ type StoreRequest = Exclude<RequestType, ChannelRequest>;
 
 /**
  * All a content script may ask: it runs beside Calendar's page and draws only the chip badges,
- * so it gets their counts and announces its panel's channel. Notes, items and everything else
+ * so it gets their counts, reports the started occurrences of known 1:1 series the grid shows
+ * (what the page shows anyway: eid, series, start), and announces its panel's channel. Notes, items and everything else
  * are read and written by the panel's frame and the popup, in the extension's origin.
  */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'getOpenItemCounts',
+  'recordSeenOccurrences',
   'openPanelChannel',
 ]);
 
@@ -142,8 +146,17 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const point = await deleteTalkingPoint(db, id);
     return wrote(point, point.personEmail);
   },
+  async recordSeenOccurrences(db, { occurrences }, now) {
+    const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);
+    // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
+    return recorded === 0 ? read({ recorded }) : wrote({ recorded }, ...personEmails);
+  },
   getOpenItemCounts: async (db, { seriesKeys }) =>
     read(await openItemCountsBySeries(db, seriesKeys)),
+  async addPerson(db, payload, now) {
+    const person = await addPerson(db, payload, now);
+    return wrote(person, person.email);
+  },
   async upsertPerson(db, payload, now) {
     const person = await upsertPerson(db, payload, now);
     return wrote(person, person.email);

@@ -15,6 +15,8 @@ import type { RequestType } from './protocol';
 export interface BadgeApi {
   setBadgeText(details: { text: string }): Promise<void>;
   setBadgeBackgroundColor(details: { color: string }): Promise<void>;
+  /** The toolbar button's tooltip, which is also its accessible name. */
+  setTitle(details: { title: string }): Promise<void>;
 }
 
 export const BADGE_COLOR = '#3b5bdb';
@@ -42,6 +44,15 @@ export function badgeTextFor(openItems: number): string {
   return openItems > 999 ? '999+' : String(openItems);
 }
 
+/** The tooltip (and accessible name) beside the badge: it says what the number counts. */
+export function badgeTitleFor(openItems: number): string {
+  const what =
+    openItems <= 0
+      ? 'no open action items'
+      : `${openItems} open action item${openItems === 1 ? '' : 's'}`;
+  return `Craft Beyond Code: ${what}`;
+}
+
 export interface OpenItemsBadge {
   /** Recounts and sets the badge now; resolves once this refresh (and earlier ones) are done. */
   refresh(): Promise<void>;
@@ -61,7 +72,11 @@ export function createOpenItemsBadge(
   let timer: ReturnType<typeof setTimeout> | null = null;
   const update = async () => {
     try {
-      await action.setBadgeText({ text: badgeTextFor(await countOpenItems(db)) });
+      const openItems = await countOpenItems(db);
+      await Promise.all([
+        action.setBadgeText({ text: badgeTextFor(openItems) }),
+        action.setTitle({ title: badgeTitleFor(openItems) }),
+      ]);
     } catch (error) {
       report(error);
     }

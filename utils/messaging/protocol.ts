@@ -36,6 +36,8 @@ export interface EventRef {
   seriesKey: string;
   title: string;
   start: number | null;
+  /** Days between occurrences from the series' recurrence line, when the page showed one. */
+  recurrenceDays?: number | null;
 }
 
 export interface MeetingNotes {
@@ -59,13 +61,16 @@ export interface PanelData {
   note: Note | null;
   /** The latest earlier meeting with this person (start < meeting.start) that has notes. */
   lastMeeting: MeetingNotes | null;
-  /** Start of the latest earlier meeting with this person, notes or not (days-since). */
+  /**
+   * The last 1:1 at the time of reading (store lastOneOnOne, as the popup counts it): the latest
+   * occurrence with this person that has started, this one included once it has; null if none.
+   */
   lastOneOnOne: number | null;
   /** All open action items for the person, mine and theirs, oldest first. */
   openItems: ActionItem[];
   /** Talking points queued for the next 1:1, oldest first. */
   talkingPoints: TalkingPoint[];
-  /** Recent wellbeing check-ins, oldest first (at most 8). */
+  /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
   wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }
 
@@ -138,8 +143,6 @@ export interface Protocol {
     response: TalkingPoint;
   };
   deleteTalkingPoint: { request: { id: string }; response: TalkingPoint };
-  /** Open action item counts of the people of the given series known to be 1:1s (chip badges). */
-  getOpenItemCounts: { request: { seriesKeys: string[] }; response: Record<string, number> };
   /**
    * The content script announces the one-time nonce it is about to hand the panel's frame with
    * a MessageChannel port (panel-channel.ts). Content scripts only; bound to the sender's tab.
@@ -150,7 +153,26 @@ export interface Protocol {
    * its own tab (true once: the nonce is spent). Extension pages in a tab only.
    */
   claimPanelChannel: { request: { nonce: string }; response: boolean };
+  /**
+   * Occurrences of known 1:1 series the grid shows once started (chips): recorded as meetings of
+   * the series' person, so a 1:1 that took place counts as the last 1:1 even if never opened.
+   * Unknown series, future starts and occurrences already recorded are ignored.
+   */
+  recordSeenOccurrences: {
+    request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
+    response: { recorded: number };
+  };
+  /**
+   * Open action item counts of the people of the given series known to be 1:1s, with whom each
+   * is with (chip badges: "3 open action items with Alex Rivera").
+   */
+  getOpenItemCounts: {
+    request: { seriesKeys: string[] };
+    response: Record<string, { count: number; name: string }>;
+  };
   // Popup / options writes (they read the store directly; the background stays the only writer).
+  /** A new person; an address already stored (any case) is refused, naming who has it. */
+  addPerson: { request: { email: Email; name: string }; response: Person };
   upsertPerson: {
     request: { email: Email; name: string; cadenceDays?: number; profileNotes?: string };
     response: Person;

@@ -30,7 +30,10 @@ import {
   type Schema,
 } from './schema';
 
-/** Most series keys the content script asks counts for at once (a busy month view). */
+/**
+ * Most series keys the content script asks counts for at once (a busy month view), and most
+ * occurrences it reports at once.
+ */
 export const MAX_SERIES_KEYS = 500;
 
 const id = string({ max: MAX_ID_LENGTH, nonBlank: true });
@@ -74,6 +77,7 @@ const eventRef = object({
   seriesKey: idOrEmpty,
   title: text,
   start: nullable(epochMs),
+  recurrenceDays: optional(nullable(cadenceDays)),
 });
 const counterpart = object({ email: personEmail, name: text });
 /** crypto.randomUUID() as the content script makes it (panel-channel.ts). */
@@ -123,6 +127,12 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),
+  recordSeenOccurrences: object({
+    occurrences: array(object({ eid: id, seriesKey: id, start: epochMs }), {
+      max: MAX_SERIES_KEYS,
+    }),
+  }),
+  addPerson: object({ email: personEmail, name: text }),
   upsertPerson: object({
     email: personEmail,
     name: text,

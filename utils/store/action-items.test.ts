@@ -16,6 +16,7 @@ import type { CbcDatabase } from './db';
 import { StoreError } from './db';
 import { recordMeeting } from './meetings';
 import { setSeriesOverride } from './overrides';
+import { upsertPerson } from './people';
 import { freshDatabase } from './test-database';
 import type { Owner } from './types';
 
@@ -199,6 +200,7 @@ describe('openItemCountsBySeries', () => {
   });
 
   it('counts open items of the person of each known 1:1 series, override winning', async () => {
+    await upsertPerson(db, { email: ADA, name: 'Ada Lovelace' }, 1);
     await meeting('e1', 's-ada', ADA);
     await meeting('e2', 's-bob', BOB);
     await meeting('e3', 's-not', ADA);
@@ -218,7 +220,12 @@ describe('openItemCountsBySeries', () => {
     await completeActionItem(db, done.id, 4);
     expect(
       await openItemCountsBySeries(db, ['s-ada', 's-bob', 's-new', 's-not', 'unknown', 's-ada']),
-    ).toEqual({ 's-ada': 2, 's-bob': 0, 's-new': 2 });
+    ).toEqual({
+      's-ada': { count: 2, name: 'Ada Lovelace' },
+      // No name stored: the address stands in.
+      's-bob': { count: 0, name: BOB },
+      's-new': { count: 2, name: 'Ada Lovelace' },
+    });
   });
 });
 

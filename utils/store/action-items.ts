@@ -197,42 +197,59 @@ export async function countOpenItems(db: CbcDatabase): Promise<number> {
     .count();
 }
 
+/** A known 1:1 series' open item count, and whom it is with (for the chip badge's name). */
+export interface SeriesOpenItems {
+  count: number;
+  /** The person's display name, else their address. */
+  name: string;
+}
+
 /**
- * For each series known as a 1:1, the open item count of its person. A series is known from a
- * recorded meeting or from the user's override; an override wins, and one saying the series is
- * not a 1:1 leaves it out. Unknown series are left out, known ones with no items count 0.
+ * For each series known as a 1:1, the open item count of its person and their name. A series is
+ * known from a recorded meeting or from the user's override; an override wins, and one saying
+ * the series is not a 1:1 leaves it out. Unknown series are left out, known ones with no items
+ * count 0.
  */
 export async function openItemCountsBySeries(
   db: CbcDatabase,
   seriesKeys: string[],
-): Promise<Record<string, number>> {
-  return db.transaction('r', db.meetings, db.seriesOverrides, db.actionItems, async () => {
-    const keys = [...new Set(seriesKeys)];
-    const overrides = await db.seriesOverrides.bulkGet(keys);
-    const counts: Record<string, number> = {};
-    const countByPerson = new Map<string, number>();
-    for (const [index, seriesKey] of keys.entries()) {
-      const override = overrides[index];
-      let personEmail: string | undefined;
-      if (override) {
-        if (override.decision === 'not-one-on-one') continue;
-        personEmail = override.personEmail;
-      } else {
-        personEmail = (await db.meetings.where('seriesKey').equals(seriesKey).first())?.personEmail;
+): Promise<Record<string, SeriesOpenItems>> {
+  return db.transaction(
+    'r',
+    [db.meetings, db.seriesOverrides, db.actionItems, db.people],
+    async () => {
+      const keys = [...new Set(seriesKeys)];
+      const overrides = await db.seriesOverrides.bulkGet(keys);
+      const counts: Record<string, SeriesOpenItems> = {};
+      const byPerson = new Map<string, SeriesOpenItems>();
+      for (const [index, seriesKey] of keys.entries()) {
+        const override = overrides[index];
+        let personEmail: string | undefined;
+        if (override) {
+          if (override.decision === 'not-one-on-one') continue;
+          personEmail = override.personEmail;
+        } else {
+          personEmail = (await db.meetings.where('seriesKey').equals(seriesKey).first())
+            ?.personEmail;
+        }
+        if (!personEmail) continue;
+        let known = byPerson.get(personEmail);
+        if (known === undefined) {
+          const [count, person] = await Promise.all([
+            db.actionItems
+              .where('[personEmail+open+createdAt]')
+              .between(...prefixRange(personEmail, 1))
+              .count(),
+            db.people.get(personEmail),
+          ]);
+          known = { count, name: person?.name || override?.personName || personEmail };
+          byPerson.set(personEmail, known);
+        }
+        counts[seriesKey] = known;
       }
-      if (!personEmail) continue;
-      let count = countByPerson.get(personEmail);
-      if (count === undefined) {
-        count = await db.actionItems
-          .where('[personEmail+open+createdAt]')
-          .between(...prefixRange(personEmail, 1))
-          .count();
-        countByPerson.set(personEmail, count);
-      }
-      counts[seriesKey] = count;
-    }
-    return counts;
-  });
+      return counts;
+    },
+  );
 }
 
 async function changeActionItem(

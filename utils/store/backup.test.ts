@@ -189,6 +189,26 @@ describe('parseBackup', () => {
     expect(parseBackup(JSON.stringify(backup))).toEqual({ ok: true, backup });
   });
 
+  it('reads a version 1 file, giving people the cadence source the schema upgrade gives them', async () => {
+    const file = await brokenBackup((f) => {
+      f.version = 1;
+      for (const person of f.data.people) delete person.cadenceSource;
+    });
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.version).toBe(BACKUP_VERSION);
+    expect(parsed.backup.data.people.map((p) => [p.email, p.cadenceDays, p.cadenceSource])).toEqual(
+      [
+        ['ada@x.io', 14, 'default'],
+        ['bob@x.io', 7, 'manager'],
+      ],
+    );
+    // The file itself is left as it was.
+    expect((file as { data: { people: object[] } }).data.people[0]).not.toHaveProperty(
+      'cadenceSource',
+    );
+  });
+
   it('accepts text exactly at the length limits', async () => {
     const file = await brokenBackup((f) => {
       f.data.notes[0].text = 'n'.repeat(MAX_NOTE_LENGTH);
@@ -211,7 +231,17 @@ describe('parseBackup', () => {
       (f) => (f.format = 'other-app'),
       'format: expected "craft-beyond-code-backup"',
     ],
-    ['a newer version', (f) => (f.version = 2), 'version: unsupported version "2"'],
+    ['a newer version', (f) => (f.version = 3), 'version: unsupported version "3"'],
+    [
+      'an unknown cadence source',
+      (f) => (f.data.people[0].cadenceSource = 'guess'),
+      'people[0].cadenceSource: expected "default" or "seen" or "recurrence" or "manager"',
+    ],
+    [
+      'a version 1 person that names a cadence source',
+      (f) => (f.version = 1),
+      'people[0].cadenceSource: unknown field in a version 1 backup',
+    ],
     [
       'a missing exportedAt',
       (f) => delete f.exportedAt,

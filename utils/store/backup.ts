@@ -10,7 +10,7 @@ import {
 } from '../messaging/protocol';
 import type { CbcDatabase } from './db';
 import { isCadenceDays, isCalendarDate, isShare, isWellbeing } from './normalize-input';
-import { TABLE_NAMES, type TableName } from './schema';
+import { cadenceSourceOfV1Person, TABLE_NAMES, type TableName } from './schema';
 import type {
   ActionItem,
   Assignment,
@@ -23,7 +23,9 @@ import type {
 } from './types';
 
 export const BACKUP_FORMAT = 'craft-beyond-code-backup';
-export const BACKUP_VERSION = 1;
+/** 2: people carry cadenceSource (schema version 2). Files of version 1 are still read. */
+export const BACKUP_VERSION = 2;
+const READABLE_VERSIONS: readonly unknown[] = [1, BACKUP_VERSION];
 
 export interface BackupData {
   people: Person[];
@@ -158,6 +160,7 @@ const SHAPES: Record<TableName, Shape> = {
     email: emailCheck,
     name: shortText,
     cadenceDays: (v) => (isCadenceDays(v) ? null : 'expected a whole number of days 1 to 365'),
+    cadenceSource: oneOf('default', 'seen', 'recurrence', 'manager'),
     profileNotes: longText,
     archived: flagCheck,
     createdAt: timeCheck,
@@ -340,6 +343,26 @@ function checkKeysAndReferences(data: BackupData): void {
 }
 
 /**
+ * A version 1 file's data as version 2 holds it: people get the cadence source the schema's
+ * upgrade gives them (a copy: the caller's value is left alone). A version 1 person that already
+ * names a cadence source is not what version 1 wrote, and is refused.
+ */
+function upgradeVersion1(data: Record<string, unknown>): Record<string, unknown> {
+  const people = data.people;
+  if (!Array.isArray(people)) return data;
+  return {
+    ...data,
+    people: people.map((person: unknown, index) => {
+      if (!isPlainObject(person)) return person;
+      if (Object.hasOwn(person, 'cadenceSource')) {
+        fail(`people[${index}].cadenceSource`, 'unknown field in a version 1 backup');
+      }
+      return { ...person, cadenceSource: cadenceSourceOfV1Person(person.cadenceDays) };
+    }),
+  };
+}
+
+/**
  * Validates a whole backup (a JSON string or an already parsed value): shape, every field's type
  * and range, string lengths, duplicate keys and references. The error names the first bad record,
  * e.g. 'actionItems[12].owner: expected "me" or "them"'.
@@ -358,16 +381,16 @@ export function parseBackup(input: unknown): ParsedBackup {
     if (value.format !== BACKUP_FORMAT) {
       fail('format', `expected "${BACKUP_FORMAT}" (this is not a Craft Beyond Code backup)`);
     }
-    if (value.version !== BACKUP_VERSION) {
+    if (!READABLE_VERSIONS.includes(value.version)) {
       fail(
         'version',
-        `unsupported version ${quote(value.version)}; this extension reads version ${BACKUP_VERSION}`,
+        `unsupported version ${quote(value.version)}; this extension reads versions 1 to ${BACKUP_VERSION}`,
       );
     }
     const exportedAtProblem = timeCheck(value.exportedAt);
     if (exportedAtProblem) fail('exportedAt', exportedAtProblem);
-    const data = value.data;
-    if (!isPlainObject(data)) fail('data', 'expected an object');
+    if (!isPlainObject(value.data)) fail('data', 'expected an object');
+    const data = value.version === 1 ? upgradeVersion1(value.data) : value.data;
     for (const table of TABLE_NAMES) {
       const records = data[table];
       if (!Array.isArray(records)) fail(table, 'expected an array');
@@ -382,7 +405,9 @@ export function parseBackup(input: unknown): ParsedBackup {
       if (!['format', 'version', 'exportedAt', 'data'].includes(key)) fail(key, 'unknown field');
     }
     checkKeysAndReferences(data as unknown as BackupData);
-    return { ok: true, backup: value as unknown as Backup };
+    const backup =
+      value.version === BACKUP_VERSION ? value : { ...value, version: BACKUP_VERSION, data };
+    return { ok: true, backup: backup as unknown as Backup };
   } catch (error) {
     if (error instanceof BackupError) return { ok: false, error: error.message };
     throw error;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CbcDatabase } from './db';
 import {
-  lastMeetingBefore,
+  lastOneOnOne,
   meetingHistory,
   meetingNotesBefore,
   notesForMeeting,
@@ -115,19 +115,23 @@ describe('saveNote / notesForMeeting', () => {
   });
 });
 
-describe('lastMeetingBefore', () => {
-  it('is null without earlier meetings', async () => {
-    expect(await lastMeetingBefore(db, ADA, T0)).toBeNull();
-    await meetingAt('e1', T0);
-    expect(await lastMeetingBefore(db, ADA, T0)).toBeNull();
+describe('lastOneOnOne', () => {
+  it('is null without meetings, or with future ones only', async () => {
+    expect(await lastOneOnOne(db, ADA, T0)).toBeNull();
+    await meetingAt('next', T0 + DAY_MS);
+    expect(await lastOneOnOne(db, ADA, T0)).toBeNull();
   });
 
-  it('returns the latest strictly earlier meeting of that person, notes or not', async () => {
+  it('is the latest meeting of that person started at or before now, notes or not', async () => {
     await meetingAt('old', T0 - 14 * DAY_MS);
     await meetingAt('recent', T0 - 7 * DAY_MS);
-    await meetingAt('now', T0);
+    await meetingAt('next', T0 + 7 * DAY_MS);
     await meetingAt('other', T0 - DAY_MS, 'bob@example.com');
-    expect((await lastMeetingBefore(db, 'ADA@example.com', T0))?.eid).toBe('recent');
+    expect((await lastOneOnOne(db, 'ADA@example.com', T0))?.eid).toBe('recent');
+    // The occurrence being looked at counts from its start on.
+    await meetingAt('today', T0);
+    expect((await lastOneOnOne(db, ADA, T0 - 1))?.eid).toBe('recent');
+    expect((await lastOneOnOne(db, ADA, T0))?.eid).toBe('today');
   });
 });
 

@@ -91,17 +91,27 @@ export async function notesForMeeting(db: CbcDatabase, eid: string): Promise<Not
   return (await db.notes.get(eid)) ?? null;
 }
 
-/** The latest meeting with the person strictly before `start`, notes or not. */
-export async function lastMeetingBefore(
+/**
+ * The person's last 1:1 at `now`, the one definition every view uses (panel header, cadence
+ * badge, popup People): the latest recorded occurrence with them whose start is at or before
+ * `now`, notes or not. An occurrence is recorded when it is opened in the panel or seen on the
+ * grid once started (recordSeenOccurrences), so a 1:1 that took place but was never opened
+ * counts, and the occurrence being looked at counts once it has started. Future occurrences
+ * (opened ahead, to prepare) do not.
+ */
+export async function lastOneOnOne(
   db: CbcDatabase,
   personEmail: string,
-  start: number,
+  now: number,
 ): Promise<Meeting | null> {
   const email = normalizeEmail(personEmail);
-  const meeting = await db.meetings
+  // One index lookup, newest first (no cursor walk): the popup asks this for every person.
+  const [meeting] = await db.meetings
     .where('[personEmail+start]')
-    .between([email, -Infinity], [email, start], true, false)
-    .last();
+    .between([email, -Infinity], [email, now], true, true)
+    .reverse()
+    .limit(1)
+    .toArray();
   return meeting ?? null;
 }
 

@@ -42,6 +42,7 @@ describe('peopleOverview', () => {
         allocation: 0,
         overAllocated: false,
         burnoutRisk: false,
+        burnoutCauses: [],
       },
     ]);
   });
@@ -78,13 +79,15 @@ describe('peopleOverview', () => {
     expect(row?.burnoutRisk).toBe(false);
   });
 
-  it.each<[string, Wellbeing[], number, boolean, boolean]>([
-    ['balanced', [4, 4], 100, false, false],
-    ['over-allocated', [4, 5], 110, true, true],
-    ['last two check-ins low', [4, 2, 1], 50, false, true],
-    ['only the last check-in low', [2, 4, 2], 50, false, false],
-    ['a single low check-in', [1], 50, false, false],
-  ])('%s', async (_case, checkIns, share, overAllocated, burnoutRisk) => {
+  it.each<[string, Wellbeing[], number, boolean, boolean, string[]]>([
+    ['balanced', [4, 4], 100, false, false, []],
+    ['over-allocated', [4, 5], 110, true, true, ['over-allocated']],
+    ['over-allocated, wellbeing steady', [3, 4, 3], 110, true, true, ['over-allocated']],
+    ['last two check-ins low', [4, 2, 1], 50, false, true, ['low-wellbeing']],
+    ['both', [4, 2, 2], 120, true, true, ['over-allocated', 'low-wellbeing']],
+    ['only the last check-in low', [2, 4, 2], 50, false, false, []],
+    ['a single low check-in', [1], 50, false, false, []],
+  ])('%s', async (_case, checkIns, share, overAllocated, burnoutRisk, burnoutCauses) => {
     await upsertPerson(db, { email: 'ada@x.io', name: 'Ada' }, 1);
     for (const [index, wellbeing] of checkIns.entries()) {
       await meeting('ada@x.io', daysAgo(10 - index), wellbeing);
@@ -94,7 +97,7 @@ describe('peopleOverview', () => {
     await assignPerson(db, { personEmail: 'ada@x.io', projectId: 'p1', share: 50 });
     await assignPerson(db, { personEmail: 'ada@x.io', projectId: 'p2', share: share - 50 });
     const [row] = await peopleOverview(db, NOW);
-    expect(row).toMatchObject({ allocation: share, overAllocated, burnoutRisk });
+    expect(row).toMatchObject({ allocation: share, overAllocated, burnoutRisk, burnoutCauses });
   });
 
   it('lists non-archived people by name', async () => {

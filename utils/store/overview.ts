@@ -5,16 +5,19 @@ import { cadenceState, daysBetween, type CadenceState } from './cadence';
 import { prefixRange } from './key-range';
 import { comparePeopleByName } from './people';
 import { allocationByPerson } from './projects';
-import { wellbeingTrend } from './meetings';
+import { lastOneOnOne as lastOneOnOneOf, wellbeingTrend } from './meetings';
 import type { Person } from './types';
 
-export const OVERVIEW_WELLBEING_LIMIT = 6;
-/** A check-in at or below this is a low one. */
-export const LOW_WELLBEING = 2;
+import { isLowLately, WELLBEING_WINDOW } from './wellbeing-signals';
+
+export const OVERVIEW_WELLBEING_LIMIT = WELLBEING_WINDOW;
+
+/** Why a person is flagged at burnout risk. */
+export type BurnoutCause = 'over-allocated' | 'low-wellbeing';
 
 export interface PersonOverview {
   person: Person;
-  /** Start of the latest meeting at or before now, or null. */
+  /** The last 1:1 (meetings.ts lastOneOnOne): start of the latest occurrence at or before now. */
   lastOneOnOne: number | null;
   daysSince: number | null;
   cadence: CadenceState;
@@ -26,6 +29,8 @@ export interface PersonOverview {
   overAllocated: boolean;
   /** Over-allocated, or the last two check-ins were both low. */
   burnoutRisk: boolean;
+  /** What makes burnoutRisk true, in that order; empty when it is false. */
+  burnoutCauses: BurnoutCause[];
 }
 
 /**
@@ -64,13 +69,7 @@ async function overviewOf(
 ): Promise<PersonOverview> {
   // Three small requests per person, each answered by one index lookup (no cursor walks).
   const [lastMeeting, openItems, trend] = await Promise.all([
-    db.meetings
-      .where('[personEmail+start]')
-      .between([person.email, -Infinity], [person.email, now], true, true)
-      .reverse()
-      .limit(1)
-      .toArray()
-      .then((meetings) => meetings[0]),
+    lastOneOnOneOf(db, person.email, now),
     db.actionItems
       .where('[personEmail+open+createdAt]')
       .between(...prefixRange(person.email, 1))
@@ -80,8 +79,9 @@ async function overviewOf(
   const lastOneOnOne = lastMeeting?.start ?? null;
   const wellbeing = trend.map((entry) => entry.wellbeing);
   const overAllocated = allocation > 100;
-  const lastTwo = wellbeing.slice(-2);
-  const lowLately = lastTwo.length === 2 && lastTwo.every((value) => value <= LOW_WELLBEING);
+  const burnoutCauses: BurnoutCause[] = [];
+  if (overAllocated) burnoutCauses.push('over-allocated');
+  if (isLowLately(wellbeing)) burnoutCauses.push('low-wellbeing');
   return {
     person,
     lastOneOnOne,
@@ -91,6 +91,7 @@ async function overviewOf(
     wellbeingTrend: wellbeing,
     allocation,
     overAllocated,
-    burnoutRisk: overAllocated || lowLately,
+    burnoutRisk: burnoutCauses.length > 0,
+    burnoutCauses,
   };
 }

@@ -7,6 +7,7 @@ import { openOneOnOne } from './panel';
 import { upsertPerson } from './people';
 import { assignPerson, createProject, updateProject } from './projects';
 import { addTalkingPoint } from './talking-points';
+import { peopleOverview } from './overview';
 import { DAY_MS, freshDatabase } from './test-database';
 
 let db: CbcDatabase;
@@ -16,6 +17,7 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const T0 = 1_700_000_000_000;
+const HOUR = 3_600_000;
 const ADA = { email: 'Ada@Example.com', name: 'Ada Lovelace' };
 const event = (eid: string, start: number | null): EventRef => ({
   eid,
@@ -83,7 +85,8 @@ describe('openOneOnOne', () => {
     await assignPerson(db, { personEmail: ADA.email, projectId: archived.id, share: 10 });
     await updateProject(db, { id: archived.id, archived: true }, 9);
 
-    const data = await openOneOnOne(db, { event: event('today', T0), person: ADA }, 10);
+    // Opened an hour before it starts: the last 1:1 is the one a week ago (notes or not).
+    const data = await openOneOnOne(db, { event: event('today', T0), person: ADA }, T0 - HOUR);
     expect(data.lastMeeting?.meeting.eid).toBe('old');
     expect(data.lastMeeting?.note.text).toBe('Talked about Rust');
     expect(data.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
@@ -114,6 +117,33 @@ describe('openOneOnOne', () => {
       'A meeting needs an event id.',
     );
     expect(await db.people.count()).toBe(0);
+  });
+});
+
+describe('the last 1:1 in the panel', () => {
+  it('counts the occurrence being looked at once it has started, as the popup does', async () => {
+    await openOneOnOne(db, { event: event('last-week', T0 - 7 * DAY_MS), person: ADA }, 1);
+    // Today's 1:1, opened ten minutes after it started.
+    const data = await openOneOnOne(
+      db,
+      { event: event('today', T0), person: ADA },
+      T0 + 10 * 60_000,
+    );
+    expect(data.lastOneOnOne).toBe(T0);
+    const [row] = await peopleOverview(db, T0 + 10 * 60_000);
+    expect(row!.lastOneOnOne).toBe(data.lastOneOnOne);
+  });
+
+  it('does not count a later occurrence opened ahead, nor one between now and it', async () => {
+    await openOneOnOne(db, { event: event('last-week', T0 - 7 * DAY_MS), person: ADA }, 1);
+    await openOneOnOne(db, { event: event('next-week', T0 + 7 * DAY_MS), person: ADA }, 2);
+    const data = await openOneOnOne(
+      db,
+      { event: event('in-two-weeks', T0 + 14 * DAY_MS), person: ADA },
+      T0,
+    );
+    expect(data.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
+    expect((await peopleOverview(db, T0))[0]!.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
   });
 });
 

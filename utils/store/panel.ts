@@ -3,11 +3,12 @@
 
 import type { Counterpart } from '../calendar/types';
 import type { EventRef, PanelData, ProjectShare } from '../messaging/protocol';
+import { withRecurrenceCadence, withSeenCadence } from './cadence-from-calendar';
 import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
 import {
-  lastMeetingBefore,
+  lastOneOnOne,
   meetingNotesBefore,
   meetingToRecord,
   normalizeMeetingInput,
@@ -19,12 +20,15 @@ import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
 import type { Meeting, Person, SeriesOverride } from './types';
+import { WELLBEING_WINDOW } from './wellbeing-signals';
 
-export const PANEL_WELLBEING_LIMIT = 8;
+/** The same window as the popup's, so both read the same trend. */
+export const PANEL_WELLBEING_LIMIT = WELLBEING_WINDOW;
 
 /**
- * Records the person (the calendar's name only fills an empty one) and the occurrence, then reads
- * the panel's data.
+ * Records the person (the calendar's name only fills an empty one; the series' recurrence or, for
+ * a new occurrence, the gap between occurrences sets a cadence the manager did not choose) and the
+ * occurrence, then reads the panel's data.
  *
  * Re-opening a known occurrence of a known person, the common case, writes nothing: it is one
  * read-only transaction, which never waits for nor blocks other readers (an open popup, chip
@@ -60,10 +64,16 @@ export async function openOneOnOne(
       db.people.get(personEmail),
       db.meetings.get(meetingInput.eid),
     ]);
-    const person = personToEnsure(storedPerson, personEmail, input.person.name, now);
+    let person = withRecurrenceCadence(
+      personToEnsure(storedPerson, personEmail, input.person.name, now),
+      event.recurrenceDays,
+      now,
+    );
     const meeting = meetingToRecord(storedMeeting, meetingInput, now);
     if (person === storedPerson && meeting === storedMeeting) return [person, meeting];
     if (!write) return null;
+    // A new occurrence tells how often the 1:1s happen when the series did not say.
+    if (!storedMeeting) person = await withSeenCadence(db, person, [meeting.start], now);
     const writes: Array<Promise<unknown>> = [];
     if (person !== storedPerson) writes.push(db.people.put(person));
     if (meeting !== storedMeeting) {
@@ -78,12 +88,12 @@ export async function openOneOnOne(
 
   const known = await db.transaction('r', panelTables, async () => {
     const found = await recorded(false);
-    return found && readPanel(db, ...found);
+    return found && readPanel(db, ...found, now);
   });
   if (known) return known;
   return db.transaction('rw', panelTables, async () => {
     const [person, meeting] = (await recorded(true))!;
-    return readPanel(db, person, meeting);
+    return readPanel(db, person, meeting, now);
   });
 }
 
@@ -112,25 +122,29 @@ export async function openEventPanel(
 }
 
 /** The panel's data around a recorded person and meeting, inside the caller's transaction. */
-async function readPanel(db: CbcDatabase, person: Person, meeting: Meeting): Promise<PanelData> {
+async function readPanel(
+  db: CbcDatabase,
+  person: Person,
+  meeting: Meeting,
+  now: number,
+): Promise<PanelData> {
   const personEmail = person.email;
-  const [note, lastMeeting, previous, openItems, talkingPoints, trend, projects] =
-    await Promise.all([
-      notesForMeeting(db, meeting.eid),
-      meetingNotesBefore(db, personEmail, meeting.start),
-      lastMeetingBefore(db, personEmail, meeting.start),
-      openItemsForPerson(db, personEmail),
-      queuedTalkingPoints(db, personEmail),
-      wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
-      projectSharesOf(db, personEmail),
-    ]);
+  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects] = await Promise.all([
+    notesForMeeting(db, meeting.eid),
+    meetingNotesBefore(db, personEmail, meeting.start),
+    lastOneOnOne(db, personEmail, now),
+    openItemsForPerson(db, personEmail),
+    queuedTalkingPoints(db, personEmail),
+    wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
+    projectSharesOf(db, personEmail),
+  ]);
   return {
     person,
     projects,
     meeting,
     note,
     lastMeeting,
-    lastOneOnOne: previous?.start ?? null,
+    lastOneOnOne: last?.start ?? null,
     openItems,
     talkingPoints,
     wellbeingTrend: trend,

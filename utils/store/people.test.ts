@@ -1,7 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
-import { DEFAULT_CADENCE_DAYS, getPerson, listPeople, updatePerson, upsertPerson } from './people';
+import {
+  addPerson,
+  DEFAULT_CADENCE_DAYS,
+  getPerson,
+  listPeople,
+  updatePerson,
+  upsertPerson,
+} from './people';
 import { freshDatabase } from './test-database';
 
 let db: CbcDatabase;
@@ -17,6 +24,7 @@ describe('upsertPerson', () => {
       email: 'ada@example.com',
       name: 'Ada',
       cadenceDays: DEFAULT_CADENCE_DAYS,
+      cadenceSource: 'default',
       profileNotes: '',
       archived: 0,
       createdAt: 100,
@@ -53,6 +61,30 @@ describe('upsertPerson', () => {
   });
 });
 
+describe('addPerson', () => {
+  it('adds a new person with a lowercased address', async () => {
+    const person = await addPerson(db, { email: ' Dee@Example.com ', name: ' Dee ' }, 5);
+    expect(person).toMatchObject({
+      email: 'dee@example.com',
+      name: 'Dee',
+      cadenceSource: 'default',
+    });
+  });
+
+  it('refuses an address already stored, in any case, naming who has it, and renames nobody', async () => {
+    await upsertPerson(db, { email: 'ada@example.com', name: 'Ada Lovelace' }, 1);
+    await expect(addPerson(db, { email: 'ADA@Example.com', name: 'Ada L.' }, 2)).rejects.toThrow(
+      'Ada Lovelace (ada@example.com) is already in People.',
+    );
+    expect((await getPerson(db, 'ada@example.com'))?.name).toBe('Ada Lovelace');
+    await updatePerson(db, { email: 'ada@example.com', archived: true }, 3);
+    await expect(addPerson(db, { email: 'ada@example.com', name: '' }, 4)).rejects.toThrow(
+      'Ada Lovelace (ada@example.com) is already in People, archived.',
+    );
+    expect(await db.people.count()).toBe(1);
+  });
+});
+
 describe('updatePerson', () => {
   it('changes only the given fields and archives with a flag', async () => {
     await upsertPerson(db, { email: 'a@x.io', name: 'A', profileNotes: 'n' }, 1);
@@ -60,11 +92,22 @@ describe('updatePerson', () => {
     expect(person).toMatchObject({
       name: 'A',
       cadenceDays: 30,
+      cadenceSource: 'manager',
       profileNotes: 'n',
       archived: 1,
       updatedAt: 5,
     });
     expect((await updatePerson(db, { email: 'a@x.io', archived: false }, 6)).archived).toBe(0);
+  });
+
+  it('keeps the cadence source unless the cadence itself is given', async () => {
+    await upsertPerson(db, { email: 'a@x.io', name: 'A' }, 1);
+    expect((await updatePerson(db, { email: 'a@x.io', name: 'Ann' }, 2)).cadenceSource).toBe(
+      'default',
+    );
+    expect((await updatePerson(db, { email: 'a@x.io', cadenceDays: 14 }, 3)).cadenceSource).toBe(
+      'manager',
+    );
   });
 
   it('throws a StoreError for an unknown person', async () => {

@@ -24,6 +24,7 @@ export async function upsertPerson(
         email,
         name,
         cadenceDays: cadenceDays ?? DEFAULT_CADENCE_DAYS,
+        cadenceSource: cadenceDays === undefined ? 'default' : 'manager',
         profileNotes: input.profileNotes ?? '',
         archived: 0,
         createdAt: now,
@@ -36,12 +37,37 @@ export async function upsertPerson(
       ...existing,
       name: name === '' ? existing.name : name,
       cadenceDays: cadenceDays ?? existing.cadenceDays,
+      cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
       profileNotes: input.profileNotes ?? existing.profileNotes,
     };
     if (isSamePerson(updated, existing)) return existing;
     updated.updatedAt = now;
     await db.people.put(updated);
     return updated;
+  });
+}
+
+/**
+ * Adds a person by hand (the popup). An address already stored, in any letter case, is refused
+ * with a message naming who has it: adding must never rename someone silently.
+ */
+export async function addPerson(
+  db: CbcDatabase,
+  input: { email: string; name: string },
+  now: number,
+): Promise<Person> {
+  const email = requireEmail(input.email);
+  const name = normalizeLine(input.name);
+  return db.transaction('rw', db.people, async () => {
+    const existing = await db.people.get(email);
+    if (existing) {
+      const who = existing.name ? `${existing.name} (${email})` : email;
+      const archived = existing.archived === 1 ? ', archived' : '';
+      throw new StoreError(`${who} is already in People${archived}.`);
+    }
+    const person = personToEnsure(undefined, email, name, now);
+    await db.people.add(person);
+    return person;
   });
 }
 
@@ -77,6 +103,7 @@ export function personToEnsure(
       email,
       name: trimmedName,
       cadenceDays: DEFAULT_CADENCE_DAYS,
+      cadenceSource: 'default',
       profileNotes: '',
       archived: 0,
       createdAt: now,
@@ -110,6 +137,8 @@ export async function updatePerson(
       ...existing,
       name: input.name === undefined ? existing.name : normalizeLine(input.name),
       cadenceDays: cadenceDays ?? existing.cadenceDays,
+      // A cadence given here is the manager's choice: the calendar no longer changes it.
+      cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
       profileNotes: input.profileNotes ?? existing.profileNotes,
       archived: input.archived === undefined ? existing.archived : input.archived ? 1 : 0,
       updatedAt: now,
@@ -142,5 +171,10 @@ export function comparePeopleByName(a: Person, b: Person): number {
 }
 
 function isSamePerson(a: Person, b: Person): boolean {
-  return a.name === b.name && a.cadenceDays === b.cadenceDays && a.profileNotes === b.profileNotes;
+  return (
+    a.name === b.name &&
+    a.cadenceDays === b.cadenceDays &&
+    a.cadenceSource === b.cadenceSource &&
+    a.profileNotes === b.profileNotes
+  );
 }

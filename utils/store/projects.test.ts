@@ -23,6 +23,30 @@ afterEach(() => db.delete());
 const ADA = 'ada@example.com';
 const BOB = 'bob@example.com';
 
+describe('project names', () => {
+  it('refuses a second project of the same name in any letter case, and writes nothing', async () => {
+    await createProject(db, { id: 'p1', name: 'Billing revamp' }, 1);
+    await expect(createProject(db, { name: '  billing REVAMP ' }, 2)).rejects.toThrow(
+      'A project named "Billing revamp" already exists.',
+    );
+    expect(await db.projects.count()).toBe(1);
+    // A resent create (same id) is still answered with the project.
+    expect((await createProject(db, { id: 'p1', name: 'Billing revamp' }, 3)).createdAt).toBe(1);
+  });
+
+  it('refuses renaming onto another project’s name, archived ones included', async () => {
+    await createProject(db, { id: 'p1', name: 'Search' }, 1);
+    await createProject(db, { id: 'p2', name: 'Legacy' }, 1);
+    await updateProject(db, { id: 'p2', archived: true }, 2);
+    await expect(updateProject(db, { id: 'p1', name: 'LEGACY' }, 3)).rejects.toThrow(
+      'A project named "Legacy" already exists (archived).',
+    );
+    expect((await db.projects.get('p1'))?.name).toBe('Search');
+    // Its own name in another case is a rename of itself, not a duplicate.
+    expect((await updateProject(db, { id: 'p1', name: 'SEARCH' }, 4)).name).toBe('SEARCH');
+  });
+});
+
 describe('createProject / updateProject / listProjects', () => {
   it('creates an active project with trimmed fields', async () => {
     const project = await createProject(db, { name: ' Search ', description: ' Ranking ' }, 5);

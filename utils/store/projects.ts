@@ -14,7 +14,25 @@ import {
 } from './normalize-input';
 import type { Assignment, Project, ProjectStatus } from './types';
 
-/** Creates a project; with an id that already exists, returns that project (a resent request). */
+/**
+ * Refuses a name another project has, in any letter case ("billing" is "Billing"), archived ones
+ * included: two projects a manager cannot tell apart in a list are a mistake.
+ */
+async function requireUniqueName(db: CbcDatabase, name: string, exceptId: string): Promise<void> {
+  const wanted = name.toLowerCase();
+  const same = (await db.projects.toArray()).find(
+    (project) => project.id !== exceptId && project.name.toLowerCase() === wanted,
+  );
+  if (same) {
+    const archived = same.archived === 1 ? ' (archived)' : '';
+    throw new StoreError(`A project named "${same.name}" already exists${archived}.`);
+  }
+}
+
+/**
+ * Creates a project; with an id that already exists, returns that project (a resent request).
+ * A name another project has, in any letter case, is refused.
+ */
 export async function createProject(
   db: CbcDatabase,
   input: { id?: string; name: string; description?: string; status?: ProjectStatus },
@@ -26,6 +44,7 @@ export async function createProject(
   return db.transaction('rw', db.projects, async () => {
     const existing = await db.projects.get(id);
     if (existing) return existing;
+    await requireUniqueName(db, name, id);
     const project: Project = {
       id,
       name,
@@ -67,6 +86,7 @@ export async function updateProject(
   return db.transaction('rw', db.projects, async () => {
     const project = await db.projects.get(input.id);
     if (!project) throw new StoreError(`No project with id "${input.id}".`);
+    if (changes.name !== undefined) await requireUniqueName(db, changes.name, project.id);
     const updated: Project = { ...project, ...changes, updatedAt: now };
     await db.projects.put(updated);
     return updated;

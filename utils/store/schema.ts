@@ -4,7 +4,7 @@
 //
 // Index choices (what the queries in this folder need at 100k action items, 20k meetings, 500
 // people). IndexedDB cannot index booleans or null, so indexed flags are 0 | 1 (`open`).
-// - meetings [personEmail+start]: last meeting before a start, days since the last 1:1.
+// - meetings [personEmail+start]: the last 1:1 (latest start at or before now), days since it.
 // - meetings seriesKey: is this series a known 1:1 (chip badges).
 // - notes [personEmail+meetingStart]: last notes, wellbeing trend, history of one person.
 // - notes meetingStart, actionItems createdAt, talkingPoints createdAt: search, newest first.
@@ -15,6 +15,7 @@
 //   person's assignments by prefix; projectId: a project's people.
 
 import type { Transaction } from 'dexie';
+import type { CadenceSource } from './types';
 
 export type TableName =
   | 'people'
@@ -60,6 +61,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       seriesOverrides: 'seriesKey',
     },
   },
+  {
+    // People say where their cadence comes from (Person.cadenceSource): the calendar's series,
+    // the 1:1s seen, or the manager. No index changes.
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('people')
+        .toCollection()
+        .modify((person: { cadenceDays: unknown; cadenceSource?: CadenceSource }) => {
+          person.cadenceSource = cadenceSourceOfV1Person(person.cadenceDays);
+        });
+    },
+  },
 ];
+
+/** Version 1 gave every new person 14 days; only the manager (or their backup) set another. */
+const V1_DEFAULT_CADENCE_DAYS = 14;
+
+/**
+ * The cadence source of a person stored (or exported) by version 1, which had none: the default
+ * 14 days counts as not chosen, any other value as the manager's choice. A manager who picked
+ * "every two weeks" by hand in version 1 is not told apart from the default.
+ */
+export function cadenceSourceOfV1Person(cadenceDays: unknown): CadenceSource {
+  return cadenceDays === V1_DEFAULT_CADENCE_DAYS ? 'default' : 'manager';
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

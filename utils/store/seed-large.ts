@@ -178,6 +178,7 @@ export async function seedLargeDataset(
         .toLowerCase(),
       name: `${first} ${last}`,
       cadenceDays: pick([7, 14, 14, 14, 30]),
+      cadenceSource: 'recurrence',
       profileNotes: random() < 0.3 ? `Interested in ${pick(TOPICS)}.` : '',
       archived: random() < 0.02 ? 1 : 0,
       createdAt: now - 400 * DAY,

@@ -11,11 +11,21 @@
 export type Email = string;
 export type Flag = 0 | 1;
 
+/**
+ * Where a person's cadence comes from, strongest last: 'default' (nothing known yet, 14 days),
+ * 'seen' (the usual gap between the 1:1s recorded with them), 'recurrence' (the series'
+ * recurrence line, e.g. "Weekly on Thursday"), 'manager' (chosen in the popup, never changed by
+ * the extension).
+ */
+export type CadenceSource = 'default' | 'seen' | 'recurrence' | 'manager';
+
 export interface Person {
   email: Email;
   name: string;
   /** Wanted 1:1 cadence in days: 7 weekly, 14 every two weeks, 30 monthly. */
   cadenceDays: number;
+  /** Where cadenceDays comes from (schema version 2). */
+  cadenceSource: CadenceSource;
   /** Private profile notes about the person (not tied to a meeting). */
   profileNotes: string;
   archived: Flag;
@@ -43,7 +53,10 @@ export interface Assignment {
   id: string;
   personEmail: Email;
   projectId: string;
-  /** Share of the person's time, whole percent 0–100. */
+  /**
+   * Share of the person's time, whole percent 0–100. 0 means on the project (an adviser, someone
+   * listed before their time on it starts) with none of their time counted in their allocation.
+   */
   share: number;
   role: string;
   /** 'yyyy-MM-dd' or '' */

@@ -40,7 +40,10 @@ export function historyFileName(personName: string, now: number): string {
   return `1-1-notes-${slug}-${calendarDayOf(now)}.md`;
 }
 
-export function createPopupActions(deps: PopupActionDeps): PopupActions {
+/** Every action but the "Hide notes" switch, which is state of the model (use-popup-model.ts). */
+export function createPopupActions(
+  deps: PopupActionDeps,
+): Omit<PopupActions, 'toggleScreenShareSafe'> {
   const { db, send, now, download } = deps;
   return {
     requestCalendarAccess: deps.requestCalendarAccess,
@@ -48,8 +51,9 @@ export function createPopupActions(deps: PopupActionDeps): PopupActions {
     setItemDone: (id, done) => send('setActionItemDone', { id, done }),
     setItemDue: (id, due) => send('updateActionItem', { id, due }),
 
-    addPerson: ({ email, name }) => send('upsertPerson', { email, name }),
+    addPerson: ({ email, name }) => send('addPerson', { email, name }),
     renamePerson: (email, name) => send('updatePerson', { email, name }),
+    setProfileNotes: (email, profileNotes) => send('updatePerson', { email, profileNotes }),
     setCadence: (email, cadenceDays) => send('updatePerson', { email, cadenceDays }),
     setArchived: (email, archived) => send('updatePerson', { email, archived }),
     exportHistory: async (email) => {

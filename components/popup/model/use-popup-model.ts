@@ -15,6 +15,11 @@ import { PAGE_SIZE } from '../use-page-limit';
 import { calendarDayOf, readProjectEntries } from './popup-queries';
 import { useLiveQuery } from './use-live-query';
 import { useCalendarAccess, type PermissionsApi } from './use-calendar-access';
+import {
+  browserScreenShareSetting,
+  useScreenShareSafe,
+  type ScreenShareSetting,
+} from './use-screen-share-safe';
 import { useStorageState } from './use-storage-state';
 import { useTeamOverview } from './use-team-overview';
 
@@ -26,6 +31,8 @@ export interface PopupModelDeps {
   storage: StorageManager | undefined;
   /** browser.permissions; without it, Calendar access is taken as granted. */
   permissions?: PermissionsApi;
+  /** The "Hide notes" switch; the real one in browser.storage.local by default. */
+  screenShare?: ScreenShareSetting;
 }
 
 export interface PopupModel {
@@ -42,6 +49,7 @@ export function usePopupModel({
   download,
   storage,
   permissions,
+  screenShare = browserScreenShareSetting,
 }: PopupModelDeps): PopupModel {
   // The popup lives for minutes: one "now" per opening is precise enough for days-since.
   const openedAt = useMemo(() => now(), [now]);
@@ -60,10 +68,16 @@ export function usePopupModel({
   const { access: calendarAccess, requestAccess: requestCalendarAccess } =
     useCalendarAccess(permissions);
 
-  const actions = useMemo(
+  const screenShareSafe = useScreenShareSafe(screenShare);
+
+  const baseActions = useMemo(
     () =>
       createPopupActions({ db, send, now, download, requestPersistence, requestCalendarAccess }),
     [db, send, now, download, requestPersistence, requestCalendarAccess],
+  );
+  const actions = useMemo(
+    () => ({ ...baseActions, toggleScreenShareSafe: screenShareSafe.toggle }),
+    [baseActions, screenShareSafe.toggle],
   );
 
   const data: PopupData = {
@@ -76,6 +90,7 @@ export function usePopupModel({
     allocation: allocation.value ?? {},
     storage: storageState,
     calendarAccess,
+    screenShareSafe: screenShareSafe.on,
   };
   const loadError =
     preview.error ??

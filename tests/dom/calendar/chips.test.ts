@@ -17,6 +17,8 @@ describe('visibleChips on the week view', () => {
       expect(chip.element.getAttribute('data-eventid')).toBe(chip.eid);
       expect(chip.element.closest('[role="main"]')).not.toBeNull();
     }
+    // Only a recurring timed instance carries its start (in its id): 2025-06-12 13:00 UTC.
+    expect(chips.map((chip) => chip.start)).toEqual([null, null, null, Date.UTC(2025, 5, 12, 13)]);
     // The timed chip is the role=button element; the all-day chip is its wrapper.
     expect(chips[1]!.element.getAttribute('role')).toBe('button');
     expect(chips[0]!.element.getAttribute('role')).toBeNull();

@@ -25,6 +25,7 @@ describe('readEventDialog on saved pages', () => {
       seriesKey: '4p1k2m8fqb0v6s3t9c7e5d1a2g',
       title: 'Alex / Sam 1:1',
       start: null,
+      recurrenceDays: null,
       guests: [
         { email: 'alex.chen@acme.example', name: 'Alex Chen', isOrganizer: true, kind: 'person' },
         { email: SAM, name: 'Sam Lee', isOrganizer: false, kind: 'person' },
@@ -84,6 +85,8 @@ describe('readEventDialog on saved pages', () => {
     expect(event.eventId).toBe('5q7s9u1a3c5e7g9i1k3m5o7q9s_20250612T130000Z');
     expect(event.seriesKey).toBe('5q7s9u1a3c5e7g9i1k3m5o7q9s');
     expect(event.start).toBe(Date.UTC(2025, 5, 12, 13, 0, 0));
+    // "Weekly on Thursday", the popover's second "when" line.
+    expect(event.recurrenceDays).toBe(7);
     expect(event.organizer).toBe(SAM);
     expect(classifyOneOnOne(event)).toMatchObject({
       kind: 'one-on-one',
@@ -132,6 +135,31 @@ describe('readEventDialog on saved pages', () => {
       kind: 'one-on-one',
       person: { email: 'hana.ito.design@gmail.com', name: '伊藤 花' },
     });
+  });
+
+  it('reads the recurrence line of a German and a Japanese recurring 1:1', () => {
+    const german = readEventDialog(loadFixture('popover-recurring.de.dark.html'))!;
+    expect(german).toMatchObject({
+      eventId: '6r8t0v2b4d6f8h0j2l4n6p8r0t_20250610T120000Z',
+      seriesKey: '6r8t0v2b4d6f8h0j2l4n6p8r0t',
+      start: Date.UTC(2025, 5, 10, 12),
+      // "Alle 2 Wochen am Dienstag"
+      recurrenceDays: 14,
+    });
+    const japanese = readEventDialog(loadFixture('popover-recurring.ja.light.html'))!;
+    expect(japanese).toMatchObject({
+      seriesKey: '3k5m7o9q1s3u5a7c9e1g3i5k7m',
+      start: Date.UTC(2025, 5, 10, 5),
+      // "毎週 火曜日"
+      recurrenceDays: 7,
+    });
+    // Not recurring: one "when" line only.
+    expect(readEventDialog(loadFixture('popover-one-on-one.de.dark.html'))!.recurrenceDays).toBe(
+      null,
+    );
+    expect(readEventDialog(loadFixture('popover-one-on-one.ja.light.html'))!.recurrenceDays).toBe(
+      null,
+    );
   });
 
   it('is null for a hidden leftover dialog', () => {

@@ -19,6 +19,7 @@ const rows = (): PersonOverview[] => [
     allocation: 120,
     overAllocated: true,
     burnoutRisk: true,
+    burnoutCauses: ['over-allocated', 'low-wellbeing'],
   }),
   overview(bo, {
     lastOneOnOne: localTime(2025, 3, 7),
@@ -75,9 +76,69 @@ describe('PeopleSection', () => {
     const ada = rowOf('Ada Lovelace');
     expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
     expect(within(ada).getByText('Over-allocated: 120 %')).toBeTruthy();
-    expect(within(ada).getByText('Burnout risk (wellbeing 4 → 2 → 2)')).toBeTruthy();
+    expect(within(ada).getByText(/^Burnout risk/).textContent).toBe(
+      'Burnout risk (allocation 120 %; last two check-ins 2 → 2)',
+    );
     const bo = rowOf('Bo Chen');
     expect(within(bo).queryByText(/Overdue|Over-allocated|Burnout/)).toBeNull();
+  });
+
+  it('reads the wellbeing trend over the whole window shown', () => {
+    const { rowOf } = renderPeople();
+    expect(within(rowOf('Ada Lovelace')).getByText('4 → 2 → 2 (falling)')).toBeTruthy();
+  });
+
+  it('names the real cause of a burnout risk, not a wellbeing trend that did not raise it', () => {
+    const sam = person('sam@example.com', 'Sam Chen');
+    render(
+      <PeopleSection
+        people={[
+          overview(sam, {
+            wellbeingTrend: [3, 4, 3],
+            allocation: 110,
+            overAllocated: true,
+            burnoutRisk: true,
+            burnoutCauses: ['over-allocated'],
+          }),
+        ]}
+        directory={[sam]}
+        actions={recordingActions()}
+        focusRequest={null}
+      />,
+    );
+    const badge = screen.getByText(/^Burnout risk/);
+    expect(badge.textContent).toBe('Burnout risk (allocation 110 %)');
+    expect(screen.getByText('3 → 4 → 3 (steady)')).toBeTruthy();
+  });
+
+  it('says where a cadence comes from, and a manager’s change goes through its action', () => {
+    const dee = person('dee@example.com', 'Dee', { cadenceDays: 7, cadenceSource: 'recurrence' });
+    const eve = person('eve@example.com', 'Eve', { cadenceDays: 21, cadenceSource: 'seen' });
+    const actions = recordingActions();
+    render(
+      <PeopleSection
+        people={[overview(dee), overview(eve)]}
+        directory={[dee, eve]}
+        actions={actions}
+        focusRequest={null}
+      />,
+    );
+    const team = screen.getByRole('list', { name: 'Team' });
+    const rowOf = (name: string) =>
+      within(team).getByRole('heading', { name }).closest('li') as HTMLElement;
+    const deeCadence = within(rowOf('Dee')).getByRole('combobox', { name: 'Cadence with Dee' });
+    expect((deeCadence as HTMLSelectElement).value).toBe('7');
+    expect(within(rowOf('Dee')).getByText("(from the calendar series' recurrence)")).toBeTruthy();
+    expect(within(rowOf('Eve')).getByText('(from the 1:1s seen in the calendar)')).toBeTruthy();
+    expect(
+      (
+        within(rowOf('Eve')).getByRole('combobox', {
+          name: 'Cadence with Eve',
+        }) as HTMLSelectElement
+      ).selectedOptions[0]!.textContent,
+    ).toBe('Every 21 days');
+    fireEvent.change(deeCadence, { target: { value: '14' } });
+    expect(actions.setCadence).toHaveBeenCalledWith('dee@example.com', 14);
   });
 
   it('changes the cadence through its action', () => {
@@ -98,6 +159,102 @@ describe('PeopleSection', () => {
     fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
     await waitFor(() =>
       expect(actions.addPerson).toHaveBeenCalledWith({ email: 'dee@example.com', name: 'Dee' }),
+    );
+  });
+
+  it('asks before touching a person whose address is already there, in any letter case', async () => {
+    const { actions } = renderPeople();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    const add = (email: string, name: string) => {
+      fireEvent.input(within(form).getByLabelText('Email'), { target: { value: email } });
+      fireEvent.input(within(form).getByLabelText('Name'), { target: { value: name } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    };
+    add('ADA@Example.com', 'Ada L.');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'ada@example.com is already in People as “Ada Lovelace”. Rename them to “Ada L.”?',
+    );
+    expect(actions.addPerson).not.toHaveBeenCalled();
+    expect(actions.renamePerson).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Keep “Ada Lovelace”' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(actions.renamePerson).not.toHaveBeenCalled();
+
+    add(' ada@example.com ', 'Ada L.');
+    fireEvent.click(await screen.findByRole('button', { name: 'Rename to “Ada L.”' }));
+    await waitFor(() =>
+      expect(actions.renamePerson).toHaveBeenCalledWith('ada@example.com', 'Ada L.'),
+    );
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(actions.addPerson).not.toHaveBeenCalled();
+  });
+
+  it('says an address belongs to an archived person and offers to bring them back', async () => {
+    const { actions } = renderPeople();
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Email'), { target: { value: 'Cy@example.com' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'cy@example.com is already in People as “Cy Old” (archived). Unarchive them?',
+    );
+    const question = screen.getByRole('group', { name: 'Already in People' });
+    fireEvent.click(within(question).getByRole('button', { name: 'Unarchive Cy Old' }));
+    await waitFor(() => expect(actions.setArchived).toHaveBeenCalledWith('cy@example.com', false));
+    expect(actions.addPerson).not.toHaveBeenCalled();
+  });
+
+  it('shows the store’s refusal when the address was added meanwhile elsewhere', async () => {
+    const actions = recordingActions({
+      addPerson: async () => {
+        throw new Error('Dee (dee@example.com) is already in People.');
+      },
+    });
+    renderPeople(rows(), actions);
+    const form = screen.getByRole('form', { name: 'Add a person' });
+    fireEvent.input(within(form).getByLabelText('Email'), { target: { value: 'dee@example.com' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add person' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Dee (dee@example.com) is already in People.',
+    );
+    expect((within(form).getByLabelText('Email') as HTMLInputElement).value).toBe(
+      'dee@example.com',
+    );
+  });
+
+  it('shows a person’s profile notes as text and edits them, kept exactly as typed', async () => {
+    const hostile = '<img src=x onerror=alert(1)>\nLikes Go.';
+    const withNotes = person('ada@example.com', 'Ada Lovelace', { profileNotes: hostile });
+    const actions = recordingActions();
+    const { container } = render(
+      <PeopleSection
+        people={[overview(withNotes), overview(bo)]}
+        directory={[withNotes, bo]}
+        actions={actions}
+        focusRequest={null}
+      />,
+    );
+    const team = screen.getByRole('list', { name: 'Team' });
+    const row = within(team).getByRole('heading', { name: 'Ada Lovelace' }).closest('li')!;
+    const shown = within(row).getByText((_, element) => element?.textContent === hostile);
+    expect(shown.closest('.cbc-private')).not.toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    const boRow = within(team).getByRole('heading', { name: 'Bo Chen' }).closest('li')!;
+    expect(within(boRow).getByText('None yet.')).toBeTruthy();
+
+    fireEvent.click(
+      within(row).getByRole('button', { name: 'Edit profile notes of Ada Lovelace' }),
+    );
+    const field = within(row).getByRole('textbox', { name: 'Profile notes of Ada Lovelace' });
+    expect((field as HTMLTextAreaElement).value).toBe(hostile);
+    fireEvent.input(field, { target: { value: '  Leads search.\n' } });
+    fireEvent.click(within(row).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(actions.setProfileNotes).toHaveBeenCalledWith('ada@example.com', '  Leads search.\n'),
+    );
+    await waitFor(() =>
+      expect(
+        within(row).queryByRole('textbox', { name: 'Profile notes of Ada Lovelace' }),
+      ).toBeNull(),
     );
   });
 

@@ -36,6 +36,39 @@ describe('PopupApp', () => {
     await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
+  it('"Hide notes" is a toggle that blurs every private value of the popup', () => {
+    const ada = person('ada@example.com', 'Ada', { profileNotes: 'Wants to lead search' });
+    const actions = recordingActions();
+    const data = popupData({
+      followUps: [actionItem('ada@example.com', 'Share the roadmap')],
+      people: [
+        overview(ada, {
+          wellbeingTrend: [4, 2, 2],
+          burnoutRisk: true,
+          burnoutCauses: ['low-wellbeing'],
+        }),
+      ],
+      directory: [ada],
+    });
+    const { container, rerender } = render(<PopupApp data={data} actions={actions} />);
+    const toggle = screen.getByRole('button', { name: 'Hide notes', pressed: false });
+    fireEvent.click(toggle);
+    expect(actions.toggleScreenShareSafe).toHaveBeenCalledOnce();
+
+    rerender(<PopupApp data={{ ...data, screenShareSafe: true }} actions={actions} />);
+    expect(screen.getByRole('button', { name: 'Hide notes', pressed: true })).toBeTruthy();
+    expect(container.querySelector('.cbc-app.cbc-safe')).not.toBeNull();
+    for (const value of ['Share the roadmap', '4 → 2 → 2', 'last two check-ins 2 → 2']) {
+      const holders = Array.from(container.querySelectorAll('*')).filter(
+        (element) =>
+          (element.textContent ?? '').includes(value) &&
+          !Array.from(element.children).some((child) => (child.textContent ?? '').includes(value)),
+      );
+      expect(holders.length, value).toBeGreaterThan(0);
+      for (const holder of holders) expect(holder.closest('.cbc-private'), value).not.toBeNull();
+    }
+  });
+
   it('shows a failure to read the store as an alert', () => {
     render(
       <PopupApp data={popupData()} actions={recordingActions()} loadError="QuotaExceededError" />,

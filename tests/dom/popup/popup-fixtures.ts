@@ -12,6 +12,7 @@ export function person(email: string, name: string, changes: Partial<Person> = {
     email,
     name,
     cadenceDays: 14,
+    cadenceSource: 'default',
     profileNotes: '',
     archived: 0,
     createdAt: 0,
@@ -54,6 +55,7 @@ export function overview(who: Person, changes: Partial<PersonOverview> = {}): Pe
     allocation: 0,
     overAllocated: false,
     burnoutRisk: false,
+    burnoutCauses: [],
     ...changes,
   };
 }
@@ -95,6 +97,7 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
     allocation: {},
     storage: { supported: true, persisted: false, usage: 1024 * 1024, quota: 1024 ** 3 },
     calendarAccess: 'granted',
+    screenShareSafe: false,
     ...changes,
   };
 }
@@ -103,14 +106,16 @@ export function popupData(changes: Partial<PopupData> = {}): PopupData {
 export function recordingActions(changes: Partial<PopupActions> = {}) {
   const actions = {
     requestCalendarAccess: vi.fn(async () => true),
+    toggleScreenShareSafe: vi.fn(async () => undefined),
     setItemDone: vi.fn(async () => undefined),
     setItemDue: vi.fn(async () => undefined),
     addPerson: vi.fn(async () => undefined),
     renamePerson: vi.fn(async () => undefined),
+    setProfileNotes: vi.fn(async () => undefined),
     setCadence: vi.fn(async () => undefined),
     setArchived: vi.fn(async () => undefined),
     exportHistory: vi.fn(async () => undefined),
-    createProject: vi.fn(async () => undefined),
+    createProject: vi.fn(async (name: string) => project('project-new', name)),
     updateProject: vi.fn(async () => undefined),
     assignPerson: vi.fn(async () => undefined),
     unassignPerson: vi.fn(async () => undefined),

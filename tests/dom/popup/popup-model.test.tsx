@@ -9,6 +9,7 @@ import { OVERVIEW_CHUNK_SIZE } from '@/components/popup/model/use-team-overview'
 import type { PopupActions } from '@/components/popup/popup-data';
 import {
   addActionItem,
+  BACKUP_VERSION,
   assignPerson,
   completeActionItem,
   createProject,
@@ -102,8 +103,14 @@ describe('createPopupActions', () => {
       [
         'addPerson',
         () => actions.addPerson({ email: 'bo@example.com', name: 'Bo' }),
-        'upsertPerson',
+        'addPerson',
         { email: 'bo@example.com', name: 'Bo' },
+      ],
+      [
+        'setProfileNotes',
+        () => actions.setProfileNotes('ada@example.com', 'Leads search.\n'),
+        'updatePerson',
+        { email: 'ada@example.com', profileNotes: 'Leads search.\n' },
       ],
       [
         'renamePerson',
@@ -173,7 +180,7 @@ describe('createPopupActions', () => {
     const parsed = parseBackup(await blob.text());
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
-      expect(parsed.backup.version).toBe(1);
+      expect(parsed.backup.version).toBe(BACKUP_VERSION);
       expect(parsed.backup.data.people.map((p) => p.email)).toEqual(['ada@example.com']);
     }
   });
@@ -253,6 +260,21 @@ describe('ConnectedPopup', () => {
     );
     return { send };
   }
+
+  it('"Hide notes" is the side panel’s switch: set here, stored for both; set there, shown here', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    renderPopup(freshDatabase());
+    fireEvent.click(await screen.findByRole('button', { name: 'Hide notes', pressed: false }));
+    await screen.findByRole('button', { name: 'Hide notes', pressed: true });
+    await waitFor(async () =>
+      expect(await fakeBrowser.storage.local.get('screenShareSafe')).toEqual({
+        screenShareSafe: true,
+      }),
+    );
+    // The panel turns it off (Alt+Shift+B in a Calendar tab).
+    await fakeBrowser.storage.local.set({ screenShareSafe: false });
+    await screen.findByRole('button', { name: 'Hide notes', pressed: false });
+  });
 
   it('shows the store’s data in named sections and follows writes made elsewhere', async () => {
     const db = freshDatabase();

@@ -60,6 +60,81 @@ describe('ProjectsSection', () => {
     expect(actions.createProject).toHaveBeenCalledWith('Mobile app');
   });
 
+  it('brings a new project’s row into view and focuses it, even past the first page', async () => {
+    const many: ProjectEntry[] = Array.from({ length: 60 }, (_, i) => ({
+      project: project(`p${i}`, `Project ${String(i).padStart(2, '0')}`),
+      assignments: [],
+    }));
+    const actions = recordingActions();
+    const props = {
+      directory: [ada, bo],
+      nameOf: (email: string) => names[email] ?? email,
+      allocation: {},
+      actions,
+    };
+    const scrolled: Element[] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this);
+    };
+    try {
+      const { rerender } = render(<ProjectsSection projects={many} {...props} />);
+      fireEvent.input(screen.getByRole('textbox', { name: 'Project name' }), {
+        target: { value: 'Zeta' },
+      });
+      fireEvent.click(screen.getByRole('button', { name: 'Add project' }));
+      await waitFor(() => expect(actions.createProject).toHaveBeenCalledWith('Zeta'));
+      await waitFor(() =>
+        expect(
+          (screen.getByRole('textbox', { name: 'Project name' }) as HTMLInputElement).value,
+        ).toBe(''),
+      );
+      // The store's answer arrives through the live query: sorted last, on the second page.
+      const withNew = [...many, { project: project('project-new', 'Zeta'), assignments: [] }];
+      rerender(<ProjectsSection projects={withNew} {...props} />);
+      const heading = await screen.findByRole('heading', { name: 'Zeta' });
+      await waitFor(() => expect(document.activeElement).toBe(heading));
+      expect(scrolled).toContain(heading);
+    } finally {
+      Element.prototype.scrollIntoView = scrollIntoView;
+    }
+  });
+
+  it('shows the store’s refusal of a duplicate name and keeps what was typed', async () => {
+    const actions = recordingActions({
+      createProject: async () => {
+        throw new Error('A project named "Billing" already exists.');
+      },
+    });
+    renderProjects(actions);
+    const name = screen.getByRole('textbox', { name: 'Project name' }) as HTMLInputElement;
+    fireEvent.input(name, { target: { value: 'billing' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add project' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'A project named "Billing" already exists.',
+    );
+    expect(name.value).toBe('billing');
+  });
+
+  it('says what a 0 % share means beside it', () => {
+    render(
+      <ProjectsSection
+        projects={[
+          {
+            project: project('p1', 'Billing'),
+            assignments: [assignment('ada@example.com', 'p1', 0)],
+          },
+        ]}
+        directory={[ada, bo]}
+        nameOf={(email) => names[email] ?? email}
+        allocation={{ 'ada@example.com': 0 }}
+        actions={recordingActions()}
+      />,
+    );
+    const people = screen.getByRole('list', { name: 'People on Billing' });
+    expect(within(people).getByText('(on the project, no time counted)')).toBeTruthy();
+  });
+
   it('shows each person’s share and total, with a warning above 100 %', () => {
     const { projectRow } = renderProjects();
     const people = within(projectRow('Search')).getByRole('list', { name: 'People on Search' });

@@ -58,6 +58,13 @@ afterEach(async () => {
 const importFile = (backup: unknown) =>
   handle({ type: 'importBackup', payload: { backup } }, POPUP);
 
+/** A backup as today's code reads it (a v1 file's people gain their cadence source). */
+function upgraded(file: Backup): Backup {
+  const parsed = parseBackup(file);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.backup;
+}
+
 /** The v1 export with every free-text field of every record replaced by corpus strings. */
 function hostileBackup(): Backup {
   const backup = v1Export();
@@ -84,7 +91,7 @@ function hostileBackup(): Backup {
 
 describe('backup files with hostile content', () => {
   it('imports hostile strings in every text field exactly, from the JSON text of the file', async () => {
-    const backup = hostileBackup();
+    const backup = upgraded(hostileBackup());
     const reply = await importFile(JSON.stringify(backup));
     expect(reply).toMatchObject({ ok: true });
     const exported = await exportBackup(db, NOW);
@@ -140,7 +147,10 @@ describe('upgrades: an export made by a v1 database', () => {
   });
 
   it('imports and keeps every record, which today’s queries find', async () => {
-    const file = v1Export();
+    const file = upgraded(v1Export());
+    expect(file.data.people.map((person) => person.cadenceSource)).toEqual(
+      v1Export().data.people.map((person) => (person.cadenceDays === 14 ? 'default' : 'manager')),
+    );
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, file.data[t].length]));
     expect(Object.values(counts).every((n) => n > 0)).toBe(true);
     expect(await importFile(v1ExportText)).toEqual({ ok: true, value: { counts } });

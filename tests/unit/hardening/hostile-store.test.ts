@@ -121,6 +121,8 @@ describe('the hostile corpus through the validated handler', () => {
   );
 
   it('keeps every record exactly through export → JSON → parseBackup → import', async () => {
+    // Project names are unique in any letter case: corpus strings equal but for case share one.
+    const projectNames = new Set<string>();
     for (const [index, text] of hostileStrings.entries()) {
       const email = `p${index}@example.com`;
       await ok(send('upsertPerson', { email, name: text, profileNotes: text }));
@@ -128,6 +130,9 @@ describe('the hostile corpus through the validated handler', () => {
         send('addActionItem', { personEmail: email, text, owner: 'me', due: '', meetingEid: '' }),
       );
       await ok(send('addTalkingPoint', { personEmail: email, text }));
+      const projectName = text.trim().toLowerCase();
+      if (projectNames.has(projectName)) continue;
+      projectNames.add(projectName);
       await ok(send('createProject', { name: text, description: text }));
     }
     await ok(send('saveNote', { meetingEid: EID, text: hostileStrings.join('\n'), wellbeing: 2 }));

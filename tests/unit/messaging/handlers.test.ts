@@ -204,6 +204,10 @@ describe('createRequestHandler: refused requests write nothing', () => {
       { type: 'assignPerson', payload: { personEmail: ANA, projectId: 'project-1', share: 120 } },
     ],
     ['a wrong confirmation', { type: 'deleteAllData', payload: { confirm: 'delete' } }],
+    [
+      'adding a person whose address exists, in another case',
+      { type: 'addPerson', payload: { email: 'ANA@example.com', name: 'Ana Renamed' } },
+    ],
   ])('refuses %s and writes nothing', async (_what, message) => {
     const before = await snapshot(db);
     const reply = await handle(message, popupPage);
@@ -449,7 +453,7 @@ describe('createRequestHandler: what a content script may ask', () => {
       { type: 'getOpenItemCounts', payload: { seriesKeys: ['series-1'] } },
       calendarTab,
     );
-    expect(reply).toEqual({ ok: true, value: { 'series-1': 1 } });
+    expect(reply).toEqual({ ok: true, value: { 'series-1': { count: 1, name: 'Ana' } } });
   });
 });
 
@@ -508,5 +512,65 @@ describe('createRequestHandler: the panel channel’s nonce', () => {
     await timed(open, calendarTab);
     now += 60_001;
     expect(await timed(claim, panelFrame)).toEqual({ ok: true, value: false });
+  });
+});
+
+describe('createRequestHandler: recordSeenOccurrences', () => {
+  const HOUR = 3_600_000;
+  const seen = (occurrences: Array<{ eid: string; seriesKey: string; start: number }>) =>
+    handle({ type: 'recordSeenOccurrences', payload: { occurrences } }, calendarTab);
+
+  it('records started occurrences of a known series under its person, and tells who', async () => {
+    const reply = await seen([
+      { eid: 'eid-seen', seriesKey: 'series-1', start: NOW - HOUR },
+      { eid: 'eid-later', seriesKey: 'series-1', start: NOW + HOUR },
+      { eid: 'eid-other', seriesKey: 'series-unknown', start: NOW - HOUR },
+    ]);
+    expect(reply).toEqual({ ok: true, value: { recorded: 1 } });
+    expect(await db.meetings.get('eid-seen')).toEqual({
+      eid: 'eid-seen',
+      seriesKey: 'series-1',
+      personEmail: ANA,
+      start: NOW - HOUR,
+      title: '',
+      createdAt: NOW,
+    });
+    expect(await db.meetings.get('eid-later')).toBeUndefined();
+    expect(await db.meetings.get('eid-other')).toBeUndefined();
+    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+
+    // Seen again: nothing new, a read.
+    notify.mockClear();
+    expect(await seen([{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 2 * HOUR }])).toEqual(
+      { ok: true, value: { recorded: 0 } },
+    );
+    expect((await db.meetings.get('eid-seen'))?.start).toBe(NOW - HOUR);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'more than 500 occurrences',
+      Array.from({ length: 501 }, (_, i) => ({ eid: `e${i}`, seriesKey: 'series-1', start: NOW })),
+    ],
+    ['an occurrence without an eid', [{ eid: '', seriesKey: 'series-1', start: NOW }]],
+    ['an occurrence without a start', [{ eid: 'e1', seriesKey: 'series-1', start: null }]],
+    [
+      'an occurrence with an extra field',
+      [{ eid: 'e1', seriesKey: 'series-1', start: NOW, personEmail: 'eve@x.io' }],
+    ],
+    ['a start that is no time', [{ eid: 'e1', seriesKey: 'series-1', start: '9am' }]],
+  ])('refuses %s and writes nothing', async (_what, occurrences) => {
+    const before = await snapshot(db);
+    const reply = await handle(
+      { type: 'recordSeenOccurrences', payload: { occurrences } },
+      calendarTab,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^recordSeenOccurrences\.occurrences/),
+    });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
   });
 });

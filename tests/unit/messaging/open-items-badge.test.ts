@@ -20,6 +20,7 @@ function fakeAction() {
   return {
     setBadgeText: vi.fn<BadgeApi['setBadgeText']>(async () => {}),
     setBadgeBackgroundColor: vi.fn<BadgeApi['setBadgeBackgroundColor']>(async () => {}),
+    setTitle: vi.fn<BadgeApi['setTitle']>(async () => {}),
   };
 }
 
@@ -43,6 +44,26 @@ describe('createOpenItemsBadge', () => {
     expect(action.setBadgeText).not.toHaveBeenCalled();
     await badge.idle();
     expect(action.setBadgeText).toHaveBeenCalledExactlyOnceWith({ text: '2' });
+  });
+
+  it('says what the number counts in the tooltip, which names the toolbar button', async () => {
+    const action = fakeAction();
+    const badge = createOpenItemsBadge(db, action, 60_000);
+    await badge.refresh();
+    expect(action.setTitle).toHaveBeenLastCalledWith({
+      title: 'Craft Beyond Code: no open action items',
+    });
+    await addActionItem(db, item('a'), 1);
+    await badge.refresh();
+    expect(action.setTitle).toHaveBeenLastCalledWith({
+      title: 'Craft Beyond Code: 1 open action item',
+    });
+    for (const id of ['b', 'c', 'd', 'e', 'f', 'g', 'h', 'i']) await addActionItem(db, item(id), 2);
+    await badge.refresh();
+    expect(action.setBadgeText).toHaveBeenLastCalledWith({ text: '9' });
+    expect(action.setTitle).toHaveBeenLastCalledWith({
+      title: 'Craft Beyond Code: 9 open action items',
+    });
   });
 
   it('recounts by itself after the delay, without anyone waiting for it', async () => {

@@ -67,6 +67,10 @@ export function validPayloads(backup: unknown = {}): Payloads {
     getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
     openPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     claimPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
+    recordSeenOccurrences: {
+      occurrences: [{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 }],
+    },
+    addPerson: { email: 'cy@example.com', name: 'Cy' },
     upsertPerson: { email: 'bo@example.com', name: 'Bo' },
     updatePerson: { email: ANA },
     createProject: { name: 'Billing revamp' },
@@ -80,6 +84,16 @@ export function validPayloads(backup: unknown = {}): Payloads {
 
 /** The same requests with every optional key given. */
 export const fullPayloads: Partial<Payloads> = {
+  openOneOnOne: {
+    event: {
+      eid: 'eid-2',
+      seriesKey: 'series-1',
+      title: 'Ana / Me',
+      start: NOW,
+      recurrenceDays: 7,
+    },
+    person: { email: ANA, name: 'Ana' },
+  },
   addActionItem: {
     id: 'item-9',
     personEmail: ANA,

@@ -228,6 +228,20 @@ describe('validateRequest', () => {
     expect(accepted.ok).toBe(true);
   });
 
+  it("checks the series' recurrence in days, when given", () => {
+    const withRecurrence = (recurrenceDays: unknown) => ({
+      type: 'showEvent',
+      payload: { ...payloads.showEvent, event: { ...payloads.showEvent.event, recurrenceDays } },
+    });
+    expect(validateRequest(withRecurrence(14)).ok).toBe(true);
+    expect(validateRequest(withRecurrence(null)).ok).toBe(true);
+    for (const wrong of [0, 366, 7.5, 'weekly']) {
+      expect(errorOf(withRecurrence(wrong))).toBe(
+        'showEvent.event.recurrenceDays: expected a whole number from 1 to 365',
+      );
+    }
+  });
+
   it('accepts showEvent without a counterpart and checks one when given', () => {
     const withoutPerson = { ...payloads.showEvent, person: null };
     expect(validateRequest({ type: 'showEvent', payload: withoutPerson })).toEqual({
