@@ -79,7 +79,14 @@ export function runHeavyWeekPhase(page: Page, run: HeavyWeekPhaseRun): Promise<v
 
 /** The panel's frame on the page (an extension page; the probes are injected there too). */
 export function panelFrameOf(page: Page): Frame | null {
-  return page.frames().find((frame) => new URL(frame.url()).pathname === '/panel.html') ?? null;
+  const isPanel = (frame: Frame) => {
+    try {
+      return new URL(frame.url()).pathname === '/panel.html';
+    } catch {
+      return false; // a frame that has no URL yet
+    }
+  };
+  return page.frames().find(isPanel) ?? null;
 }
 
 /** Waits until the content script has made its panel frame and the frame's probes are there. */

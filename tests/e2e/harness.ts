@@ -258,7 +258,7 @@ export function panelFrameOf(page: Page): FrameLocator {
 /** The panel frame itself (to evaluate in its document); waits until the content script made it. */
 export async function panelFrame(page: Page): Promise<Frame> {
   for (const started = Date.now(); Date.now() - started < 15_000;) {
-    const frame = page.frames().find((f) => new URL(f.url()).pathname === '/panel.html');
+    const frame = page.frames().find((f) => f.url().endsWith('/panel.html'));
     if (frame) return frame;
     await page.waitForTimeout(50);
   }
