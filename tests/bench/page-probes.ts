@@ -114,7 +114,7 @@ export async function timePanelOpen(
   spec: PopoverSpec,
   expect: { name: string; text: string },
   timeoutMs: number,
-): Promise<{ latency: number }> {
+): Promise<{ latency: number; painted: number; revealed: number }> {
   const frame = panelFrameOf(page);
   if (!frame) throw new Error('no-frame: the content script made no panel frame');
   const painted = frame.evaluate(
@@ -130,7 +130,11 @@ export async function timePanelOpen(
     }),
     painted,
   ]);
-  return { latency: Math.max(times.revealedAt, paintedAt) - times.attachedAt };
+  return {
+    latency: Math.max(times.revealedAt, paintedAt) - times.attachedAt,
+    painted: paintedAt - times.attachedAt,
+    revealed: times.revealedAt - times.attachedAt,
+  };
 }
 
 export function closePopoverAndPanel(page: Page, timeoutMs: number): Promise<void> {
