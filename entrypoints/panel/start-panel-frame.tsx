@@ -16,7 +16,7 @@ import {
   readScreenShareSafe,
   watchScreenShareSafe,
   writeScreenShareSafe,
-} from './screen-share-setting';
+} from '@/utils/messaging/screen-share-setting';
 
 const FOCUSABLE = 'button, textarea, input, select, [tabindex="0"]';
 

@@ -7,12 +7,7 @@ export type { DecodedEid } from './eid';
 export { parseCalendarUrl } from './calendar-url';
 export type { CalendarUrl } from './calendar-url';
 export { readSignedInUser } from './signed-in-user';
-export {
-  readEventDialog,
-  eventSurfaceRect,
-  findOpenPopover,
-  focusOpenPopover,
-} from './read-event-dialog';
+export { readEventDialog, findOpenPopover, focusOpenPopover } from './read-event-dialog';
 export type { ReadOptions, OpenPopover } from './read-event-dialog';
 export { readEventPage } from './read-event-page';
 export { classifyOneOnOne } from './classify';

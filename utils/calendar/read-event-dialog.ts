@@ -22,7 +22,7 @@ import type { CalendarEvent } from './types';
 import { isVisible as defaultIsVisible, type IsVisible } from './visibility';
 
 export interface ReadOptions {
-  /** How to decide that an element is rendered; defaults to `isVisible` (getClientRects). */
+  /** How to decide that an element is rendered; defaults to what the markup says (visibility.ts). */
   isVisible?: IsVisible;
 }
 
@@ -88,11 +88,6 @@ function recurrenceOf(when: Element | null): number | null {
     if (days !== null) return days;
   }
   return null;
-}
-
-/** The popover's rectangle (to place our panel beside it), or null when none is open. */
-export function eventSurfaceRect(doc: Document, options: ReadOptions = {}): DOMRect | null {
-  return findOpenPopover(doc, options)?.shell.getBoundingClientRect() ?? null;
 }
 
 /** Gives keyboard focus back to the open popover (Escape in our panel); false when none is open. */

@@ -2,7 +2,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   classifyOneOnOne,
-  eventSurfaceRect,
   readEventDialog,
   readEventPage,
   readSignedInUser,
@@ -42,7 +41,6 @@ describe('readEventDialog on saved pages', () => {
       reason: 'two people: you and one other',
     });
     expect(readTheme(doc)).toBe('light');
-    expect(eventSurfaceRect(doc)).not.toBeNull();
   });
 
   it('reads a group meeting with a room as not a 1:1', () => {
@@ -166,7 +164,6 @@ describe('readEventDialog on saved pages', () => {
     const doc = loadFixture('popover-hidden-leftover.en.light.html');
     expect(doc.querySelector('#xDetDlg[data-eventid]')).not.toBeNull();
     expect(readEventDialog(doc)).toBeNull();
-    expect(eventSurfaceRect(doc)).toBeNull();
   });
 
   it('is null for the quick-create dialog', () => {
