@@ -77,13 +77,15 @@ export const QUICK_SIZES: BenchSizes = {
 };
 
 const USAGE =
-  'usage: npm run bench -- [--quick] [--build] [--only=<sections>] [--profile]\n' +
+  'usage: npm run bench -- [--quick] [--build] [--only=<sections>] [--profile] [--runs=<n>]\n' +
   '  --quick            small sizes, few repetitions, does not write BENCHMARKS.md (CI)\n' +
   '  --build            run `npx wxt build` first (also done when .output/chrome-mv3 is missing)\n' +
   `  --only=<sections>  comma list of ${BENCH_SECTIONS.join(', ')}; the data set is still seeded\n` +
   '                     and imported when panel or cost need it; BENCHMARKS.md is not written\n' +
-  "  --profile          with cost: also print the content script's functions by self time, from\n" +
-  '                     the first storm run under the CPU profiler';
+  "  --profile          with cost: also print the content script's functions by self time, per\n" +
+  '                     workload, from the first heavy week under the CPU profiler\n' +
+  '  --runs=<n>         with cost: n runs per variant and n profiled runs (iterating on\n' +
+  '                     one change; BENCHMARKS.md is not written)';
 
 function parseSections(value: string): Set<BenchSection> {
   const names = value
@@ -99,7 +101,9 @@ function parseSections(value: string): Set<BenchSection> {
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const known = new Set(['--quick', '--build', '--profile', '--help']);
-  const unknown = argv.filter((arg) => !known.has(arg) && !arg.startsWith('--only='));
+  const unknown = argv.filter(
+    (arg) => !known.has(arg) && !arg.startsWith('--only=') && !/^--runs=[1-9]\d*$/.test(arg),
+  );
   if (unknown.length > 0 || argv.includes('--help')) {
     if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(' ')}\n${USAGE}`);
     console.log(USAGE);
@@ -110,12 +114,16 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const sections = only.length
     ? parseSections(only.map((arg) => arg.slice('--only='.length)).join(','))
     : new Set(BENCH_SECTIONS);
+  const runs = argv.find((arg) => arg.startsWith('--runs='));
+  const sizes = { ...(quick ? QUICK_SIZES : FULL_SIZES) };
+  if (runs) sizes.costRuns = sizes.profileRuns = Number(runs.slice('--runs='.length));
   return {
     quick,
     build: argv.includes('--build'),
     sections,
-    allSections: sections.size === BENCH_SECTIONS.length,
+    // Fewer runs than a full run's are not a full run's figures: BENCHMARKS.md stays as it is.
+    allSections: sections.size === BENCH_SECTIONS.length && runs === undefined,
     profile: argv.includes('--profile'),
-    sizes: quick ? QUICK_SIZES : FULL_SIZES,
+    sizes,
   };
 }

@@ -52,7 +52,7 @@ export const PROFILED_SHARE_ROWS = [
 ] as const;
 
 /** How each workload of the heavy week is named in the table. */
-const PHASE_NAMES: Record<HeavyWeekPhase, string> = {
+export const PHASE_NAMES: Record<HeavyWeekPhase, string> = {
   'one-on-ones': '1:1s opened (panel shown)',
   group: 'group meetings opened',
   reuse: 'popover reused ×3',
@@ -287,7 +287,7 @@ export async function measureProfiledShare(
   withExtension: { browser: BenchBrowser; calendar: BenchCalendar },
   plan: HeavyWeekPlan,
   sizes: BenchSizes,
-): Promise<{ rows: BenchRow[]; first: StormProfile }> {
+): Promise<{ rows: BenchRow[]; first: HeavyWeekProfile }> {
   const profiles: HeavyWeekProfile[] = [];
   for (let run = 0; run < sizes.profileRuns; run++) {
     profiles.push(await profileHeavyWeek(withExtension, plan, sizes));
@@ -310,7 +310,7 @@ export async function measureProfiledShare(
       ),
       row(COST_SECTION, PROFILED_SHARE_ROWS[1], `${perPhase} (medians)`),
     ],
-    first: profiles[0]!.total,
+    first: profiles[0]!,
   };
 }
 

@@ -27,9 +27,12 @@ import {
   MEMORY_SECTION,
   heavyWeekPlan,
   measureProfiledShare,
+  PHASE_NAMES,
   PROFILED_SHARE_ROWS,
+  type HeavyWeekProfile,
   type StormProfile,
 } from './content-script-cost';
+import { HEAVY_WEEK_PHASES } from './page-probes';
 import { describeMachine } from './machine';
 import { verdictsForRun } from './quick-run';
 import { measurePanelLatency, PANEL_LATENCY_ROWS } from './panel-latency';
@@ -56,21 +59,31 @@ function log(message: string) {
   console.log(`[bench] ${message}`);
 }
 
-/** Prints the CPU profile's summary: where the content script spends the storm. */
-function printProfile(profile: StormProfile, source: string | null) {
-  const percent = (part: number) => ((part / profile.busyMs) * 100).toFixed(2);
-  console.log(
-    `\nCPU profile of one heavy-week run with the extension: ${profile.busyMs.toFixed(0)} ms busy, ` +
-      `${profile.extensionOnStackMs.toFixed(1)} ms (${percent(profile.extensionOnStackMs)} %) with an ` +
-      'extension frame on the stack.\nself ms (innermost extension frame) · total ms · function @ line:column · code there',
-  );
+/** Prints the CPU profile's summary: where the content script spends each workload. */
+function printProfile(profile: HeavyWeekProfile, source: string | null) {
   const lines = source?.split('\n') ?? [];
-  for (const fn of profile.functions.slice(0, 25)) {
-    const [line, column] = fn.where.split(':').map(Number) as [number, number];
-    const code = (lines[line - 1] ?? '').slice(column - 1, column + 79).replace(/\s+/g, ' ');
+  const parts: [string, StormProfile, number][] = [
+    ['all workloads', profile.total, 25],
+    ...HEAVY_WEEK_PHASES.map((phase): [string, StormProfile, number] => [
+      PHASE_NAMES[phase],
+      profile.phases[phase],
+      10,
+    ]),
+  ];
+  for (const [name, part, top] of parts) {
+    const percent = (ms: number) => ((ms / part.busyMs) * 100).toFixed(2);
     console.log(
-      `${fn.selfMs.toFixed(1).padStart(8)} ${fn.totalMs.toFixed(1).padStart(8)}  ${fn.name} @ ${fn.where}  ${code}`,
+      `\nCPU profile, ${name}: ${part.busyMs.toFixed(0)} ms busy, ` +
+        `${part.extensionOnStackMs.toFixed(1)} ms (${percent(part.extensionOnStackMs)} %) with an ` +
+        'extension frame on the stack.\nself ms (innermost extension frame) · total ms · function @ line:column · code there',
     );
+    for (const fn of part.functions.slice(0, top)) {
+      const [line, column] = fn.where.split(':').map(Number) as [number, number];
+      const code = (lines[line - 1] ?? '').slice(column - 1, column + 79).replace(/\s+/g, ' ');
+      console.log(
+        `${fn.selfMs.toFixed(1).padStart(8)} ${fn.totalMs.toFixed(1).padStart(8)}  ${fn.name} @ ${fn.where}  ${code}`,
+      );
+    }
   }
 }
 
@@ -215,7 +228,7 @@ async function main(): Promise<number> {
         'the bundle, the same build as a full run) nor enforced.',
     );
   } else if (!options.allSections) {
-    console.log('\nPartial run (--only): BENCHMARKS.md not written.');
+    console.log('\nPartial run (--only or --runs): BENCHMARKS.md not written.');
   } else {
     const machine = describeMachine(chromiumVersion);
     await writeBenchmarksMd(join(ROOT, 'BENCHMARKS.md'), machine, rows);
