@@ -10,6 +10,20 @@ const BASE64_ALPHABET = /^[A-Za-z0-9+/\-_]+$/;
 // bytes were not an eid (e.g. "tasks_…" happens to be valid base64 of binary junk).
 const PRINTABLE_TOKEN = /^[^\s\p{Cc}\p{Cs}\uFFFD]+$/u;
 
+/** One decoder for every eid: making one is far dearer than decoding a few dozen bytes. */
+let utf8: TextDecoder | null = null;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** The UTF-8 text of a binary string (atob's output); throws when it is not UTF-8. */
+function utf8Text(binary: string): string {
+  // Almost every eid is ASCII, which is its own UTF-8.
+  if (!NON_ASCII.test(binary)) return binary;
+  const bytes = new Uint8Array(binary.length);
+  for (let index = 0; index < binary.length; index++) bytes[index] = binary.charCodeAt(index);
+  utf8 ??= new TextDecoder('utf-8', { fatal: true });
+  return utf8.decode(bytes);
+}
+
 export function decodeEid(eid: string): DecodedEid {
   const trimmed = eid.trim();
   if (trimmed === '') return { ok: false, reason: 'empty eid' };
@@ -21,9 +35,7 @@ export function decodeEid(eid: string): DecodedEid {
 
   let text: string;
   try {
-    const binary = atob(padded);
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8Text(atob(padded));
   } catch {
     return { ok: false, reason: 'not base64 of UTF-8 text' };
   }

@@ -11,11 +11,11 @@ export const POPOVER_SHELL = '[role="dialog"][data-chips-dialog="true"]';
 export const DIALOG = '[role="dialog"]';
 
 /**
- * Details root inside the popover; `data-eventid` is the eid. Seen 2019 → 2026. Matched with an
- * attribute selector so that several nodes with this id (a hidden leftover and the live one)
- * are all found.
+ * Details root inside the popover; `data-eventid` is the eid. Seen 2019 → 2026. An id selector
+ * finds every node with this id (a hidden leftover and the live one), and the browser answers
+ * it from its id map instead of walking the whole page, as it must for `[id="…"]`.
  */
-export const DETAILS_ROOT = '[id="xDetDlg"][data-eventid]';
+export const DETAILS_ROOT = '#xDetDlg[data-eventid]';
 /** The same id for the watcher's cheap existence check (getElementById is a hash lookup). */
 export const DETAILS_ROOT_ID = 'xDetDlg';
 

@@ -48,7 +48,9 @@ export function trackVisibility(win: Window, onChange: () => void): VisibilityTr
         entry.isIntersecting ||
         entry.boundingClientRect.width > 0 ||
         entry.boundingClientRect.height > 0;
-      if (reported.get(entry.target) !== rendered) changed = true;
+      // Until its first report an observed element was answered "visible" (the markup's guess):
+      // a first report that agrees changes nothing, and the watcher need not read again.
+      if ((reported.get(entry.target) ?? true) !== rendered) changed = true;
       reported.set(entry.target, rendered);
     }
     if (changed) onChange();

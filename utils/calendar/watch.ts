@@ -47,6 +47,8 @@ export interface WatchCalendarOptions {
    */
   onSurfaceBox?: (box: SurfaceBox | null) => void;
   isVisible?: IsVisible;
+  /** How long after a popover opens its box is read once more (its opening animation). */
+  settleMs?: number;
   /** Where "calendar changed" reports go (once per kind). Defaults to console.warn. */
   log?: Log;
 }
@@ -57,6 +59,9 @@ export interface SurfaceBox {
   width: number;
   height: number;
 }
+
+/** Calendar animates its popover in: its box is read again once that is over. */
+const SETTLE_MS = 250;
 
 // Attributes that hide or show the open popover's shell (class: Calendar hides by class).
 const VISIBILITY_ATTRIBUTES = ['class', 'style', 'hidden', 'aria-hidden', EVENT_ID_ATTRIBUTE];
@@ -94,25 +99,37 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   /** Observation stopped until the next frame: a chip storm is under way (see `pause`). */
   let paused = false;
 
-  /** Reports the shown popover's box after layout (see onSurfaceBox). */
+  /**
+   * Reports the shown popover's box after layout (see onSurfaceBox): when it is first laid out,
+   * whenever its size changes, and once more when Calendar's opening animation (a transform,
+   * which no ResizeObserver reports) has ended: observing again brings a fresh report.
+   */
   const Resize = (win as Window & typeof globalThis).ResizeObserver;
   let surfaceObserver: ResizeObserver | null = null;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
   const watchSurface = (shell: Element | null): void => {
     const report = options.onSurfaceBox;
     if (!report) return;
     surfaceObserver?.disconnect();
     surfaceObserver = null;
+    clearTimeout(settleTimer);
     if (!shell || typeof Resize !== 'function') {
       guard('onSurfaceBox', () => report(null));
       return;
     }
-    surfaceObserver = new Resize(() =>
+    const observer = new Resize(() =>
       guard('onSurfaceBox', () => {
         const { left, top, width, height } = shell.getBoundingClientRect();
         report({ left, top, width, height });
       }),
     );
-    surfaceObserver.observe(shell);
+    observer.observe(shell);
+    surfaceObserver = observer;
+    settleTimer = setTimeout(() => {
+      if (surfaceObserver !== observer || signal.aborted) return;
+      observer.unobserve(shell);
+      observer.observe(shell);
+    }, options.settleMs ?? SETTLE_MS);
   };
 
   /** Runs a callback or a step; errors are logged once per kind and never reach the page. */
@@ -149,13 +166,19 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   const observer = new Observer((records: MutationRecord[]) =>
     guard('calendar watcher', () => handle(records)),
   );
+  // The open popover's shell and its ancestors, on an observer of their own: a popover opening
+  // or closing swaps these targets without touching the page-wide observation.
+  const shellObserver = new Observer((records: MutationRecord[]) =>
+    guard('calendar watcher', () => handle(records)),
+  );
 
   /** The theme's meta, looked for in <head> first (a document-wide query walks every chip). */
   function findThemeMeta(): Element | null {
     return doc.head?.querySelector(THEME_COLOR) ?? doc.querySelector(THEME_COLOR);
   }
 
-  function observeTargets(shell: Element | null): void {
+  /** The page-wide observation: body (dialogs, chips), head and the theme's meta. */
+  function observePage(): void {
     const pending = observer.takeRecords();
     observer.disconnect();
     if (pending.length > 0) handle(pending);
@@ -169,17 +192,24 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (doc.head) observer.observe(doc.head, { childList: true });
     meta = findThemeMeta();
     if (meta) observer.observe(meta, { attributes: true, attributeFilter: ['content'] });
+  }
+
+  /** The shown popover's shell: it can be hidden without leaving the DOM, its text can change. */
+  function observeShell(shell: Element | null): void {
+    const pending = shellObserver.takeRecords();
+    shellObserver.disconnect();
+    if (pending.length > 0) handle(pending);
     observedShell = shell;
     if (!shell) return;
-    // The popover can be hidden without leaving the DOM, and its text can change in place.
-    observer.observe(shell, {
+    shellObserver.observe(shell, {
       attributes: true,
       attributeFilter: VISIBILITY_ATTRIBUTES,
       characterData: true,
       subtree: true,
     });
+    const body = doc.body ?? doc.documentElement;
     for (let node = shell.parentElement; node && node !== body; node = node.parentElement) {
-      observer.observe(node, { attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
+      shellObserver.observe(node, { attributes: true, attributeFilter: VISIBILITY_ATTRIBUTES });
     }
   }
 
@@ -273,9 +303,11 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (eventDirty && !wasEventDirty && shown === null && !readEarlyThisFrame) {
       // A popover may have just opened: read it now rather than in the next frame, so the panel's
       // data request leaves up to a frame sooner. Once per frame; later batches wait for it.
+      // Found, it is followed by its own mutations from here on: no frame pass is needed (the
+      // next one, whenever it comes, lets early reads happen again).
       readEarlyThisFrame = true;
       guard('calendar watcher pass', pass);
-      schedule();
+      if (shown === null || eventDirty || themeDirty || chipsDirty) schedule();
       return;
     }
     if (eventDirty || themeDirty || chipsDirty) schedule();
@@ -297,7 +329,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
 
   function resume(): void {
     paused = false;
-    observeTargets(observedShell);
+    observePage();
     eventDirty = true;
     // The theme's meta changed, or was replaced, while no records came.
     if (!meta?.isConnected || meta.getAttribute('content') !== metaContent) themeDirty = true;
@@ -315,7 +347,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     }
     if (themeDirty) {
       themeDirty = false;
-      if (findThemeMeta() !== meta) observeTargets(observedShell);
+      if (findThemeMeta() !== meta) observePage();
       metaContent = meta?.getAttribute('content') ?? null;
       const theme = readTheme(doc);
       if (theme !== lastTheme) {
@@ -348,7 +380,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       }
     }
     if (shell !== observedShell) {
-      observeTargets(shell);
+      observeShell(shell);
       watchSurface(shell);
     }
 
@@ -384,8 +416,10 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     'abort',
     () => {
       observer.disconnect();
+      shellObserver.disconnect();
       tracker?.disconnect();
       surfaceObserver?.disconnect();
+      clearTimeout(settleTimer);
       if (frame !== 0) win.cancelAnimationFrame(frame);
       frame = 0;
     },
@@ -399,7 +433,7 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   });
   if (options.urlChanges) guard('urlChanges', () => options.urlChanges!(onUrlSignal));
 
-  observeTargets(null);
+  observePage();
   guard('calendar watcher pass', pass);
 }
 

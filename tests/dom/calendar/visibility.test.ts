@@ -85,6 +85,19 @@ describe('trackVisibility', () => {
     expect(layout).not.toHaveBeenCalled();
   });
 
+  it('does not call a first report that confirms the guess a change', () => {
+    const { inner } = build();
+    const { win, report } = fakeIntersections();
+    const onChange = vi.fn();
+    const tracker = trackVisibility(win, onChange);
+    expect(tracker.isVisible(inner)).toBe(true);
+    report(inner, true);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(tracker.isVisible(inner)).toBe(true);
+    report(inner, false);
+    expect(onChange).toHaveBeenCalledOnce();
+  });
+
   it('lets go of detached elements once it follows many', () => {
     build();
     const { win, observed } = fakeIntersections();

@@ -329,6 +329,7 @@ describe('watchCalendar: the popover’s box', () => {
       observe(target: Element) {
         observed.push(target);
       }
+      unobserve() {}
       disconnect() {}
     }
     vi.stubGlobal('ResizeObserver', FakeResizeObserver);
@@ -336,7 +337,7 @@ describe('watchCalendar: the popover’s box', () => {
     const shell = document.querySelector('[data-chips-dialog="true"]')!;
     vi.spyOn(shell, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 80, 448, 320));
     const boxes: unknown[] = [];
-    start({ onSurfaceBox: (box) => boxes.push(box) });
+    start({ onSurfaceBox: (box) => boxes.push(box), settleMs: 60_000 });
     // Nothing is read until the browser reports a layout.
     expect(observed).toEqual([shell]);
     expect(boxes).toEqual([]);
@@ -346,5 +347,31 @@ describe('watchCalendar: the popover’s box', () => {
     await settle();
     expect(boxes.at(-1)).toBeNull();
     vi.unstubAllGlobals();
+  });
+
+  it('observes the popover again once its opening animation is over, for a fresh box', async () => {
+    vi.useFakeTimers();
+    const observed: Element[] = [];
+    class FakeResizeObserver {
+      observe(target: Element) {
+        observed.push(target);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      loadFixture('popover-one-on-one.en.light.html');
+      const shell = document.querySelector('[data-chips-dialog="true"]')!;
+      start({ onSurfaceBox: () => {}, settleMs: 250 });
+      expect(observed).toEqual([shell]);
+      vi.advanceTimersByTime(249);
+      expect(observed).toEqual([shell]);
+      vi.advanceTimersByTime(1);
+      expect(observed).toEqual([shell, shell]);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });
