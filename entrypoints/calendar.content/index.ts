@@ -102,7 +102,8 @@ export default defineContentScript({
         onChipsChanged: badges.chipsChanged,
         onSurfaceBox: (box) => {
           surfaceBox = box;
-          if (box) panel.relayout();
+          // Reported after layout, before paint: placed in the same frame.
+          if (box) panel.place();
         },
         onUrlChange: () => panel.send({ type: 'flush' }),
         urlChanges: (notify) => ctx.addEventListener(window, 'wxt:locationchange', notify),

@@ -35,7 +35,6 @@ function setup(options: { announce?: (nonce: string) => Promise<unknown> } = {})
     surfaceRect: () => ({ left: 100, top: 120, width: 448, height: 300 }),
     onEscape: escapes,
     onError: (error) => errors.push(error),
-    settleMs: 0,
   });
 
   const iframe = () =>
@@ -106,22 +105,20 @@ describe('the panel’s frame, from the content script', () => {
     panel.send({ type: 'show', event });
     const frame = iframe()!;
     expect(frame.classList.contains('cbc-shown')).toBe(false);
-    expect(frame.getAttribute('aria-hidden')).toBe('true');
-    expect(frame.tabIndex).toBe(-1);
+    expect(frame.hasAttribute('inert')).toBe(true);
     const { say } = await load();
     say({ type: 'ready' });
     say({ type: 'view', kind: 'panel', height: 420 });
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(true));
     expect(panel.isShown()).toBe(true);
-    expect(frame.hasAttribute('aria-hidden')).toBe(false);
-    expect(frame.hasAttribute('tabindex')).toBe(false);
+    expect(frame.hasAttribute('inert')).toBe(false);
     // Right of the popover (100 + 448 + 12), as tall as the panel.
     expect(frame.style.left).toBe('560px');
     expect(frame.style.top).toBe('120px');
     expect(frame.style.height).toBe('420px');
     say({ type: 'view', kind: 'hidden', height: 0 });
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(false));
-    expect(frame.getAttribute('aria-hidden')).toBe('true');
+    expect(frame.hasAttribute('inert')).toBe(true);
   });
 
   it('hides the frame at once when the popover closes, before the frame answers', async () => {

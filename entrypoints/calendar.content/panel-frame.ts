@@ -6,7 +6,7 @@
 // what it needs to place the frame (what kind of view, how tall).
 //
 // Waiting: the frame stays rendered but transparent and click-through (opacity 0,
-// pointer-events none, aria-hidden, out of the tab order) between events. A display:none or off-screen frame stops
+// pointer-events none, inert: out of the tab order and the accessibility tree) between events. A display:none or off-screen frame stops
 // rendering, and would have to be laid out and painted from scratch on the next popover.
 
 import {
@@ -23,8 +23,6 @@ import { createShadowHost, type ShadowHost } from './shadow-host';
 export const PANEL_HOST_NAME = 'cbc-panel';
 /** Width of the "Treat as 1:1" control's frame. */
 const OVERRIDE_WIDTH = 240;
-/** Calendar animates its popover in: place the frame again once it has settled. */
-const SETTLE_MS = 250;
 
 const FRAME_CSS = `iframe{position:fixed;z-index:2147483000;left:0;top:0;width:340px;height:0;
 margin:0;padding:0;border:0;border-radius:8px;background:transparent;color-scheme:normal;
@@ -50,7 +48,6 @@ export interface PanelFrameOptions {
   /** Escape in the panel: give focus back to Calendar. */
   onEscape: () => void;
   onError: (error: unknown) => void;
-  settleMs?: number;
 }
 
 export interface PanelFrame {
@@ -59,8 +56,10 @@ export interface PanelFrame {
   send(message: ToPanel): void;
   /** Whether the frame currently shows something. */
   isShown(): boolean;
-  /** Places the shown frame again in the next frame (the popover moved or resized). */
+  /** Places the shown frame again in the next frame (the window resized). */
   relayout(): void;
+  /** Places the shown frame now (the popover's box was just reported, after layout). */
+  place(): void;
   /** Moves keyboard focus into the frame (a shortcut pressed in Calendar). */
   focus(): void;
   isOwnNode(node: Node): boolean;
@@ -89,7 +88,6 @@ function isFromPanel(data: unknown): data is FromPanel {
 export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   const { doc, signal } = options;
   const win = doc.defaultView ?? window;
-  const settleMs = options.settleMs ?? SETTLE_MS;
   let ui: ShadowHost | null = null;
   let frame: HTMLIFrameElement | null = null;
   /** The frame's answers come on this port; our messages go to its window with `key`. */
@@ -100,7 +98,8 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   let theme: ToPanel | null = null;
   let current: ToPanel | null = null;
   let view: { kind: PanelKind; height: number } = { kind: 'hidden', height: 0 };
-  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where each frame was last put (left top width height side). */
+  const placed = new WeakMap<HTMLIFrameElement, string>();
   let placeFrame = 0;
   /** Frames lost in a row without one becoming ready: past a few, stop making new ones. */
   let losses = 0;
@@ -195,16 +194,13 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     frame?.contentWindow?.postMessage(keyed, options.frameOrigin);
   }
 
-  /** Out of sight, out of the tab order and of the accessibility tree, yet still rendering. */
+  /**
+   * Out of sight, out of the tab order and of the accessibility tree (`inert`), yet still
+   * rendering. Two attribute writes per show or hide, nothing more, on Calendar's thread.
+   */
   function setWaiting(element: HTMLIFrameElement, waiting: boolean): void {
     element.classList.toggle('cbc-shown', !waiting);
-    if (waiting) {
-      element.setAttribute('tabindex', '-1');
-      element.setAttribute('aria-hidden', 'true');
-    } else {
-      element.removeAttribute('tabindex');
-      element.removeAttribute('aria-hidden');
-    }
+    element.inert = waiting;
   }
 
   /** Shows, sizes and places the frame for what it reported, or sends it back to waiting. */
@@ -221,16 +217,27 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       { width: win.innerWidth, height: win.innerHeight },
       width,
     );
-    const style = element.style;
-    style.left = `${placement.left}px`;
-    style.top = `${placement.top}px`;
-    style.width = `${width ?? 340}px`;
-    style.height = `${Math.min(view.height, placement.maxHeight)}px`;
-    element.dataset.side = placement.side;
+    const box = [
+      placement.left,
+      placement.top,
+      width ?? 340,
+      Math.min(view.height, placement.maxHeight),
+      placement.side,
+    ].join(' ');
+    // Calendar's thread pays for every style write: the same place is not written again.
+    if (box !== placed.get(element)) {
+      placed.set(element, box);
+      const style = element.style;
+      style.left = `${placement.left}px`;
+      style.top = `${placement.top}px`;
+      style.width = `${width ?? 340}px`;
+      style.height = `${Math.min(view.height, placement.maxHeight)}px`;
+      element.dataset.side = placement.side;
+    }
     if (!element.classList.contains('cbc-shown')) setWaiting(element, false);
   }
 
-  /** Place again in the next frame (window resized, popover settled). */
+  /** Place again in the next frame (the window resized). */
   function relayout(): void {
     if (placeFrame || signal.aborted) return;
     placeFrame = win.requestAnimationFrame(() => {
@@ -243,7 +250,6 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   signal.addEventListener(
     'abort',
     () => {
-      clearTimeout(settleTimer);
       win.cancelAnimationFrame(placeFrame);
       port?.close();
       ui?.host.remove();
@@ -268,14 +274,15 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
             if (frame) lose(frame);
             if (!frame) create();
           }
-          clearTimeout(settleTimer);
-          settleTimer = setTimeout(relayout, settleMs);
         } else apply();
       }
       if (ready) post(message);
     },
     isShown: () => view.kind !== 'hidden' && current?.type === 'show',
     relayout,
+    place() {
+      if (view.kind !== 'hidden') apply();
+    },
     focus() {
       if (!frame || view.kind === 'hidden') return;
       frame.focus();
