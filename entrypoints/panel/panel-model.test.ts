@@ -143,6 +143,39 @@ describe('createPanelModel', () => {
     });
   });
 
+  it('unseen series: shows the person at once, and their data when the answer comes', async () => {
+    const data = panelData();
+    let answer: (value: ResponseOf<'showEvent'>) => void = () => {};
+    const { model, panel } = setup({
+      showEvent: () => new Promise((resolve) => (answer = resolve)),
+    });
+    const showing = model.showEvent(calendarEvent(), oneOnOne);
+    expect(panel().person).toEqual(oneOnOne.person);
+    expect(panel().data).toBeNull();
+    answer({ override: null, panel: data });
+    await showing;
+    expect(panel().data).toBe(data);
+  });
+
+  it('unseen series: a stored "not a 1:1" decision takes back the panel shown at once', async () => {
+    let answer: (value: ResponseOf<'showEvent'>) => void = () => {};
+    const { model } = setup({ showEvent: () => new Promise((resolve) => (answer = resolve)) });
+    const showing = model.showEvent(calendarEvent(), oneOnOne);
+    expect(model.getState().kind).toBe('panel');
+    answer({
+      override: {
+        seriesKey: 'series-1',
+        decision: 'not-one-on-one',
+        personEmail: '',
+        personName: '',
+        updatedAt: 0,
+      },
+      panel: null,
+    });
+    await showing;
+    expect(model.getState().kind).toBe('override');
+  });
+
   it("passes the series' recurrence on, so the store can take the cadence from it", async () => {
     const { model, client } = setup({ openOneOnOne: () => panelData() });
     await model.showEvent(calendarEvent({ recurrenceDays: 7 }), oneOnOne);

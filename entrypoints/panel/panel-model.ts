@@ -56,6 +56,8 @@ interface Shown {
 }
 
 interface PanelSession {
+  /** The occurrence this session belongs to. */
+  eid: string;
   person: Counterpart;
   data: PanelData | null;
   error: string | null;
@@ -295,7 +297,14 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (event.seriesKey === '' || overrides.has(event.seriesKey)) {
         override = overrides.get(event.seriesKey) ?? null;
       } else if (couldBeOneOnOne(event)) {
-        ({ override, panel: answered } = await askUnseenSeries(event, classification));
+        const asking = askUnseenSeries(event, classification);
+        // Shown at once under the classifier's answer (the person's name, their data when it
+        // comes): the series' stored decision, where there is one, replaces it on the answer.
+        if (classification.kind === 'one-on-one') {
+          enterSession(event, classification.person);
+          publish();
+        }
+        ({ override, panel: answered } = await asking);
       } else {
         // Never a 1:1 whatever the decision (a task, a birthday): nothing may be recorded.
         override = await deps.send('getSeriesOverride', { seriesKey: event.seriesKey });
@@ -314,23 +323,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       publish();
       return;
     }
-    const samePerson = session?.person.email === effective.person.email;
-    if (!(sameOccurrence && samePerson && session)) {
-      leaveSession();
-      session = {
-        person: effective.person,
-        // Stale-while-revalidate: the last answer for this occurrence shows at once.
-        data: recent.get(recentKey(event.eid, effective.person.email)) ?? null,
-        error: null,
-        draft: null,
-        wellbeing: undefined,
-        doneItems: [],
-        discussedPoints: [],
-        undo: null,
-      };
-      noteStatus = 'idle';
-    }
-    const current = session!;
+    const current = enterSession(event, effective.person);
     const person = effective.person.email.toLowerCase();
     if (answered && answered.person.email.toLowerCase() === person) {
       // Recorded under the person this classification names: no second round trip.
@@ -347,6 +340,28 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (session === current) fail(error);
       else if (deps.isExtensionGone(error)) goneQuiet();
     }
+  }
+
+  /** The session for this occurrence and person: the current one, or a new one. */
+  function enterSession(event: CalendarEvent, person: Counterpart): PanelSession {
+    if (session && session.eid === event.eid && session.person.email === person.email) {
+      return session;
+    }
+    leaveSession();
+    session = {
+      eid: event.eid,
+      person,
+      // Stale-while-revalidate: the last answer for this occurrence shows at once.
+      data: recent.get(recentKey(event.eid, person.email)) ?? null,
+      error: null,
+      draft: null,
+      wellbeing: undefined,
+      doneItems: [],
+      discussedPoints: [],
+      undo: null,
+    };
+    noteStatus = 'idle';
+    return session;
   }
 
   /**
