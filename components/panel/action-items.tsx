@@ -12,6 +12,12 @@ function listedItems(openItems: ActionItem[], doneItems: ActionItem[]): ActionIt
   return [...stillOpen, ...doneItems].sort((a, b) => a.createdAt - b.createdAt);
 }
 
+/**
+ * Items listed before "Show all": a long list (a hundred open items is possible after years)
+ * would make every open lay out and paint rows nobody scrolls to.
+ */
+export const ITEMS_SHOWN_AT_FIRST = 20;
+
 export function ActionItems(props: {
   openItems: ActionItem[];
   doneItems: ActionItem[];
@@ -22,7 +28,9 @@ export function ActionItems(props: {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<Owner>('them');
   const [due, setDue] = useState('');
+  const [showAll, setShowAll] = useState(false);
   const items = listedItems(props.openItems, props.doneItems);
+  const shown = showAll ? items : items.slice(0, ITEMS_SHOWN_AT_FIRST);
 
   async function add(event: Event) {
     event.preventDefault();
@@ -39,7 +47,7 @@ export function ActionItems(props: {
     <section class="cbc-section" aria-labelledby="cbc-items-heading">
       <h3 id="cbc-items-heading">Open action items</h3>
       <ul class="cbc-list" aria-label="Open action items">
-        {items.map((item) => (
+        {shown.map((item) => (
           <ActionItemRow
             key={item.id}
             item={item}
@@ -50,6 +58,11 @@ export function ActionItems(props: {
           />
         ))}
       </ul>
+      {items.length > ITEMS_SHOWN_AT_FIRST && (
+        <button type="button" class="cbc-more" onClick={() => setShowAll(!showAll)}>
+          {showAll ? 'Show fewer' : `Show all ${items.length} open items`}
+        </button>
+      )}
       {items.length === 0 && <p class="cbc-muted">Nothing open</p>}
       <form class="cbc-add" onSubmit={add}>
         <input

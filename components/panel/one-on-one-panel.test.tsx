@@ -167,6 +167,21 @@ describe('OneOnOnePanel', () => {
     expect(checkbox.checked).toBe(true);
   });
 
+  it('lists the oldest 20 open items, and all of them on request', () => {
+    const openItems = Array.from({ length: 25 }, (_, index) =>
+      actionItem({ id: `item-${index}`, text: `Item ${index}`, createdAt: NOW - (25 - index) }),
+    );
+    renderPanel({ data: panelData({ openItems }) });
+    const list = screen.getByRole('list', { name: 'Open action items' });
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(20);
+    expect(within(list).getByRole('checkbox', { name: 'Item 0' })).toBeTruthy();
+    expect(within(list).queryByRole('checkbox', { name: 'Item 24' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 25 open items' }));
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(25);
+    fireEvent.click(screen.getByRole('button', { name: 'Show fewer' }));
+    expect(within(list).getAllByRole('checkbox')).toHaveLength(20);
+  });
+
   it('marks overdue items and shows since and due dates', () => {
     renderPanel({ data: panelData({ openItems: [actionItem({ due: '2025-06-01' })] }) });
     const list = screen.getByRole('list', { name: 'Open action items' });
