@@ -132,6 +132,8 @@ describe('a 1:1 whose title, counterpart and history are hostile', () => {
     const panel = panelOf(page, `1:1 with ${hostileNames[0]}`);
     await panel.waitFor();
     const items = panel.getByRole('list', { name: 'Open action items' });
+    // The panel lists the oldest 20 at first; every hostile one is asked for.
+    await panel.getByRole('button', { name: `Show all ${itemTexts.length} open items` }).click();
     await items
       .getByRole('checkbox')
       .nth(itemTexts.length - 1)
