@@ -105,6 +105,18 @@ describe('openOneOnOne', () => {
     expect(await db.meetings.count()).toBe(1);
   });
 
+  it('keeps the first start of a known occurrence: "last meeting" is the one before that start', async () => {
+    await openOneOnOne(db, { event: event('before', T0 - 7 * DAY_MS), person: ADA }, 1);
+    await saveNote(db, { meetingEid: 'before', text: 'Before it', wellbeing: null }, 2);
+    await openOneOnOne(db, { event: event('e1', T0), person: ADA }, 3);
+    await openOneOnOne(db, { event: event('later', T0 + 7 * DAY_MS), person: ADA }, 4);
+    await saveNote(db, { meetingEid: 'later', text: 'After it', wellbeing: null }, 5);
+    // The calendar now gives e1 a start after "later" (the event moved): the stored one counts.
+    const data = await openOneOnOne(db, { event: event('e1', T0 + 8 * DAY_MS), person: ADA }, 6);
+    expect(data.meeting.start).toBe(T0);
+    expect(data.lastMeeting?.note.text).toBe('Before it');
+  });
+
   it('refuses an empty counterpart email without writing anything', async () => {
     await expect(
       openOneOnOne(db, { event: event('e1', T0), person: { email: ' ', name: 'x' } }, 1),

@@ -86,9 +86,19 @@ export async function openOneOnOne(
     return [person, meeting];
   };
 
+  // The common case (a known occurrence) in one round of reads: the panel's parts are read for
+  // the start the calendar gives beside the stored person and meeting, and kept when the stored
+  // meeting has that start.
+  const start = meetingInput.start;
   const known = await db.transaction('r', panelTables, async () => {
-    const found = await recorded(false);
-    return found && readPanel(db, ...found, now);
+    const [found, parts] = await Promise.all([
+      recorded(false),
+      start === null ? null : readPanelParts(db, personEmail, meetingInput.eid, start, now),
+    ]);
+    if (!found) return null;
+    const [person, meeting] = found;
+    if (parts && meeting.start === start) return assemblePanel(person, meeting, parts);
+    return readPanel(db, person, meeting, now);
   });
   if (known) return known;
   return db.transaction('rw', panelTables, async () => {
@@ -128,16 +138,33 @@ async function readPanel(
   meeting: Meeting,
   now: number,
 ): Promise<PanelData> {
-  const personEmail = person.email;
-  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects] = await Promise.all([
-    notesForMeeting(db, meeting.eid),
-    meetingNotesBefore(db, personEmail, meeting.start),
+  const parts = await readPanelParts(db, person.email, meeting.eid, meeting.start, now);
+  return assemblePanel(person, meeting, parts);
+}
+
+type PanelParts = Awaited<ReturnType<typeof readPanelParts>>;
+
+/** Everything the panel shows besides the person and the meeting, read at once. */
+function readPanelParts(
+  db: CbcDatabase,
+  personEmail: string,
+  meetingEid: string,
+  meetingStart: number,
+  now: number,
+) {
+  return Promise.all([
+    notesForMeeting(db, meetingEid),
+    meetingNotesBefore(db, personEmail, meetingStart),
     lastOneOnOne(db, personEmail, now),
     openItemsForPerson(db, personEmail),
     queuedTalkingPoints(db, personEmail),
     wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
     projectSharesOf(db, personEmail),
   ]);
+}
+
+function assemblePanel(person: Person, meeting: Meeting, parts: PanelParts): PanelData {
+  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects] = parts;
   return {
     person,
     projects,
