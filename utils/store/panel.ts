@@ -119,16 +119,30 @@ export async function openEventPanel(
   now: number,
 ): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
   const { event } = input;
-  const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
-  let person: Counterpart | null = input.person;
-  if (override) {
-    person =
-      override.decision === 'one-on-one'
-        ? { email: override.personEmail, name: override.personName }
-        : null;
-  }
-  const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
-  return { override, panel };
+  // One transaction for the decision, the recording and the reads (openOneOnOne's own nest in
+  // it): the first open of a series in a tab is one round trip, and one transaction, long.
+  const tables = [
+    db.seriesOverrides,
+    db.people,
+    db.meetings,
+    db.notes,
+    db.actionItems,
+    db.talkingPoints,
+    db.assignments,
+    db.projects,
+  ];
+  return db.transaction('rw', tables, async () => {
+    const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
+    let person: Counterpart | null = input.person;
+    if (override) {
+      person =
+        override.decision === 'one-on-one'
+          ? { email: override.personEmail, name: override.personName }
+          : null;
+    }
+    const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
+    return { override, panel };
+  });
 }
 
 /** The panel's data around a recorded person and meeting, inside the caller's transaction. */
