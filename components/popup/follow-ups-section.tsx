@@ -128,10 +128,10 @@ export function FollowUpsSection({
                 <button
                   type="button"
                   class="cbc-link"
-                  aria-label={`Show ${group.label} in People`}
                   onClick={() => onShowPerson(group.personEmail!)}
                 >
-                  Show in People
+                  {/* Named "Show Ada in People"; the visible words stay part of the name. */}
+                  Show<span class="cbc-sr-only"> {group.label}</span> in People
                 </button>
               )}
             </div>

@@ -60,7 +60,8 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
   const reportView = () => {
     if (!port || signal.aborted) return;
     const { kind } = model.getState();
-    const view = root.firstElementChild;
+    // The live region (panel-app.tsx) takes no room: the view is the element after it.
+    const view = root.querySelector(':scope > :not([data-cbc-announcer])');
     let height = 0;
     if (kind !== 'hidden' && view instanceof HTMLElement) {
       // The view's parts change size while the view itself is capped: watch them too.
