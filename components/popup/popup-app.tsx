@@ -9,6 +9,8 @@ import { PeopleSection, type FocusRequest } from './people-section';
 import type { PopupActions, PopupData } from './popup-data';
 import { ProjectsSection } from './projects-section';
 import { SearchSection } from './search-section';
+import '@/components/design/tokens.css';
+import '@/components/design/skeleton.css';
 import './popup.css';
 
 const SECTIONS = [

@@ -70,7 +70,7 @@ export function SearchSection({ actions }: { actions: SearchActions }) {
         {hits === null
           ? ''
           : hits.length === 0
-            ? 'No results.'
+            ? 'No results. Try a name, or one word from a note, an item or a talking point.'
             : hits.length === 1
               ? '1 result.'
               : `${hits.length} results.`}
