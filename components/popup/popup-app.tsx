@@ -11,6 +11,7 @@ import { ProjectsSection } from './projects-section';
 import { SearchSection } from './search-section';
 import '@/components/design/tokens.css';
 import '@/components/design/skeleton.css';
+import '@/components/design/controls.css';
 import './popup.css';
 
 const SECTIONS = [
