@@ -203,7 +203,7 @@ function FollowUpRow({
           </button>
         )}
         {done && <span class="cbc-badge">Done</span>}
-        {overdue && !done && <span class="cbc-badge cbc-badge-warn">Overdue</span>}
+        {overdue && !done && <span class="cbc-overdue-badge">Overdue</span>}
         <input
           type="date"
           class="cbc-due"

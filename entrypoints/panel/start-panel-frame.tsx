@@ -4,6 +4,8 @@
 // never losing a word (blur and pagehide flush the drafts).
 
 import { render } from 'preact';
+import '@/components/design/tokens.css';
+import '@/components/design/controls.css';
 import '@/components/panel/panel.css';
 import './frame.css';
 import { classifyOneOnOne } from '@/utils/calendar/classify';
