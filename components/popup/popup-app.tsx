@@ -94,7 +94,7 @@ export function PopupApp({
           allocation={data.allocation}
           actions={actions}
         />
-        <SearchSection actions={actions} />
+        <SearchSection actions={actions} onShowPerson={(email) => setFocusRequest({ email })} />
         <BackupSection storage={data.storage} actions={actions} />
       </main>
     </div>

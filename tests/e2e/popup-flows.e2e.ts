@@ -770,6 +770,45 @@ describe('popup flows', () => {
     await popup.close();
   });
 
+  it('a search result marks the match and leads to its person and its meeting', async () => {
+    const popup = await openLoadedPopup();
+    const search = section(popup, 'Search');
+    const box = search.getByRole('searchbox', {
+      name: 'Search notes, action items and talking points',
+    });
+    await box.fill('Frustrated');
+    await box.press('Enter');
+    const result = search
+      .getByRole('list', { name: 'Search results', exact: true })
+      .getByRole('listitem');
+    await result.waitFor();
+    // The match is marked as the note wrote it, whatever the case typed.
+    expect(await result.locator('mark').allTextContents()).toEqual(['frustrated']);
+
+    // To the person: their row in People, focused.
+    await result.getByRole('button', { name: 'Show Alex Rivera in People', exact: true }).click();
+    const heading = section(popup, 'People').getByRole('heading', {
+      name: 'Alex Rivera',
+      exact: true,
+    });
+    await expect
+      .poll(() => heading.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+
+    // To the meeting: its event page in Calendar, in a new tab.
+    const note = demo.backup.data.notes.find((n) => n.text.includes('frustrated'))!;
+    const [calendarTab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      result.getByRole('link', { name: /^Open the meeting of .+ in Google Calendar$/ }).click(),
+    ]);
+    await calendarTab.waitForURL(/\/calendar\/r\/eventedit\//);
+    expect(decodeURIComponent(new URL(calendarTab.url()).pathname.split('/').pop()!)).toBe(
+      note.meetingEid,
+    );
+    await calendarTab.close();
+    await popup.close();
+  });
+
   it("exports one person's notes as Markdown with their name and a note", async () => {
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
     const popup = await openLoadedPopup();
