@@ -8,4 +8,10 @@ import { openDatabase } from '@/utils/store';
 
 export default defineBackground(() => {
   serveBackground(openDatabase(), browser);
+  // First run: the welcome page, once, on a new install (not on updates or browser starts).
+  // tabs.create needs no permission.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install')
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  });
 });

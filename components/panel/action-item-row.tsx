@@ -70,35 +70,43 @@ export function ActionItemRow(props: {
         <span class="cbc-private">{item.text}</span>
       </label>
       <p class="cbc-meta">
-        <span class="cbc-chip">{item.owner === 'me' ? 'Me' : 'Them'}</span> since{' '}
+        <span class="cbc-chip">{item.owner === 'me' ? 'Mine' : 'Theirs'}</span> since{' '}
         {formatDay(item.createdAt, now)}
         {item.due && (
           <span class={overdue ? 'cbc-overdue-text' : undefined}>
             {' · due '}
             {formatDueDay(item.due, now)}
-            {overdue && ' (overdue)'}
           </span>
         )}
-        <button
-          type="button"
-          class="cbc-link"
-          aria-label={`Edit: ${item.text}`}
-          onClick={() => {
-            setText(item.text);
-            setDue(item.due);
-            setEditing(true);
-          }}
-        >
-          Edit
-        </button>
-        <button
-          type="button"
-          class="cbc-link"
-          aria-label={`Delete: ${item.text}`}
-          onClick={() => props.onDelete(item)}
-        >
-          Delete
-        </button>
+        {overdue && (
+          <>
+            {' '}
+            <span class="cbc-overdue-badge">Overdue</span>
+          </>
+        )}
+        {/* Shown on hover and focus, over the row's end: they never wrap the line. */}
+        <span class="cbc-item-actions">
+          <button
+            type="button"
+            class="cbc-link"
+            aria-label={`Edit: ${item.text}`}
+            onClick={() => {
+              setText(item.text);
+              setDue(item.due);
+              setEditing(true);
+            }}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            class="cbc-link"
+            aria-label={`Delete: ${item.text}`}
+            onClick={() => props.onDelete(item)}
+          >
+            Delete
+          </button>
+        </span>
       </p>
     </li>
   );

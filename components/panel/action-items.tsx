@@ -78,8 +78,8 @@ export function ActionItems(props: {
             value={owner}
             onChange={(event) => setOwner(event.currentTarget.value as Owner)}
           >
-            <option value="them">Them</option>
-            <option value="me">Me</option>
+            <option value="them">Theirs</option>
+            <option value="me">Mine</option>
           </select>
           <input
             type="date"

@@ -1,7 +1,11 @@
 // This meeting's notes. Every keystroke goes to the model, which debounces the save and keeps
 // the draft (a refresh never overwrites what is being typed); blur saves at once.
 
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { NoteStatus } from './panel-view';
+
+/** The box grows with its text up to this height (px), then scrolls. */
+const MAX_HEIGHT = 360;
 
 const statusText: Record<NoteStatus, string> = {
   idle: '',
@@ -16,6 +20,15 @@ export function MeetingNotes(props: {
   onEdit: (text: string) => void;
   onFlush: () => void;
 }) {
+  const box = useRef<HTMLTextAreaElement>(null);
+  // Grows with the text (field-sizing is not in every browser we support): measured after each
+  // change of the text, from its natural height.
+  useLayoutEffect(() => {
+    const area = box.current;
+    if (!area) return;
+    area.style.height = 'auto';
+    area.style.height = `${Math.min(area.scrollHeight + 2, MAX_HEIGHT)}px`;
+  }, [props.text]);
   return (
     <section class="cbc-section">
       <h3>
@@ -24,7 +37,9 @@ export function MeetingNotes(props: {
       <textarea
         id="cbc-notes"
         class="cbc-notes cbc-private"
-        rows={6}
+        ref={box}
+        rows={3}
+        placeholder="What you talked about, decisions, feedback, next steps…"
         value={props.text}
         onInput={(event) => props.onEdit(event.currentTarget.value)}
         onBlur={props.onFlush}

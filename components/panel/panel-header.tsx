@@ -39,14 +39,18 @@ export function PanelHeader(props: {
           {data.projects.map((share, index) => (
             <span key={share.project.id}>
               {index > 0 && ' · '}
-              {share.project.name} {share.share}%
+              {share.project.name} {share.share} %
             </span>
           ))}
         </p>
       )}
       {data && cadence && (
         <p class="cbc-cadence">
-          <span class={`cbc-chip cbc-cadence-${cadence}`}>{cadenceLabels[cadence]}</span>{' '}
+          <span
+            class={cadence === 'overdue' ? 'cbc-overdue-badge' : `cbc-chip cbc-cadence-${cadence}`}
+          >
+            {cadenceLabels[cadence]}
+          </span>{' '}
           {last === null
             ? `every ${data.person.cadenceDays} days`
             : `Last 1:1 ${formatDay(last, now)} (${daysAgo(daysBetween(last, now))})`}

@@ -4,6 +4,9 @@
 import { useState } from 'preact/hooks';
 import type { TableName } from '@/utils/store/schema';
 import { ActionError } from './action-error';
+import { describeImportProblem, EXPORT_FAILED, IMPORT_FAILED } from './import-problem';
+import { ProblemMessage } from './problem-message';
+import { useImportFlow, type ImportStep } from './use-import-flow';
 import { formatBytes } from './format-values';
 import type { BackupActions, ImportPreview, StorageState } from './popup-data';
 import { PopupSection } from './popup-section';
@@ -32,45 +35,118 @@ export function describeImport(preview: ImportPreview): string[] {
     });
 }
 
+/** Seconds between the safety export and the import, while Cancel still works. */
+export const IMPORT_GRACE_SECONDS = 3;
+
+const hasData = (preview: ImportPreview) =>
+  Object.values(preview).some(({ existing }) => existing > 0);
+
 export function BackupSection({
   storage,
   actions,
+  graceSeconds = IMPORT_GRACE_SECONDS,
 }: {
   storage: StorageState;
   actions: BackupActions;
+  /** The pause before an import commits (tests shorten it). */
+  graceSeconds?: number;
 }) {
   const [prepared, setPrepared] = useState<{ backup: unknown; preview: ImportPreview } | null>(
     null,
   );
-  const [importError, setImportError] = useState<string | null>(null);
+  const [safetyExport, setSafetyExport] = useState(true);
+  const [problem, setProblem] = useState<{ summary: string; detail: string | null } | null>(null);
   const [status, setStatus] = useState('');
+  const [note, setNote] = useState('');
+  const [exporting, setExporting] = useState(false);
+  const [reading, setReading] = useState(false);
   const [deleteText, setDeleteText] = useState('');
   const { error, run } = useActionRunner();
+  const flow = useImportFlow({
+    exportBackup: actions.exportBackup,
+    importBackup: actions.importBackup,
+    graceSeconds,
+  });
+  const importing = flow.step.kind !== 'idle';
+  const busy = importing || exporting || reading;
 
   const chooseFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     setPrepared(null);
-    setImportError(null);
+    setProblem(null);
     setStatus('');
+    setNote('');
     if (!file) return;
-    await run(async () => {
+    setReading(true);
+    try {
       const result = await actions.prepareImport(file);
-      if (result.ok) setPrepared({ backup: result.backup, preview: result.preview });
-      else setImportError(result.error);
-    });
-    // Choosing the same file again must read it again.
-    input.value = '';
+      if (result.ok) {
+        setPrepared({ backup: result.backup, preview: result.preview });
+        setSafetyExport(hasData(result.preview));
+      } else setProblem({ summary: describeImportProblem(result.error), detail: result.error });
+    } catch (failure) {
+      setProblem({
+        summary: 'This file could not be read. Nothing was changed.',
+        detail: failure instanceof Error ? failure.message : String(failure),
+      });
+    } finally {
+      setReading(false);
+      // Choosing the same file again must read it again.
+      input.value = '';
+    }
   };
 
   const confirmImport = async () => {
     if (!prepared) return;
-    const { backup } = prepared;
-    await run(async () => {
-      const summary = await actions.importBackup(backup);
+    setProblem(null);
+    setStatus('');
+    setNote('');
+    const outcome = await flow.start(prepared.backup, safetyExport && hasData(prepared.preview));
+    if (outcome.kind === 'imported') {
       setPrepared(null);
-      const total = Object.values(summary.counts).reduce((sum, count) => sum + count, 0);
-      setStatus(`Imported ${total} records.`);
-    });
+      const total = Object.values(outcome.summary.counts).reduce((sum, count) => sum + count, 0);
+      setStatus(`Imported ${total} ${total === 1 ? 'record' : 'records'}.`);
+      if (outcome.safetySaved) {
+        setNote('Your earlier data is in the safety backup saved to your downloads.');
+      }
+    } else if (outcome.kind === 'failed') {
+      setProblem(
+        outcome.stage === 'safety'
+          ? {
+              summary:
+                'The safety backup could not be saved, so nothing was imported. Nothing was changed.',
+              detail: outcome.detail,
+            }
+          : { summary: IMPORT_FAILED, detail: outcome.detail },
+      );
+    }
+  };
+
+  const cancelImport = () => {
+    if (!flow.cancel()) return;
+    const safety = flow.step.kind === 'waiting' || flow.step.kind === 'safety';
+    setPrepared(null);
+    setStatus('Import cancelled, nothing was changed.');
+    if (safety && safetyExport) setNote('The safety backup was still saved to your downloads.');
+  };
+
+  const exportNow = async () => {
+    setExporting(true);
+    setStatus('');
+    setNote('');
+    setProblem(null);
+    try {
+      await actions.exportBackup();
+      setStatus('Backup exported.');
+      setNote('It is in your downloads: keep it somewhere safe, it holds your private notes.');
+    } catch (failure) {
+      setProblem({
+        summary: EXPORT_FAILED,
+        detail: failure instanceof Error ? failure.message : String(failure),
+      });
+    } finally {
+      setExporting(false);
+    }
   };
 
   return (
@@ -81,51 +157,77 @@ export function BackupSection({
       <div class="cbc-row-actions">
         <button
           type="button"
-          onClick={() =>
-            void run(async () => {
-              await actions.exportBackup();
-              setStatus('Backup exported.');
-            })
-          }
+          class="cbc-btn cbc-btn-primary"
+          disabled={busy}
+          onClick={() => void exportNow()}
         >
           Export backup
         </button>
-        <label class="cbc-file">
-          Import backup{' '}
+        <label class={`cbc-btn cbc-file${busy ? ' cbc-file-disabled' : ''}`}>
+          Import backup
           <input
             type="file"
+            class="cbc-sr-only"
             accept="application/json,.json"
+            disabled={busy}
             onChange={(event) => void chooseFile(event.currentTarget)}
           />
         </label>
       </div>
-      {importError !== null && (
-        <p role="alert" class="cbc-error">
-          This backup cannot be imported, nothing was changed: {importError}
-        </p>
+      {exporting && (
+        <div class="cbc-progress-line">
+          <progress aria-label="Export progress" />
+          <span>Exporting your data…</span>
+        </div>
       )}
+      {reading && (
+        <div class="cbc-progress-line">
+          <progress aria-label="Reading the backup" />
+          <span>Checking the file…</span>
+        </div>
+      )}
+      {problem !== null && <ProblemMessage summary={problem.summary} detail={problem.detail} />}
       <ActionError error={error} />
       <p role="status" class="cbc-status">
         {status}
       </p>
+      {note !== '' && <p class="cbc-note">{note}</p>}
       {prepared !== null && (
-        <div class="cbc-preview" role="group" aria-label="Import preview">
-          <p>Importing replaces all data in this browser with the file's:</p>
+        <div class="cbc-preview cbc-destructive" role="group" aria-label="Import preview">
+          <p class="cbc-destructive-title">
+            <strong>Importing replaces all data in this browser</strong> with the file's:
+          </p>
           <ul>
             {describeImport(prepared.preview).map((line) => (
               <li key={line}>{line}</li>
             ))}
           </ul>
+          {hasData(prepared.preview) && (
+            <label class="cbc-check-line">
+              <input
+                type="checkbox"
+                checked={safetyExport}
+                disabled={importing}
+                onChange={(event) => setSafetyExport(event.currentTarget.checked)}
+              />{' '}
+              Export a safety backup of my current data first
+            </label>
+          )}
+          {importing && <ImportProgress step={flow.step} safety={safetyExport} />}
           <div class="cbc-row-actions">
-            <button type="button" onClick={() => void confirmImport()}>
+            <button
+              type="button"
+              class="cbc-btn cbc-btn-danger"
+              disabled={importing}
+              onClick={() => void confirmImport()}
+            >
               Confirm import
             </button>
             <button
               type="button"
-              onClick={() => {
-                setPrepared(null);
-                setStatus('Import cancelled, nothing was changed.');
-              }}
+              class="cbc-btn cbc-btn-text"
+              disabled={flow.step.kind === 'importing'}
+              onClick={() => (importing ? cancelImport() : discardPreview())}
             >
               Cancel import
             </button>
@@ -136,7 +238,11 @@ export function BackupSection({
       <h3>Storage</h3>
       <StorageLine storage={storage} />
       {storage.supported && storage.persisted === false && (
-        <button type="button" onClick={() => void run(() => actions.requestPersistence())}>
+        <button
+          type="button"
+          class="cbc-btn"
+          onClick={() => void run(() => actions.requestPersistence())}
+        >
           Keep data persistent
         </button>
       )}
@@ -162,11 +268,47 @@ export function BackupSection({
             onInput={(event) => setDeleteText(event.currentTarget.value)}
           />
         </label>
-        <button type="submit" class="cbc-danger" disabled={deleteText !== DELETE_CONFIRMATION}>
+        <button
+          type="submit"
+          class="cbc-btn cbc-btn-danger"
+          disabled={busy || deleteText !== DELETE_CONFIRMATION}
+        >
           Delete all data
         </button>
       </form>
     </PopupSection>
+  );
+
+  function discardPreview() {
+    setPrepared(null);
+    setStatus('Import cancelled, nothing was changed.');
+  }
+}
+
+/** Where a running import is: step n of 2 or 3, in words, with a progress bar. */
+function ImportProgress({ step, safety }: { step: ImportStep; safety: boolean }) {
+  const steps = safety ? 3 : 2;
+  const index =
+    step.kind === 'safety'
+      ? 1
+      : step.kind === 'waiting'
+        ? steps - 1
+        : step.kind === 'importing'
+          ? steps
+          : 0;
+  const words =
+    step.kind === 'safety'
+      ? 'Saving a safety backup of your current data…'
+      : step.kind === 'waiting'
+        ? `Replacing your data in ${step.secondsLeft} s. Cancel now to keep it.`
+        : 'Importing… this can no longer be cancelled.';
+  return (
+    <div class="cbc-progress-line">
+      <progress aria-label="Import progress" max={steps} value={index} />
+      <span>
+        Step {index} of {steps}: {words}
+      </span>
+    </div>
   );
 }
 

@@ -17,6 +17,7 @@ import { PopupSection } from './popup-section';
 import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
 import { PAGE_SIZE, usePageLimit } from './use-page-limit';
+import { EmptyState } from './empty-state';
 
 const OWNER_FILTERS: Array<{ value: OwnerFilter; label: string }> = [
   { value: 'all', label: 'All' },
@@ -128,10 +129,10 @@ export function FollowUpsSection({
                 <button
                   type="button"
                   class="cbc-link"
-                  aria-label={`Show ${group.label} in People`}
                   onClick={() => onShowPerson(group.personEmail!)}
                 >
-                  Show in People
+                  {/* Named "Show Ada in People"; the visible words stay part of the name. */}
+                  Show<span class="cbc-sr-only"> {group.label}</span> in People
                 </button>
               )}
             </div>
@@ -152,7 +153,12 @@ export function FollowUpsSection({
           </li>
         ))}
       </ul>
-      {items !== undefined && visible.length === 0 && <p>No open follow-ups.</p>}
+      {items !== undefined && visible.length === 0 && (
+        <EmptyState
+          what="No open follow-ups."
+          todo="Add action items in the side panel of a 1:1 in Google Calendar: the open ones gather here."
+        />
+      )}
       {!previewing && (
         <ShowMore shown={shownCount} total={visible.length} noun="items" onShowMore={showMore} />
       )}
@@ -197,7 +203,7 @@ function FollowUpRow({
           </button>
         )}
         {done && <span class="cbc-badge">Done</span>}
-        {overdue && !done && <span class="cbc-badge cbc-badge-warn">Overdue</span>}
+        {overdue && !done && <span class="cbc-overdue-badge">Overdue</span>}
         <input
           type="date"
           class="cbc-due"

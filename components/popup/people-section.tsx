@@ -11,6 +11,8 @@ import { PopupSection } from './popup-section';
 import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
 import { usePageLimit } from './use-page-limit';
+import { EmptyState } from './empty-state';
+import { LoadingRows } from './loading-rows';
 
 export interface FocusRequest {
   email: string;
@@ -81,7 +83,7 @@ export function PeopleSection({
     <PopupSection id="people" title="People">
       <AddPersonForm run={run} actions={actions} directory={directory} />
       <ActionError error={error} />
-      {people === undefined && <p>Loading…</p>}
+      {people === undefined && <LoadingRows />}
       <>
         {people && people.length > 10 && (
           <label class="cbc-filter">
@@ -104,7 +106,12 @@ export function PeopleSection({
             />
           ))}
         </ul>
-        {people?.length === 0 && <p>No people yet. They appear when you open a 1:1.</p>}
+        {people?.length === 0 && (
+          <EmptyState
+            what="No people yet."
+            todo="Open a 1:1 in Google Calendar and its person is added here, or add someone above by email."
+          />
+        )}
         <ShowMore
           shown={Math.min(limit, matching.length)}
           total={matching.length}

@@ -54,9 +54,7 @@ export function PersonRow({
         {person.name && <span class="cbc-email">{person.email}</span>}
       </div>
       <div class="cbc-flags">
-        {overview.cadence === 'overdue' && (
-          <span class="cbc-badge cbc-badge-warn">Overdue for a 1:1</span>
-        )}
+        {overview.cadence === 'overdue' && <span class="cbc-overdue-badge">Overdue for a 1:1</span>}
         {overview.cadence === 'due' && <span class="cbc-badge">1:1 due</span>}
         {overview.overAllocated && (
           <span class="cbc-badge cbc-badge-warn">Over-allocated: {overview.allocation} %</span>

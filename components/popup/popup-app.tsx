@@ -1,7 +1,7 @@
 // The popup (and the options page, with more room): a nav to every section, each section a
 // region named by its heading. Views only read `data` and call `actions`.
 
-import { useCallback, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from './backup-section';
 import { CalendarAccessNotice } from './calendar-access';
 import { FollowUpsSection } from './follow-ups-section';
@@ -9,6 +9,9 @@ import { PeopleSection, type FocusRequest } from './people-section';
 import type { PopupActions, PopupData } from './popup-data';
 import { ProjectsSection } from './projects-section';
 import { SearchSection } from './search-section';
+import '@/components/design/tokens.css';
+import '@/components/design/skeleton.css';
+import '@/components/design/controls.css';
 import './popup.css';
 
 const SECTIONS = [
@@ -39,6 +42,9 @@ export function PopupApp({
     return byEmail;
   }, [data.directory]);
   const nameOf = useCallback((email: string) => names.get(email) || email, [names]);
+  useSectionFromHash(
+    data.followUps !== undefined && data.people !== undefined && data.projects !== undefined,
+  );
 
   return (
     <div class={`cbc-app cbc-layout-${layout}${data.screenShareSafe ? ' cbc-safe' : ''}`}>
@@ -91,9 +97,29 @@ export function PopupApp({
           allocation={data.allocation}
           actions={actions}
         />
-        <SearchSection actions={actions} />
+        <SearchSection actions={actions} onShowPerson={(email) => setFocusRequest({ email })} />
         <BackupSection storage={data.storage} actions={actions} />
       </main>
     </div>
   );
+}
+
+/**
+ * A page opened at #backup (the welcome page's "Import a backup") or another section's id goes
+ * there once the lists above it are loaded (earlier, their growth would push it away): the
+ * section's heading is scrolled to and focused.
+ */
+function useSectionFromHash(loaded: boolean) {
+  const wanted = useRef(
+    typeof location === 'undefined' ? '' : decodeURIComponent(location.hash.slice(1)),
+  );
+  useEffect(() => {
+    if (!loaded || !SECTIONS.some((section) => section.id === wanted.current)) return;
+    const heading = document.getElementById(`${wanted.current}-heading`);
+    wanted.current = '';
+    if (!heading) return;
+    heading.tabIndex = -1;
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+  }, [loaded]);
 }

@@ -9,6 +9,8 @@ import { ProjectRow } from './project-row';
 import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
 import { usePageLimit } from './use-page-limit';
+import { EmptyState } from './empty-state';
+import { LoadingRows } from './loading-rows';
 
 export function ProjectsSection({
   projects,
@@ -75,7 +77,7 @@ export function ProjectsSection({
         <button type="submit">Add project</button>
       </form>
       <ActionError error={formError ?? error} />
-      {projects === undefined && <p>Loading…</p>}
+      {projects === undefined && <LoadingRows />}
       <>
         {projects?.some((entry) => entry.project.archived === 1) && (
           <label class="cbc-toggle">
@@ -102,7 +104,12 @@ export function ProjectsSection({
             />
           ))}
         </ul>
-        {projects !== undefined && shown.length === 0 && <p>No projects yet.</p>}
+        {projects !== undefined && shown.length === 0 && (
+          <EmptyState
+            what="No projects yet."
+            todo="Name a project above and add it; then give people their share of time on it."
+          />
+        )}
         <ShowMore
           shown={Math.min(limit, shown.length)}
           total={shown.length}

@@ -1,9 +1,12 @@
 // Search across notes, action items and talking points; each result names its person and the
-// meeting it belongs to.
+// meeting it belongs to, marks the words it matched, and leads there: the person's row in
+// People, and the meeting's event page in Google Calendar (where the side panel shows its
+// notes).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { ActionError } from './action-error';
 import { formatDay } from './format-values';
+import { HighlightMatch } from './highlight-match';
 import type { SearchActions, SearchHit } from './popup-data';
 import { PopupSection } from './popup-section';
 import { useActionRunner } from './use-action-runner';
@@ -17,9 +20,23 @@ const KIND_LABELS: Record<SearchHit['result']['kind'], string> = {
   talkingPoint: 'Talking point',
 };
 
-export function SearchSection({ actions }: { actions: SearchActions }) {
+/** A meeting's full event page in Google Calendar, where the side panel shows its notes. */
+export function meetingUrl(eid: string): string {
+  return `https://calendar.google.com/calendar/r/eventedit/${encodeURIComponent(eid)}`;
+}
+
+export function SearchSection({
+  actions,
+  onShowPerson = () => undefined,
+}: {
+  actions: SearchActions;
+  /** Moves to the person's row in People. */
+  onShowPerson?: (email: string) => void;
+}) {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[] | null>(null);
+  // The query the shown results answer (the box may already hold the next one).
+  const [answered, setAnswered] = useState('');
   const { error, run } = useActionRunner();
   // Answers can arrive out of order: only the latest search's answer is shown.
   const latest = useRef(0);
@@ -34,7 +51,9 @@ export function SearchSection({ actions }: { actions: SearchActions }) {
     }
     void run(async () => {
       const found = await actions.search(text);
-      if (ticket === latest.current) setHits(found);
+      if (ticket !== latest.current) return;
+      setHits(found);
+      setAnswered(text);
     });
   };
 
@@ -70,7 +89,7 @@ export function SearchSection({ actions }: { actions: SearchActions }) {
         {hits === null
           ? ''
           : hits.length === 0
-            ? 'No results.'
+            ? 'No results. Try a name, or one word from a note, an item or a talking point.'
             : hits.length === 1
               ? '1 result.'
               : `${hits.length} results.`}
@@ -89,7 +108,33 @@ export function SearchSection({ actions }: { actions: SearchActions }) {
                     : `meeting of ${formatDay(hit.meetingStart)}`}
                 </span>
               </p>
-              <p class="cbc-snippet cbc-private">{hit.result.snippet}</p>
+              <p class="cbc-snippet cbc-private">
+                <HighlightMatch text={hit.result.snippet} query={answered} />
+              </p>
+              <p class="cbc-result-actions">
+                <button
+                  type="button"
+                  class="cbc-btn cbc-btn-text"
+                  onClick={() => onShowPerson(hit.result.personEmail)}
+                >
+                  Show<span class="cbc-sr-only"> {hit.personName}</span> in People
+                </button>
+                {hit.result.meetingEid !== '' && (
+                  <a
+                    class="cbc-btn cbc-btn-text"
+                    href={meetingUrl(hit.result.meetingEid)}
+                    target="_blank"
+                    rel="noopener"
+                  >
+                    Open the meeting
+                    <span class="cbc-sr-only">
+                      {' '}
+                      of {hit.meetingStart === null ? '' : formatDay(hit.meetingStart)} in Google
+                      Calendar
+                    </span>
+                  </a>
+                )}
+              </p>
             </li>
           ))}
         </ol>

@@ -1,15 +1,22 @@
 // The root rendered in the panel's frame: follows the model's state. Where the frame sits on
 // Calendar's page is the content script's business; after each commit the app reports what it
 // shows (`onRendered`), so the content script can size the frame to it.
+//
+// A polite live region outlives the views: it is in the document before anything is said into
+// it (a region added together with its text is not announced), and it speaks once per 1:1
+// shown, when its notes are there; typing, checking off or saving say nothing more here.
 
-import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { OneOnOnePanel } from '@/components/panel/one-on-one-panel';
+import { announcePanel } from '@/components/panel/announce-panel';
 import { OverrideControl } from '@/components/panel/override-control';
 import type { PanelModel, PanelState } from './panel-model';
 
 export function PanelApp(props: { model: PanelModel; onRendered?: () => void }) {
   const { model } = props;
   const [state, setState] = useState<PanelState>(model.getState());
+  const [announcement, setAnnouncement] = useState('');
+  const announcedFor = useRef<string | null>(null);
   useEffect(() => {
     const unsubscribe = model.subscribe(setState);
     // Catch up with changes published between the first render and this effect.
@@ -17,11 +24,28 @@ export function PanelApp(props: { model: PanelModel; onRendered?: () => void }) 
     return unsubscribe;
   }, [model]);
   useLayoutEffect(() => props.onRendered?.());
+  useEffect(() => {
+    if (state.kind !== 'panel') {
+      announcedFor.current = null;
+      setAnnouncement('');
+      return;
+    }
+    const { data } = state.view;
+    if (data === null || announcedFor.current === data.meeting.eid) return;
+    announcedFor.current = data.meeting.eid;
+    setAnnouncement(announcePanel(state.view));
+  }, [state]);
 
-  if (state.kind === 'hidden') return null;
-  return state.kind === 'panel' ? (
-    <OneOnOnePanel view={state.view} actions={model.actions} />
-  ) : (
-    <OverrideControl key={state.view.eid} view={state.view} actions={model.overrideActions} />
+  return (
+    <>
+      <div class="cbc-sr-only" aria-live="polite" data-cbc-announcer="">
+        {announcement}
+      </div>
+      {state.kind === 'hidden' ? null : state.kind === 'panel' ? (
+        <OneOnOnePanel view={state.view} actions={model.actions} />
+      ) : (
+        <OverrideControl key={state.view.eid} view={state.view} actions={model.overrideActions} />
+      )}
+    </>
   );
 }

@@ -4,6 +4,8 @@
 // never losing a word (blur and pagehide flush the drafts).
 
 import { render } from 'preact';
+import '@/components/design/tokens.css';
+import '@/components/design/controls.css';
 import '@/components/panel/panel.css';
 import './frame.css';
 import { classifyOneOnOne } from '@/utils/calendar/classify';
@@ -60,7 +62,8 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
   const reportView = () => {
     if (!port || signal.aborted) return;
     const { kind } = model.getState();
-    const view = root.firstElementChild;
+    // The live region (panel-app.tsx) takes no room: the view is the element after it.
+    const view = root.querySelector(':scope > :not([data-cbc-announcer])');
     let height = 0;
     if (kind !== 'hidden' && view instanceof HTMLElement) {
       // The view's parts change size while the view itself is capped: watch them too.

@@ -61,6 +61,8 @@ async function main(): Promise<void> {
   const extension = await launchExtension({
     headless: !headed,
     viewport: headed ? null : { width: 1440, height: 900 },
+    // The first-run page stays open, as after a real install (and is photographed headless).
+    keepWelcomePage: true,
   });
   const { context, extensionId } = extension;
   await routeDemoCalendar(context, { demo });
@@ -95,6 +97,11 @@ async function main(): Promise<void> {
   };
 
   try {
+    if (extension.welcomePage) {
+      await extension.welcomePage.setViewportSize({ width: 1024, height: 700 });
+      await shoot(extension.welcomePage, '08-welcome.png');
+      await extension.welcomePage.close();
+    }
     const page = await openDemoCalendar(context, demo);
     await shoot(page, '01-week.png');
 

@@ -14,6 +14,7 @@ export const SCREENSHOTS = [
   { file: '05-popup.png', shows: 'the popup' },
   { file: '06-popup-people.png', shows: "the popup's People" },
   { file: '07-popup-projects.png', shows: "the popup's Projects" },
+  { file: '08-welcome.png', shows: 'the welcome page of a first install' },
 ] as const;
 
 export type ScreenshotFile = (typeof SCREENSHOTS)[number]['file'];

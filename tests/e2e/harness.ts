@@ -43,12 +43,19 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Default 1440×900; null lets a headed window size itself. */
   viewport?: { width: number; height: number } | null;
+  /**
+   * Keep the welcome page the extension opens on install (entrypoints/welcome/). By default the
+   * harness closes it, so that every test starts with only the tabs it opens.
+   */
+  keepWelcomePage?: boolean;
 }
 
 export interface LaunchedExtension {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
+  /** The welcome page opened on install, when `keepWelcomePage` asked to keep it. */
+  welcomePage: Page | null;
   /** Closes the browser and removes the temporary profile (if the harness made it). */
   close(): Promise<void>;
 }
@@ -82,10 +89,13 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
       context.serviceWorkers()[0] ??
       (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
     const extensionId = new URL(serviceWorker.url()).host;
+    const welcome = await welcomePageOf(context, extensionId, ownsProfile ? 15_000 : 3_000);
+    if (welcome && !options.keepWelcomePage) await welcome.close();
     return {
       context,
       extensionId,
       serviceWorker,
+      welcomePage: options.keepWelcomePage ? welcome : null,
       async close() {
         await context.close();
         if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
@@ -96,6 +106,25 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     if (ownsProfile) await rm(userDataDir, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * The welcome tab the background opens on install, once it is there; null when none came in
+ * time (a profile where the extension was installed before opens none).
+ */
+async function welcomePageOf(
+  context: BrowserContext,
+  extensionId: string,
+  timeout: number,
+): Promise<Page | null> {
+  const isWelcome = (page: Page) => page.url() === extensionUrl(extensionId, 'welcome.html');
+  // Polled: a tab's first URL can be about:blank until its navigation commits.
+  for (const started = Date.now(); Date.now() - started < timeout;) {
+    const page = context.pages().find(isWelcome);
+    if (page) return page;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return null;
 }
 
 // The demo calendar -------------------------------------------------------------------------

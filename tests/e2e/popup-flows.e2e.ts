@@ -559,6 +559,82 @@ describe('popup flows', () => {
     await popup.close();
   });
 
+  it('imports after a safety export, with progress; Cancel in the pause changes nothing', async () => {
+    const popup = await openLoadedPopup();
+    const before = await readAllTables(popup);
+    const other = structuredClone(demo.backup);
+    other.data.people = other.data.people.map((person: Person) => ({
+      ...person,
+      name: `${person.name} (imported)`,
+    }));
+    const file = {
+      name: 'other-backup.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(other)),
+    };
+    const backup = section(popup, 'Backup');
+    const preview = backup.getByRole('group', { name: 'Import preview' });
+    const confirm = preview.getByRole('button', { name: 'Confirm import', exact: true });
+    const progress = backup.getByRole('progressbar', { name: 'Import progress' });
+
+    // First try: the safety export is made (a download of the data as it is), then Cancel in
+    // the pause before the import keeps everything.
+    await backup.getByLabel('Import backup').setInputFiles(file);
+    await preview.getByText('Importing replaces all data in this browser').waitFor();
+    const safety = preview.getByRole('checkbox', {
+      name: 'Export a safety backup of my current data first',
+    });
+    expect(await safety.isChecked()).toBe(true);
+    const safetyFile = await downloadFrom(popup, confirm);
+    expect(safetyFile.fileName).toMatch(/^craft-beyond-code-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const saved = JSON.parse(safetyFile.text) as { data: StoreSnapshot };
+    expect(orderInsensitive(saved.data)).toEqual(orderInsensitive(before));
+    await backup.getByText(/Step 2 of 3: Replacing your data in \d s/).waitFor();
+    expect(await progress.getAttribute('value')).toBe('2');
+    expect(await confirm.isDisabled()).toBe(true);
+    expect(
+      await backup.getByRole('button', { name: 'Export backup', exact: true }).isDisabled(),
+    ).toBe(true);
+    await preview.getByRole('button', { name: 'Cancel import', exact: true }).click();
+    await backup.getByRole('status').getByText('Import cancelled, nothing was changed.').waitFor();
+    await popup.waitForTimeout(4_000);
+    expect(orderInsensitive(await readAllTables(popup))).toEqual(orderInsensitive(before));
+
+    // Second try, let through: each step is shown with the controls disabled, then the data is
+    // the file's. (Steps are recorded as they render: the last ones can be quick.)
+    await popup.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seenSteps: string[] }).seenSteps = seen;
+      new MutationObserver(() => {
+        const line = document.querySelector('progress[aria-label="Import progress"]');
+        const confirmButton = [...document.querySelectorAll('button')].find(
+          (button) => button.textContent === 'Confirm import',
+        );
+        if (line) seen.push(`${line.getAttribute('value')} ${confirmButton?.disabled}`);
+      }).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await backup.getByLabel('Import backup').setInputFiles(file);
+    await downloadFrom(popup, confirm);
+    const total = Object.values(other.data).reduce((sum, records) => sum + records.length, 0);
+    await backup
+      .getByRole('status')
+      .getByText(`Imported ${total} records.`)
+      .waitFor({ timeout: 15_000 });
+    const steps = await popup.evaluate(
+      () => (globalThis as unknown as { seenSteps: string[] }).seenSteps,
+    );
+    expect(new Set(steps)).toEqual(new Set(['1 true', '2 true', '3 true']));
+    await backup.getByText(/earlier data is in the safety backup/).waitFor();
+    const people = await readStoreTable<Person>(popup, 'people');
+    expect(people.every((person) => person.name.endsWith('(imported)'))).toBe(true);
+    await popup.close();
+  });
+
   it('refuses a file that is not JSON, names the problem, and changes nothing', async () => {
     const popup = await openLoadedPopup();
     const before = orderInsensitive(await readAllTables(popup));
@@ -691,6 +767,45 @@ describe('popup flows', () => {
     const itemText = (await item.textContent()) ?? '';
     expect(itemText).toContain('Action item');
     expect(itemText).toContain('Sam Chen');
+    await popup.close();
+  });
+
+  it('a search result marks the match and leads to its person and its meeting', async () => {
+    const popup = await openLoadedPopup();
+    const search = section(popup, 'Search');
+    const box = search.getByRole('searchbox', {
+      name: 'Search notes, action items and talking points',
+    });
+    await box.fill('Frustrated');
+    await box.press('Enter');
+    const result = search
+      .getByRole('list', { name: 'Search results', exact: true })
+      .getByRole('listitem');
+    await result.waitFor();
+    // The match is marked as the note wrote it, whatever the case typed.
+    expect(await result.locator('mark').allTextContents()).toEqual(['frustrated']);
+
+    // To the person: their row in People, focused.
+    await result.getByRole('button', { name: 'Show Alex Rivera in People', exact: true }).click();
+    const heading = section(popup, 'People').getByRole('heading', {
+      name: 'Alex Rivera',
+      exact: true,
+    });
+    await expect
+      .poll(() => heading.evaluate((element) => element === document.activeElement))
+      .toBe(true);
+
+    // To the meeting: its event page in Calendar, in a new tab.
+    const note = demo.backup.data.notes.find((n) => n.text.includes('frustrated'))!;
+    const [calendarTab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      result.getByRole('link', { name: /^Open the meeting of .+ in Google Calendar$/ }).click(),
+    ]);
+    await calendarTab.waitForURL(/\/calendar\/r\/eventedit\//);
+    expect(decodeURIComponent(new URL(calendarTab.url()).pathname.split('/').pop()!)).toBe(
+      note.meetingEid,
+    );
+    await calendarTab.close();
     await popup.close();
   });
 

@@ -24,6 +24,8 @@ export function mountPopupPage(
   db.open()
     .catch(() => undefined)
     .finally(() => options.onDatabaseOpen?.());
+  // The static skeleton of index.html gives way to the app, which shows its own loading rows.
+  root.replaceChildren();
   render(
     <ConnectedPopup
       layout={layout}

@@ -52,31 +52,153 @@ describe('BackupSection', () => {
     const file = backupFile();
     chooseFile(file);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('actionItems[12].owner: expected "me" or "them"');
+    expect(alert.textContent).toContain('Part of this backup cannot be read');
+    // The validator's exact words are one click away.
+    expect(alert.querySelector('details')!.textContent).toContain(
+      'actionItems[12].owner: expected "me" or "them"',
+    );
     expect(actions.prepareImport).toHaveBeenCalledWith(file);
     expect(actions.importBackup).not.toHaveBeenCalled();
     expect(actions.deleteAllData).not.toHaveBeenCalled();
     expect(screen.queryByRole('button', { name: 'Confirm import' })).toBeNull();
   });
 
-  it('previews what a valid file replaces, then imports on confirm', async () => {
+  it('previews what a valid file replaces, makes a safety export, then imports', async () => {
     const backup = { format: 'craft-beyond-code-backup' };
     const actions = recordingActions({
       prepareImport: vi.fn(async () => ({ ok: true as const, backup, preview })),
       importBackup: vi.fn(async () => ({ counts: { people: 12, projects: 3 } })),
     });
-    render(<BackupSection storage={storage} actions={actions} />);
+    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
     chooseFile(backupFile());
     const group = await screen.findByRole('group', { name: 'Import preview' });
+    expect(group.textContent).toContain('Importing replaces all data in this browser');
     expect(group.textContent).toContain('people: 12 in the file, replacing 10');
     expect(group.textContent).toContain('action items: 80 in the file, replacing 70');
+    // There is data to lose: the safety export is offered, and on by default.
+    const safety = screen.getByRole('checkbox', {
+      name: 'Export a safety backup of my current data first',
+    }) as HTMLInputElement;
+    expect(safety.checked).toBe(true);
     expect(actions.importBackup).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Confirm import' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toBe('Imported 15 records.'),
     );
+    expect(actions.exportBackup).toHaveBeenCalledOnce();
     expect(actions.importBackup).toHaveBeenCalledWith(backup);
+    expect(vi.mocked(actions.exportBackup).mock.invocationCallOrder[0]).toBeLessThan(
+      vi.mocked(actions.importBackup).mock.invocationCallOrder[0]!,
+    );
+    expect(screen.getByText(/earlier data is in the safety backup/)).toBeTruthy();
     expect(screen.queryByRole('group', { name: 'Import preview' })).toBeNull();
+  });
+
+  it('skips the safety export when it is unticked, or when there is nothing to lose', async () => {
+    const empty = Object.fromEntries(
+      Object.entries(preview).map(([table, counts]) => [table, { ...counts, existing: 0 }]),
+    ) as ImportPreview;
+    for (const [shown, untick] of [
+      [preview, true],
+      [empty, false],
+    ] as const) {
+      const actions = recordingActions({
+        prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview: shown })),
+      });
+      render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+      chooseFile(backupFile());
+      await screen.findByRole('group', { name: 'Import preview' });
+      const safety = screen.queryByRole('checkbox', { name: /safety backup/ });
+      expect(safety !== null).toBe(untick);
+      if (safety) fireEvent.click(safety);
+      fireEvent.click(screen.getByRole('button', { name: 'Confirm import' }));
+      await waitFor(() => expect(actions.importBackup).toHaveBeenCalledOnce());
+      expect(actions.exportBackup).not.toHaveBeenCalled();
+      cleanup();
+    }
+  });
+
+  it('shows each step, disables the controls while importing, and cancels before it commits', async () => {
+    let finish!: () => void;
+    const actions = recordingActions({
+      prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview })),
+      importBackup: vi.fn(
+        () =>
+          new Promise<{ counts: Record<string, number> }>(
+            (resolve) => (finish = () => resolve({ counts: { people: 1 } })),
+          ),
+      ),
+    });
+    render(<BackupSection storage={storage} actions={actions} graceSeconds={1} />);
+    // First run: cancelled in the pause after the safety export.
+    chooseFile(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
+    await screen.findByText(/Step 2 of 3: Replacing your data in 1 s/);
+    const progress = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect(progress.getAttribute('value')).toBe('2');
+    expect(
+      (screen.getByRole('button', { name: 'Confirm import' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    expect(
+      (screen.getByRole('button', { name: 'Export backup' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(screen.getByRole('status').textContent).toBe('Import cancelled, nothing was changed.');
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    expect(actions.importBackup).not.toHaveBeenCalled();
+    expect(actions.exportBackup).toHaveBeenCalledOnce();
+
+    // Second run: once the import is sent, nothing can be pressed until it is done.
+    chooseFile(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
+    await screen.findByText(/Step 3 of 3: Importing… this can no longer be cancelled/, undefined, {
+      timeout: 3000,
+    });
+    for (const name of ['Confirm import', 'Cancel import', 'Export backup']) {
+      expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
+    }
+    expect((screen.getByLabelText('Import backup') as HTMLInputElement).disabled).toBe(true);
+    finish();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 1 record.'));
+    expect(
+      (screen.getByRole('button', { name: 'Export backup' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
+  });
+
+  it('words a failed import for people, with the technical detail in a details element', async () => {
+    const actions = recordingActions({
+      prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview })),
+      importBackup: vi.fn(async () => {
+        throw new Error('QuotaExceededError: the transaction was aborted');
+      }),
+    });
+    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+    chooseFile(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.querySelector('p')!.textContent).toBe(
+      'The import did not finish. Nothing was changed: your data is as it was before.',
+    );
+    const details = alert.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('Technical details');
+    expect(details.textContent).toContain('QuotaExceededError');
+  });
+
+  it('shows an export in progress, with its button disabled until it is done', async () => {
+    let done!: () => void;
+    const actions = recordingActions({
+      exportBackup: vi.fn(() => new Promise<void>((resolve) => (done = resolve))),
+    });
+    render(<BackupSection storage={storage} actions={actions} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export backup' }));
+    expect(await screen.findByRole('progressbar', { name: 'Export progress' })).toBeTruthy();
+    expect(
+      (screen.getByRole('button', { name: 'Export backup' }) as HTMLButtonElement).disabled,
+    ).toBe(true);
+    done();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Backup exported.'));
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('cancelling the preview imports nothing', async () => {

@@ -50,10 +50,24 @@ describe('SearchSection', () => {
     const results = await screen.findByRole('list', { name: 'Search results' });
     expect(search).toHaveBeenCalledWith('promotion');
     const items = within(results).getAllByRole('listitem');
-    expect(items.map((item) => item.textContent)).toEqual([
+    // What it is, whose, and when; then the snippet (the result's ways onward come after).
+    const described = (item: HTMLElement) =>
+      [...item.querySelectorAll('p')]
+        .slice(0, 2)
+        .map((p) => p.textContent)
+        .join('');
+    expect(items.map(described)).toEqual([
       'Note Ada · meeting of Mar 3, 2025We talked about the promotion case',
       'Action item Bo · no meeting, Feb 1, 2025Write the promotion packet',
     ]);
+    expect(items.map((item) => item.querySelector('mark')?.textContent)).toEqual([
+      'promotion',
+      'promotion',
+    ]);
+    expect(within(items[0]!).getByRole('button', { name: 'Show Ada in People' })).toBeTruthy();
+    // Only a result that belongs to a meeting leads to one.
+    expect(within(items[0]!).queryAllByRole('link')).toHaveLength(1);
+    expect(within(items[1]!).queryAllByRole('link')).toHaveLength(0);
     expect(screen.getByRole('status').textContent).toBe('2 results.');
   });
 
@@ -61,7 +75,7 @@ describe('SearchSection', () => {
     render(<SearchSection actions={recordingActions()} />);
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'nothing' } });
     fireEvent.submit(screen.getByRole('search'));
-    expect(await screen.findByText('No results.')).toBeTruthy();
+    expect(await screen.findByText(/^No results\. Try a name/)).toBeTruthy();
     expect(screen.queryByRole('list', { name: 'Search results' })).toBeNull();
   });
 });

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { screen } from '@testing-library/preact';
+import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startPopupPage } from '@/components/popup/model/start-popup-page';
@@ -26,6 +28,35 @@ describe('startPopupPage', () => {
       origins: ['https://calendar.google.com/*'],
     });
   });
+
+  it.each(['popup', 'options'])(
+    'the %s page’s first frame is a skeleton, and the app replaces it',
+    async (entry) => {
+      const html = readFileSync(`entrypoints/${entry}/index.html`, 'utf8');
+      document.body.innerHTML = new DOMParser()
+        .parseFromString(html, 'text/html')
+        .body.innerHTML.replace(/<script[\s\S]*?<\/script>/g, '');
+      const root = document.getElementById('app')!;
+      // Before any script ran: the shape of the page, announced as loading.
+      expect(
+        screen.getByRole('status', { name: 'Loading' }).querySelectorAll('.cbc-bone').length,
+      ).toBeGreaterThan(3);
+      let mount!: () => void;
+      const loaded = startPopupPage('popup', root, async () => {
+        await new Promise<void>((resolve) => (mount = resolve));
+        return import('@/components/popup/model/mount-popup-page');
+      });
+      // While the app's chunk loads, the skeleton stays.
+      await Promise.resolve();
+      expect(root.querySelector('.cbc-skeleton')).not.toBeNull();
+      mount();
+      await loaded;
+      expect(await screen.findByRole('heading', { name: 'Follow-ups' })).toBeTruthy();
+      expect(root.querySelector('.cbc-skeleton')).toBeNull();
+      // Unmounted before the browser mocks are restored: its effects would call them.
+      render(null, root);
+    },
+  );
 
   it('says so when the app cannot be loaded', async () => {
     const root = document.body.appendChild(document.createElement('div'));

@@ -317,6 +317,26 @@ class FirefoxBrowser implements ExtensionBrowser {
   }
 }
 
+/**
+ * Installing opens the welcome page (entrypoints/background.ts) in a new, selected tab: closed
+ * here, so that tests start with only the tabs they open (and the tab they think is in front is).
+ */
+async function closeWelcomePage(browser: Browser, url: string): Promise<void> {
+  for (const started = Date.now(); Date.now() - started < 15_000; await sleep(100)) {
+    for (const page of await browser.pages()) {
+      // BiDi lists moz-extension:// tabs as about:blank: ask the document where it is.
+      const href = await Promise.race([
+        page.evaluate(() => location.href).catch(() => ''),
+        sleep(1_000).then(() => ''),
+      ]);
+      if (href === url) {
+        await page.close();
+        return;
+      }
+    }
+  }
+}
+
 export const firefoxDriver: Driver = {
   name: 'firefox',
   label: 'Firefox ESR',
@@ -351,6 +371,7 @@ export const firefoxDriver: Driver = {
     });
     try {
       await browser.installExtension(FIREFOX_EXTENSION_PATH);
+      await closeWelcomePage(browser, `moz-extension://${uuid}/welcome.html`);
       return new FirefoxBrowser(browser, `moz-extension://${uuid}`, downloadDir);
     } catch (error) {
       await browser.close();
