@@ -1,6 +1,6 @@
 // Options page, opened in a tab: the popup's views with more room. Only wiring (STYLE.md
 // "Entrypoints only wire").
 
-import { startPopupPage } from '@/components/popup/model/start-popup-page';
+import { startPopupPage } from '@/entrypoints/popup/start-popup-page';
 
 void startPopupPage('page', document.getElementById('app')!);

@@ -1,5 +1,5 @@
 // Toolbar popup: only wiring (STYLE.md "Entrypoints only wire").
 
-import { startPopupPage } from '@/components/popup/model/start-popup-page';
+import { startPopupPage } from './start-popup-page';
 
 void startPopupPage('popup', document.getElementById('app')!);

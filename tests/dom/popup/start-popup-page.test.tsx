@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startPopupPage } from '@/components/popup/model/start-popup-page';
+import { startPopupPage } from '@/entrypoints/popup/start-popup-page';
 import { DATABASE_NAME } from '@/utils/store/database-name';
 
 describe('startPopupPage', () => {
