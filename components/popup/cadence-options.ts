@@ -8,10 +8,6 @@ export const CADENCE_OPTIONS: ReadonlyArray<{ days: number; label: string }> = [
   { days: 30, label: 'Monthly' },
 ];
 
-export function cadenceLabel(days: number): string {
-  return CADENCE_OPTIONS.find((option) => option.days === days)?.label ?? `Every ${days} days`;
-}
-
 /** Said beside the cadence: whether the manager, the calendar or nothing set it. */
 export const CADENCE_SOURCE_TEXT: Record<CadenceSource, string> = {
   default: 'default: the calendar has not said yet',
