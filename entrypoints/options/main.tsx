@@ -1,5 +1,5 @@
-// Options page, opened in a tab: the popup's views with more room. Only wiring (STYLE.md
-// "Entrypoints only wire").
+// Options page, opened in a tab: the popup's views with more room. Only wiring
+// (CONTRIBUTING.md, "Entrypoints only wire").
 
 import { startPopupPage } from '@/entrypoints/popup/start-popup-page';
 

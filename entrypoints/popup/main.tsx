@@ -1,4 +1,4 @@
-// Toolbar popup: only wiring (STYLE.md "Entrypoints only wire").
+// Toolbar popup: only wiring (CONTRIBUTING.md, "Entrypoints only wire").
 
 import { startPopupPage } from './start-popup-page';
 

@@ -1,4 +1,4 @@
-// The data model (DESIGN.md "Data model"). Plain, structured-clonable records: they travel in
+// The data model (docs/architecture.md, "Data model"). Plain, structured-clonable records: they travel in
 // runtime messages and in backup files unchanged.
 //
 // Conventions:
