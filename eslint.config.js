@@ -92,6 +92,25 @@ const INDEXED_DB_GLOBALS = [
 ];
 
 const seams = [
+  // The vocabulary at the bottom: every layer imports it, it imports nobody (type-only imports
+  // included: its words are its own).
+  {
+    files: ['utils/domain/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: String.raw`^(?!\./)`,
+              message: 'utils/domain/ imports from nobody: the other layers import from it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The adapter knows Google's markup and nothing else: no storage, no UI.
   forbidImports(['utils/calendar/**'], [...STORAGE, ...UI], { globals: INDEXED_DB_GLOBALS }),
   // Components render props: no browser APIs, no selectors.

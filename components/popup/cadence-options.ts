@@ -1,6 +1,6 @@
 // The 1:1 cadences a person can be given (Person.cadenceDays), and where a cadence came from.
 
-import type { CadenceSource } from '@/utils/store/types';
+import type { CadenceSource } from '@/utils/domain/records';
 
 export const CADENCE_OPTIONS: ReadonlyArray<{ days: number; label: string }> = [
   { days: 7, label: 'Weekly' },

@@ -2,21 +2,16 @@
 // actions the components call. It talks to the background only through the injected `send`
 // (the real client at the entrypoint, a stub in tests) and never touches the page.
 
+import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
   OverrideView,
   PanelActions,
   PanelView,
 } from '@/components/panel/panel-view';
-import type { CalendarEvent, Classification, Counterpart, Theme } from '@/utils/calendar/types';
-import type {
-  DataChanged,
-  PanelData,
-  RequestOf,
-  RequestType,
-  ResponseOf,
-} from '@/utils/messaging/protocol';
-import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/store/types';
+import type { CalendarEvent, Classification, Theme } from '@/utils/calendar/types';
+import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/domain/records';
 import { createNoteSaver } from './note-saver';
 
 export type SendRequest = <T extends RequestType>(

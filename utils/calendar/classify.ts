@@ -1,9 +1,10 @@
 // Is this event a 1:1, and with whom? Decided from guest addresses (language-independent),
 // then the user's per-series decision, then — only when the list cannot be read — the title.
 
+import type { Counterpart } from '../domain/records';
 import { isTaskEid, isVirtualCalendar } from './eid';
 import { titleLooksLikeOneOnOne } from './title-patterns';
-import type { CalendarEvent, Classification, Counterpart, Guest } from './types';
+import type { CalendarEvent, Classification, Guest } from './types';
 
 export interface SeriesOverride {
   decision: 'one-on-one' | 'not-one-on-one';

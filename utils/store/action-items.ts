@@ -11,7 +11,7 @@ import {
   requireText,
 } from './normalize-input';
 import { ensurePerson } from './people';
-import type { ActionItem, Owner } from './types';
+import type { ActionItem, Owner } from '../domain/records';
 
 /** Adds an item; with an id that already exists, returns that item (a resent request). */
 export async function addActionItem(

@@ -15,7 +15,7 @@ import type {
   ProjectStatus,
   TalkingPoint,
   Wellbeing,
-} from './types';
+} from '../domain/records';
 
 export interface LargeDatasetSize {
   people: number;

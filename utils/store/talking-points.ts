@@ -5,7 +5,7 @@ import { newId, StoreError } from './db';
 import { prefixRange } from './key-range';
 import { normalizeEmail, requireEmail, requireText } from './normalize-input';
 import { ensurePerson } from './people';
-import type { TalkingPoint } from './types';
+import type { TalkingPoint } from '../domain/records';
 
 /** Queues a point; with an id that already exists, returns that point (a resent request). */
 export async function addTalkingPoint(

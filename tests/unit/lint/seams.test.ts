@@ -41,6 +41,8 @@ describe('seam rules', () => {
       /store\/db/,
     ],
     ['entrypoints/calendar.content/uses-indexeddb.ts', 'no-restricted-globals', /indexedDB/],
+    ['utils/domain/imports-store.ts', 'no-restricted-imports', /imports from nobody/],
+    ['utils/domain/imports-package.ts', 'no-restricted-imports', /imports from nobody/],
   ])('%s is refused', async (fixture, ruleId, names) => {
     const problems = await problemsOf(fixture);
     expect(problems).toHaveLength(1);
@@ -50,6 +52,12 @@ describe('seam rules', () => {
 
   it('lets a type-only import of a store type through', async () => {
     expect(await problemsOf('utils/calendar/allowed-type-import.ts')).toEqual([]);
+  });
+
+  it('lets the domain vocabulary import its own files', async () => {
+    const text = "import { FIELD } from './definitions';\n\nexport const line = FIELD.line;\n";
+    const [result] = await eslint.lintText(text, { filePath: `${root}/utils/domain/example.ts` });
+    expect(result?.messages).toEqual([]);
   });
 
   it('is not applied to the same code outside the seam', async () => {
