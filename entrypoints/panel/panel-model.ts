@@ -2,6 +2,7 @@
 // actions the components call. It talks to the background only through the injected `send`
 // (the real client at the entrypoint, a stub in tests) and never touches the page.
 
+import { openFlagOf } from '@/utils/domain/rules';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
@@ -445,7 +446,8 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     setActionItemDone(item, done) {
       if (!session) return;
-      const changed: ActionItem = { ...item, doneAt: done ? now() : null, open: done ? 0 : 1 };
+      const doneAt = done ? now() : null;
+      const changed: ActionItem = { ...item, doneAt, open: openFlagOf(doneAt) };
       session.doneItems = [...session.doneItems.filter((i) => i.id !== item.id), changed];
       publish();
       void write(() => deps.send('setActionItemDone', { id: item.id, done }));
@@ -489,11 +491,12 @@ export function createPanelModel(deps: PanelModelDeps) {
     setTalkingPointDiscussed(point, discussed) {
       const eid = session?.data?.meeting.eid;
       if (!session || !eid) return;
+      const discussedAt = discussed ? now() : null;
       const changed: TalkingPoint = {
         ...point,
-        discussedAt: discussed ? now() : null,
+        discussedAt,
         discussedIn: discussed ? eid : '',
-        open: discussed ? 0 : 1,
+        open: openFlagOf(discussedAt),
       };
       session.discussedPoints = [
         ...session.discussedPoints.filter((p) => p.id !== point.id),
