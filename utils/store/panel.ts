@@ -1,6 +1,7 @@
 // Everything the side panel shows for one occurrence, recorded and read in one transaction so the
 // panel never sees half of a concurrent write.
 
+import { counterpartAfterDecision } from '../domain/series-decision';
 import type { Counterpart, PanelData, ProjectShare } from '../domain/records';
 import type { EventRef } from '../messaging/protocol';
 import { withRecurrenceCadence, withSeenCadence } from './cadence-from-calendar';
@@ -110,13 +111,7 @@ export async function openEventPanel(
 ): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
   const { event } = input;
   const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
-  let person: Counterpart | null = input.person;
-  if (override) {
-    person =
-      override.decision === 'one-on-one'
-        ? { email: override.personEmail, name: override.personName }
-        : null;
-  }
+  const person = counterpartAfterDecision(input.person, override);
   const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
   return { override, panel };
 }
