@@ -1,7 +1,7 @@
 // One action item: check it off, edit its text and due day, delete it (the panel offers undo).
 
 import { useState } from 'preact/hooks';
-import type { ActionItem } from '@/utils/store/types';
+import type { ActionItem } from '@/utils/domain/records';
 import { formatDay, formatDueDay, isOverdue } from './format-date';
 
 export function ActionItemRow(props: {

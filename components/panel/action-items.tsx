@@ -1,7 +1,7 @@
 // Open action items for the person, mine and theirs, oldest first, and a form to add one.
 
 import { useState } from 'preact/hooks';
-import type { ActionItem, Owner } from '@/utils/store/types';
+import type { ActionItem, Owner } from '@/utils/domain/records';
 import { ActionItemRow } from './action-item-row';
 import type { PanelActions } from './panel-view';
 

@@ -1,7 +1,7 @@
 // The notes of the latest earlier meeting, and a way back through older ones.
 
+import type { MeetingNotes } from '@/utils/domain/records';
 import { useState } from 'preact/hooks';
-import type { MeetingNotes } from '@/utils/messaging/protocol';
 import { formatDay } from './format-date';
 
 export function LastMeeting(props: {

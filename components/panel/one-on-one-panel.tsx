@@ -1,5 +1,5 @@
 // The side panel of a 1:1: a complementary landmark named "1:1 with <name>" (the accessibility
-// contract in DESIGN.md). Renders plain data and calls actions; it never reads the page.
+// contract, docs/accessibility.md). Renders plain data and calls actions; it never reads the page.
 
 import { PANEL_FOCUS_SHORTCUT } from '@/utils/messaging/panel-channel';
 import { ActionItems } from './action-items';

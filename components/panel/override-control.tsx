@@ -1,8 +1,8 @@
 // The small "Treat as 1:1" control on events the classifier did not take for a 1:1: the user
 // picks the other person among the guests (or types an address when no guest list is shown).
 
+import type { Counterpart } from '@/utils/domain/records';
 import { useState } from 'preact/hooks';
-import type { Counterpart } from '@/utils/calendar/types';
 import type { OverrideActions, OverrideView } from './panel-view';
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;

@@ -1,8 +1,7 @@
 // Who the 1:1 is with, what they work on, and how the rhythm of 1:1s is going.
 
-import type { Counterpart } from '@/utils/calendar/types';
-import type { PanelData } from '@/utils/messaging/protocol';
-import { cadenceState, daysBetween, type CadenceState } from '@/utils/store/cadence';
+import type { Counterpart, PanelData } from '@/utils/domain/records';
+import { cadenceState, daysBetween, type CadenceState } from '@/utils/domain/cadence';
 import { formatDay } from './format-date';
 
 const cadenceLabels: Record<CadenceState, string> = {

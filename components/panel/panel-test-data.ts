@@ -1,7 +1,7 @@
 // Plain panel data for component and model tests (no store, no browser).
 
-import type { PanelData } from '@/utils/messaging/protocol';
-import type { ActionItem, TalkingPoint } from '@/utils/store/types';
+import type { PanelData } from '@/utils/domain/records';
+import type { ActionItem, TalkingPoint } from '@/utils/domain/records';
 import type { PanelView } from './panel-view';
 
 export const NOW = new Date(2025, 5, 17, 10, 0).getTime();

@@ -1,9 +1,9 @@
 // What the side panel renders (plain values) and what it can ask for (actions). The content
 // script's model fills both; tests pass plain objects. Nothing here touches browser.* or the page.
 
-import type { Counterpart, Theme } from '@/utils/calendar/types';
-import type { MeetingNotes, PanelData } from '@/utils/messaging/protocol';
-import type { ActionItem, Owner, TalkingPoint, Wellbeing } from '@/utils/store/types';
+import type { Counterpart, MeetingNotes, PanelData } from '@/utils/domain/records';
+import type { Theme } from '@/utils/calendar/types';
+import type { ActionItem, Owner, TalkingPoint, Wellbeing } from '@/utils/domain/records';
 
 /** Autosave state of the notes editor, shown in a polite live region. */
 export type NoteStatus = 'idle' | 'saving' | 'saved' | 'retrying';

@@ -1,7 +1,7 @@
 // Talking points queued for the next 1:1; checking one marks it discussed in this meeting.
 
 import { useState } from 'preact/hooks';
-import type { TalkingPoint } from '@/utils/store/types';
+import type { TalkingPoint } from '@/utils/domain/records';
 import type { PanelActions } from './panel-view';
 
 export function TalkingPoints(props: {

@@ -1,7 +1,7 @@
 // A private 1–5 check-in for this meeting, and the recent trend (numbers as text, a sparkline
 // only as decoration).
 
-import type { Wellbeing as WellbeingValue } from '@/utils/store/types';
+import type { Wellbeing as WellbeingValue } from '@/utils/domain/records';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 
 const values: WellbeingValue[] = [1, 2, 3, 4, 5];

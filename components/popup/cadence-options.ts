@@ -1,16 +1,12 @@
 // The 1:1 cadences a person can be given (Person.cadenceDays), and where a cadence came from.
 
-import type { CadenceSource } from '@/utils/store/types';
+import type { CadenceSource } from '@/utils/domain/records';
 
 export const CADENCE_OPTIONS: ReadonlyArray<{ days: number; label: string }> = [
   { days: 7, label: 'Weekly' },
   { days: 14, label: 'Every two weeks' },
   { days: 30, label: 'Monthly' },
 ];
-
-export function cadenceLabel(days: number): string {
-  return CADENCE_OPTIONS.find((option) => option.days === days)?.label ?? `Every ${days} days`;
-}
 
 /** Said beside the cadence: whether the manager, the calendar or nothing set it. */
 export const CADENCE_SOURCE_TEXT: Record<CadenceSource, string> = {

@@ -2,7 +2,7 @@
 // hundreds of thousands of items only through `windowGroups`.
 
 import { addDays, format, parseISO } from 'date-fns';
-import type { ActionItem, Owner } from '@/utils/store/types';
+import type { ActionItem, Owner } from '@/utils/domain/records';
 
 export type FollowUpGrouping = 'person' | 'due';
 export type OwnerFilter = 'all' | Owner;

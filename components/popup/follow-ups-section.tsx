@@ -2,7 +2,7 @@
 // filtered to mine / theirs / all, checked off and re-dated in place.
 
 import { useMemo, useState } from 'preact/hooks';
-import type { ActionItem } from '@/utils/store/types';
+import type { ActionItem } from '@/utils/domain/records';
 import { ActionError } from './action-error';
 import {
   filterByOwner,

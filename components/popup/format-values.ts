@@ -1,15 +1,10 @@
 // How the popup writes dates, sizes and trends as text.
 
-import { format, parseISO } from 'date-fns';
+import { format } from 'date-fns';
 
 /** 'Mar 3, 2025' for an instant. */
 export function formatDay(epochMs: number): string {
   return format(epochMs, 'MMM d, yyyy');
-}
-
-/** 'Mar 3, 2025' for a 'yyyy-MM-dd' calendar day. */
-export function formatCalendarDay(day: string): string {
-  return format(parseISO(day), 'MMM d, yyyy');
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];

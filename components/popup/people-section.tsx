@@ -3,7 +3,7 @@
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonOverview } from '@/utils/store/overview';
-import type { Person } from '@/utils/store/types';
+import type { Person } from '@/utils/domain/records';
 import { ActionError } from './action-error';
 import { PersonRow } from './person-row';
 import type { PeopleActions } from './popup-data';

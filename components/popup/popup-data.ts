@@ -6,7 +6,13 @@ import type { ImportSummary } from '@/utils/messaging/protocol';
 import type { PersonOverview } from '@/utils/store/overview';
 import type { SearchResult } from '@/utils/store/search';
 import type { TableName } from '@/utils/store/schema';
-import type { ActionItem, Assignment, Person, Project, ProjectStatus } from '@/utils/store/types';
+import type {
+  ActionItem,
+  Assignment,
+  Person,
+  Project,
+  ProjectStatus,
+} from '@/utils/domain/records';
 
 export interface ProjectEntry {
   project: Project;

@@ -3,7 +3,7 @@
 // above 100 %.
 
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Person, ProjectStatus } from '@/utils/store/types';
+import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
 import { RenameForm } from './rename-form';
 import { parseShare, SHARE_HINT, ZERO_SHARE_NOTE } from './share-input';

@@ -1,7 +1,7 @@
 // Projects: add, rename, describe, set status, archive, and who works on what (windowed).
 
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Person } from '@/utils/store/types';
+import type { Person } from '@/utils/domain/records';
 import { ActionError } from './action-error';
 import type { ProjectActions, ProjectEntry } from './popup-data';
 import { PopupSection } from './popup-section';

@@ -20,7 +20,7 @@ import {
   SchemaError,
   string,
   type Schema,
-} from '@/utils/messaging/schema';
+} from '@/utils/domain/schema-kit';
 
 /**
  * Generous bounds: the port's other end is our own content script, and the background checks

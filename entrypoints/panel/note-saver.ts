@@ -5,7 +5,7 @@
 // after a newer one.
 
 import type { NoteStatus } from '@/components/panel/panel-view';
-import type { Wellbeing } from '@/utils/store/types';
+import type { Wellbeing } from '@/utils/domain/records';
 
 export interface NoteDraft {
   meetingEid: string;

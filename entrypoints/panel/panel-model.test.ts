@@ -1,8 +1,9 @@
+import type { Counterpart, PanelData } from '@/utils/domain/records';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
-import type { CalendarEvent, Classification, Counterpart } from '@/utils/calendar/types';
-import type { PanelData, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
-import type { SeriesOverride } from '@/utils/store/types';
+import type { CalendarEvent, Classification } from '@/utils/calendar/types';
+import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { SeriesOverride } from '@/utils/domain/records';
 import { createPanelModel, type PanelState } from './panel-model';
 
 class GoneError extends Error {}

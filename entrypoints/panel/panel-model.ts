@@ -2,21 +2,17 @@
 // actions the components call. It talks to the background only through the injected `send`
 // (the real client at the entrypoint, a stub in tests) and never touches the page.
 
+import { openFlagOf } from '@/utils/domain/rules';
+import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
   OverrideView,
   PanelActions,
   PanelView,
 } from '@/components/panel/panel-view';
-import type { CalendarEvent, Classification, Counterpart, Theme } from '@/utils/calendar/types';
-import type {
-  DataChanged,
-  PanelData,
-  RequestOf,
-  RequestType,
-  ResponseOf,
-} from '@/utils/messaging/protocol';
-import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/store/types';
+import type { CalendarEvent, Classification, Theme } from '@/utils/calendar/types';
+import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
+import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/domain/records';
 import { createNoteSaver } from './note-saver';
 
 export type SendRequest = <T extends RequestType>(
@@ -465,7 +461,8 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     setActionItemDone(item, done) {
       if (!session) return;
-      const changed: ActionItem = { ...item, doneAt: done ? now() : null, open: done ? 0 : 1 };
+      const doneAt = done ? now() : null;
+      const changed: ActionItem = { ...item, doneAt, open: openFlagOf(doneAt) };
       session.doneItems = [...session.doneItems.filter((i) => i.id !== item.id), changed];
       publish();
       void write(() => deps.send('setActionItemDone', { id: item.id, done }));
@@ -509,11 +506,12 @@ export function createPanelModel(deps: PanelModelDeps) {
     setTalkingPointDiscussed(point, discussed) {
       const eid = session?.data?.meeting.eid;
       if (!session || !eid) return;
+      const discussedAt = discussed ? now() : null;
       const changed: TalkingPoint = {
         ...point,
-        discussedAt: discussed ? now() : null,
+        discussedAt,
         discussedIn: discussed ? eid : '',
-        open: discussed ? 0 : 1,
+        open: openFlagOf(discussedAt),
       };
       session.discussedPoints = [
         ...session.discussedPoints.filter((p) => p.id !== point.id),

@@ -1,7 +1,7 @@
-// Toolbar popup: only wiring (STYLE.md "Entrypoints only wire").
+// Toolbar popup: only wiring (CONTRIBUTING.md, "Entrypoints only wire").
 
 import '@/components/design/tokens.css';
 import '@/components/design/skeleton.css';
-import { startPopupPage } from '@/components/popup/model/start-popup-page';
+import { startPopupPage } from './start-popup-page';
 
 void startPopupPage('popup', document.getElementById('app')!);

@@ -1,5 +1,5 @@
-// Command-line options and the sizes of each mode. The full mode uses the sizes DESIGN.md's
-// budgets are written for; the quick mode only proves the harness still runs end to end (CI).
+// Command-line options and the sizes of each mode. The full mode uses the sizes the budgets of
+// docs/budgets.md are written for; the quick mode only proves the harness still runs end to end (CI).
 
 export interface BenchSizes {
   /** Chips in the heavy week. */

@@ -1,4 +1,4 @@
-// One line of the benchmark's table, and how a figure is judged against DESIGN.md's budgets.
+// One line of the benchmark's table, and how a figure is judged against the budgets (docs/budgets.md).
 
 /** ERROR: the harness itself failed (not a missing dependency): the bench exits non-zero. */
 export type Verdict = 'aim met' | 'within budget' | 'OVER BUDGET' | 'ERROR' | '';
@@ -8,16 +8,16 @@ export interface BenchRow {
   what: string;
   /** The formatted figure, or `n/a (reason)` when it could not be measured. */
   value: string;
-  /** The budget as DESIGN.md writes it, '' when none. */
+  /** The budget as docs/budgets.md writes it, '' when none. */
   budget: string;
   verdict: Verdict;
 }
 
-/** A lower-is-better budget from DESIGN.md's Budgets table. */
+/** A lower-is-better budget from docs/budgets.md. */
 export interface Budget {
   limit: number;
   aim?: number;
-  /** How the table shows it, e.g. `≤ 25 KB (aim ≤ 15 KB)`. */
+  /** How the table shows it, e.g. `≤ 15 KB (aim ≤ 8 KB)`. */
   label: string;
 }
 

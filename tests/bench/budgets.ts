@@ -1,4 +1,4 @@
-// DESIGN.md's Budgets table, as numbers. Keep the two in step: the labels quote DESIGN.md.
+// The budgets of docs/budgets.md, as numbers. Keep the two in step: the labels quote that table.
 
 import type { Budget } from './bench-row';
 

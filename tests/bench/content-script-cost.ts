@@ -259,7 +259,7 @@ interface ProfileNode {
 export interface StormProfile {
   /** Sampled main-thread time, idle excluded. */
   busyMs: number;
-  /** Samples with a frame of the extension anywhere on the stack (DESIGN.md's way of counting). */
+  /** Samples with a frame of the extension anywhere on the stack (docs/budgets.md's way of counting). */
   extensionOnStackMs: number;
   /** The extension's functions by self time, hottest first. */
   functions: Array<{ name: string; where: string; selfMs: number; totalMs: number }>;
@@ -277,7 +277,7 @@ const shareOf = (profile: StormProfile) =>
 /**
  * The budgeted figure: the share of the busy main thread during the heavy week that has a
  * frame of the extension anywhere on the stack, from the DevTools protocol's sampling profiler
- * (DESIGN.md's way of counting, used there for gcal-multical-event-merge's 1–2 %). It counts
+ * (the way docs/budgets.md counts, used there for the 0.6–2 % of an older extension). It counts
  * what our code runs on Calendar's main thread and the layout and style work it forces there.
  * The panel's frame runs in the extension's own process and is not on this thread. The
  * with/without ratios above cover work the page does later because of our DOM, but vary more

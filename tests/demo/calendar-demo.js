@@ -1,5 +1,5 @@
 // The demo calendar's behaviour: a plain script imitating what Google Calendar does that the
-// extension depends on (shared/calendar-dom.md): the week grid with chips, the event popover
+// extension depends on (docs/calendar-page.md): the week grid with chips, the event popover
 // appended at the end of <body> and reused when another chip is clicked, guest rows streaming
 // in after the popover opens (and the controller removing foreign children from its rows),
 // closing on the close button / Escape / pointerdown outside, the full event page reached

@@ -14,7 +14,7 @@ import type {
   SeriesOverride,
   TalkingPoint,
   Wellbeing,
-} from '@/utils/store/types';
+} from '@/utils/domain/records';
 import { hostileNames } from '../fixtures/hostile-strings';
 
 const MINUTE = 60_000;

@@ -10,7 +10,7 @@
 // and calendar.google.com's own JS world get no channel, and no content script runs on
 // example.com). The background's sender check itself (another extension, a content script on
 // another host) cannot be staged from a page, so it is covered where senders can be forged:
-// utils/messaging (isTrustedSender / the request handler tests).
+// utils/messaging (senderRole / the request handler tests).
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';

@@ -3,7 +3,7 @@
 //
 // calendar.google.com is never contacted: `routeDemoCalendar` answers every request to it from
 // tests/demo/ (the page, its script), so the real content script runs on a page that imitates
-// Google's markup (shared/calendar-dom.md).
+// Google's markup (docs/calendar-page.md).
 
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 // Every panel flow a user touches, in a real Chromium with the built extension on the demo
-// calendar, driven through the accessibility names of shared/DESIGN.md: action items (add,
+// calendar, driven through the accessibility names of docs/accessibility.md: action items (add,
 // check off, edit, delete and undo), talking points and notes carried to next week's meeting,
 // the manual 1:1 override both ways, screen-share-safe, wellbeing, chip badges, browsing
 // earlier notes, light and dark, and the keyboard inside the panel.

@@ -1,5 +1,5 @@
 // The side panel on the demo calendar, driven as a user would, through the accessibility
-// contract of shared/DESIGN.md (landmark "1:1 with <name>", heading "Last meeting", …).
+// contract of docs/accessibility.md (landmark "1:1 with <name>", heading "Last meeting", …).
 //
 // Absence checks ("no panel") are made only after the content script has provably looked at
 // the surface: guest rows present, two animation frames passed (the watcher batches one pass

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TABLE_NAMES, type TableName } from '@/utils/store/schema';
-import type { ActionItem, Assignment, Person, Project } from '@/utils/store/types';
+import type { ActionItem, Assignment, Person, Project } from '@/utils/domain/records';
 import type { DemoData } from '../demo/demo-data';
 import {
   extensionUrl,

@@ -1,5 +1,5 @@
 // The toolbar popup in a real Chromium, through the accessibility contract of
-// shared/DESIGN.md: its sections, the open follow-ups, adding a project, backup controls, and
+// docs/accessibility.md: its sections, the open follow-ups, adding a project, backup controls, and
 // a follow-up checked off in the popup leaving the panel of that person's 1:1.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

@@ -1,19 +1,17 @@
-// Is this event a 1:1, and with whom? Decided from guest addresses (language-independent),
-// then the user's per-series decision, then — only when the list cannot be read — the title.
+// Is this event a 1:1, and with whom? First whether it can be one at all (a task, a birthday, a
+// reminder never is), then the user's per-series decision (applied by
+// utils/domain/series-decision.ts, the one place that does), then the guest addresses
+// (language-independent), then — only when the list cannot be read — the title.
 
+import { counterpartAfterDecision, type SeriesDecision } from '../domain/series-decision';
+import type { Counterpart } from '../domain/records';
 import { isTaskEid, isVirtualCalendar } from './eid';
 import { titleLooksLikeOneOnOne } from './title-patterns';
-import type { CalendarEvent, Classification, Counterpart, Guest } from './types';
-
-export interface SeriesOverride {
-  decision: 'one-on-one' | 'not-one-on-one';
-  personEmail: string;
-  personName: string;
-}
+import type { CalendarEvent, Classification, Guest } from './types';
 
 export function classifyOneOnOne(
   event: CalendarEvent,
-  override?: SeriesOverride | null,
+  override?: SeriesDecision | null,
 ): Classification {
   // Never meetings, whatever anyone says: no series key to attach a decision to either.
   if (isTaskEid(event.eid)) return { kind: 'not-one-on-one', reason: 'task' };
@@ -25,13 +23,9 @@ export function classifyOneOnOne(
   }
 
   if (override) {
-    return override.decision === 'one-on-one'
-      ? {
-          kind: 'one-on-one',
-          person: { email: override.personEmail.toLowerCase(), name: override.personName },
-          confidence: 'high',
-          reason: 'marked as a 1:1 by you',
-        }
+    const person = counterpartAfterDecision(null, override);
+    return person
+      ? { kind: 'one-on-one', person, confidence: 'high', reason: 'marked as a 1:1 by you' }
       : { kind: 'not-one-on-one', reason: 'marked as not a 1:1 by you' };
   }
 

@@ -3,7 +3,7 @@ import { decodeEid, isTaskEid, isVirtualCalendar, seriesKeyOf, startOfInstance }
 
 describe('decodeEid', () => {
   const decodes: Array<[string, string, string, string]> = [
-    // The three public examples from shared/calendar-dom.md.
+    // Three public examples of real eids (docs/calendar-page.md, "The eid").
     [
       'group calendar (@g)',
       'aW4wNWltc2dhMTZkZHRkdTZmNXN0MDk1djAgcG91aTI2a2FjbHNjbXR1djVmYmlzdTRnM2tAZw',

@@ -51,16 +51,8 @@ export function findOpenPopover(doc: Document, options: ReadOptions = {}): OpenP
 
 /** The visible event-details popover read into plain values, else null. */
 export function readEventDialog(doc: Document, options: ReadOptions = {}): CalendarEvent | null {
-  return readEventDialogWithProblems(doc, options)?.event ?? null;
-}
-
-/** Like readEventDialog, plus what could not be read (for the watcher's one-time log). */
-export function readEventDialogWithProblems(
-  doc: Document,
-  options: ReadOptions = {},
-): EventReading | null {
   const popover = findOpenPopover(doc, options);
-  return popover ? readOpenPopover(doc, popover) : null;
+  return popover ? readOpenPopover(doc, popover).event : null;
 }
 
 /** Reads a popover found by findOpenPopover. */

@@ -1,5 +1,5 @@
 // Every hook this extension uses in Google Calendar's page, in one place. Google documents
-// none of them: each is a hypothesis with a track record (see shared/calendar-dom.md and
+// none of them: each is a hypothesis with a track record (see docs/calendar-page.md and
 // README.md here). Only ids, roles and data-* attributes: never obfuscated classes (they change
 // every 1–2 years) and never label text (it is localized). When one stops matching, one
 // fixture test fails here and nothing else in the extension changes.

@@ -1,6 +1,8 @@
 // Plain values the calendar adapter reads out of Google Calendar's page. Nothing outside
 // utils/calendar/ knows how they were read.
 
+import type { Counterpart } from '../domain/records';
+
 export type Surface = 'popover' | 'event-page';
 
 export interface Guest {
@@ -39,11 +41,6 @@ export interface CalendarEvent {
   me: string | null;
   /** Account index N of /calendar/u/N (0 when absent). */
   accountIndex: number;
-}
-
-export interface Counterpart {
-  email: string;
-  name: string;
 }
 
 export type Classification =

@@ -11,7 +11,7 @@
 export type IsVisible = (element: Element) => boolean;
 
 /** What the markup alone says: hidden by an attribute or an inline style on it or an ancestor. */
-export const isVisibleByMarkup: IsVisible = (element) => {
+const isVisibleByMarkup: IsVisible = (element) => {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     if (node.getAttribute('aria-hidden') === 'true') return false;

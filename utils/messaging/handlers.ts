@@ -2,6 +2,7 @@
 // call → Reply. It never rejects: every failure becomes `{ ok: false, error }`. Writes notify
 // open panels and pages with the people whose data changed.
 
+import type { PanelData } from '../domain/records';
 import type { Browser } from 'wxt/browser';
 import {
   StoreError,
@@ -35,8 +36,8 @@ import {
   upsertPerson,
   type CbcDatabase,
 } from '@/utils/store';
-import type { Email } from '@/utils/store/types';
-import type { DataChanged, PanelData, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
+import type { Email } from '@/utils/domain/records';
+import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 import { createPanelChannels, type PanelChannels } from './panel-channels';
 import { senderRole, type SenderPolicy } from './sender';
 import { validateRequest } from './validate';

@@ -5,30 +5,22 @@
 //
 // Names: commands are imperative (addActionItem); notifications are past tense (dataChanged).
 
-import type { Counterpart } from '../calendar/types';
 import type {
   ActionItem,
+  Counterpart,
   Assignment,
   Email,
-  Meeting,
+  MeetingNotes,
   Note,
   Owner,
+  PanelData,
   Person,
   Project,
   ProjectStatus,
   SeriesOverride,
   TalkingPoint,
   Wellbeing,
-} from '../store/types';
-
-/** Longest accepted meeting notes (characters). */
-export const MAX_NOTE_LENGTH = 100_000;
-/** Longest accepted short text: item text, talking point, title, names, descriptions. */
-export const MAX_TEXT_LENGTH = 2_000;
-/** Longest accepted email address (RFC 5321). */
-export const MAX_EMAIL_LENGTH = 320;
-/** Longest accepted id / eid / series key. */
-export const MAX_ID_LENGTH = 512;
+} from '../domain/records';
 
 /** The occurrence being shown, as the content script passes it on. */
 export interface EventRef {
@@ -38,40 +30,6 @@ export interface EventRef {
   start: number | null;
   /** Days between occurrences from the series' recurrence line, when the page showed one. */
   recurrenceDays?: number | null;
-}
-
-export interface MeetingNotes {
-  meeting: Meeting;
-  note: Note;
-}
-
-export interface ProjectShare {
-  project: Project;
-  share: number;
-  role: string;
-}
-
-/** Everything the side panel shows for one occurrence, read in one transaction. */
-export interface PanelData {
-  person: Person;
-  projects: ProjectShare[];
-  /** This occurrence (recorded when first opened). */
-  meeting: Meeting;
-  /** This occurrence's notes, or null when none yet. */
-  note: Note | null;
-  /** The latest earlier meeting with this person (start < meeting.start) that has notes. */
-  lastMeeting: MeetingNotes | null;
-  /**
-   * The last 1:1 at the time of reading (store lastOneOnOne, as the popup counts it): the latest
-   * occurrence with this person that has started, this one included once it has; null if none.
-   */
-  lastOneOnOne: number | null;
-  /** All open action items for the person, mine and theirs, oldest first. */
-  openItems: ActionItem[];
-  /** Talking points queued for the next 1:1, oldest first. */
-  talkingPoints: TalkingPoint[];
-  /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
-  wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }
 
 export interface ImportSummary {

@@ -50,10 +50,3 @@ export function senderRole(
   }
   return sender.tab !== undefined && originOf(url) === CALENDAR_ORIGIN ? 'content-script' : null;
 }
-
-export function isTrustedSender(
-  sender: Browser.runtime.MessageSender | undefined,
-  policy: SenderPolicy,
-): boolean {
-  return senderRole(sender, policy) !== null;
-}

@@ -3,32 +3,35 @@
 // output is that request's payload type, and that no request type is forgotten.
 
 import {
-  MAX_EMAIL_LENGTH,
-  MAX_ID_LENGTH,
-  MAX_NOTE_LENGTH,
-  MAX_TEXT_LENGTH,
-  type RequestMessage,
-  type RequestOf,
-  type RequestType,
-} from './protocol';
+  ACTION_ITEM,
+  ASSIGNMENT,
+  FIELD,
+  MEETING,
+  NOTE,
+  PERSON,
+  PROJECT,
+  SERIES_DECISION_RULES,
+  SERIES_OVERRIDE,
+  TALKING_POINT,
+} from '../domain/definitions';
 import {
   SchemaError,
   anything,
   array,
   boolean,
-  dateOrEmpty,
-  email,
-  epochMs,
-  integer,
+  fieldSchema,
+  fieldSchemas,
   isPlainObject,
   nullable,
   object,
   oneOf,
   optional,
+  recordSchema,
   refine,
   string,
   type Schema,
-} from './schema';
+} from '../domain/schema-kit';
+import type { RequestMessage, RequestOf, RequestType } from './protocol';
 
 /**
  * Most series keys the content script asks counts for at once (a busy month view), and most
@@ -36,50 +39,30 @@ import {
  */
 export const MAX_SERIES_KEYS = 500;
 
-const id = string({ max: MAX_ID_LENGTH, nonBlank: true });
+// Field schemas come from the record definitions (utils/domain/definitions.ts), so a request
+// and a backup agree on every limit; requests add only what input may leave out or say twice.
+const id = fieldSchema(FIELD.id) as Schema<string>;
 /** A reference to a meeting that may be absent ('' = not tied to a meeting). */
-const idOrEmpty = string({ max: MAX_ID_LENGTH });
-const personEmail = email({ max: MAX_EMAIL_LENGTH });
-/** Item text, talking points, project names: something must be written. */
-const line = string({ max: MAX_TEXT_LENGTH, nonBlank: true });
-/** Titles, display names, descriptions, roles: may be empty. */
-const text = string({ max: MAX_TEXT_LENGTH });
-const noteText = string({ max: MAX_NOTE_LENGTH });
-const owner = oneOf('me', 'them');
-const wellbeing = nullable(oneOf(1, 2, 3, 4, 5));
-const cadenceDays = integer(1, 365);
-const share = integer(0, 100);
-const projectStatus = oneOf('active', 'paused', 'done');
-const flag = oneOf(0, 1);
-
-const actionItemRecord = refine(
-  object({
-    id,
-    personEmail,
-    text: line,
-    owner,
-    due: dateOrEmpty,
-    meetingEid: idOrEmpty,
-    createdAt: epochMs,
-    updatedAt: epochMs,
-    doneAt: nullable(epochMs),
-    open: flag,
-  }),
-  (item) =>
-    item.open === (item.doneAt === null ? 1 : 0)
-      ? null
-      : 'open: must be 1 exactly when doneAt is null',
-);
+const idOrEmpty = fieldSchema(FIELD.idOrEmpty) as Schema<string>;
+const instant = fieldSchema(FIELD.instant) as Schema<number>;
+const personEmail = fieldSchema(FIELD.email) as Schema<string>;
+const person = fieldSchemas(PERSON, ['email', 'name', 'cadenceDays', 'profileNotes']);
+const project = fieldSchemas(PROJECT, ['name', 'description', 'status', 'startDate', 'endDate']);
+const actionItem = fieldSchemas(ACTION_ITEM, ['personEmail', 'text', 'owner', 'due', 'meetingEid']);
+const talkingPoint = fieldSchemas(TALKING_POINT, ['personEmail', 'text']);
+const assignment = fieldSchemas(ASSIGNMENT, ['personEmail', 'projectId', 'share', 'role']);
+const note = fieldSchemas(NOTE, ['text', 'wellbeing']);
+const decision = fieldSchemas(SERIES_OVERRIDE, ['decision', 'personEmail', 'personName']);
 
 const eventRef = object({
   eid: id,
   // '' when Calendar's eid did not decode to an event id (calendar/types.ts).
-  seriesKey: idOrEmpty,
-  title: text,
-  start: nullable(epochMs),
-  recurrenceDays: optional(nullable(cadenceDays)),
+  seriesKey: fieldSchemas(MEETING, ['seriesKey']).seriesKey,
+  title: fieldSchemas(MEETING, ['title']).title,
+  start: nullable(instant),
+  recurrenceDays: optional(nullable(person.cadenceDays)),
 });
-const counterpart = object({ email: personEmail, name: text });
+const counterpart = object({ email: person.email, name: person.name });
 /** crypto.randomUUID() as the content script makes it (panel-channel.ts). */
 const channelNonce = string({ max: 64, nonBlank: true });
 
@@ -88,81 +71,70 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   // person null: the content script's classifier did not call it a 1:1.
   showEvent: object({ event: eventRef, person: nullable(counterpart) }),
   getSeriesOverride: object({ seriesKey: id }),
-  setSeriesOverride: refine(
-    object({
-      seriesKey: id,
-      decision: oneOf('one-on-one', 'not-one-on-one'),
-      // The counterpart only matters for a 1:1; "not a 1:1" may name nobody.
-      personEmail: email({ max: MAX_EMAIL_LENGTH, allowEmpty: true }),
-      personName: text,
-    }),
-    (override) =>
-      override.decision === 'one-on-one' && override.personEmail === ''
-        ? 'personEmail: required when decision is "one-on-one"'
-        : null,
-  ),
-  clearSeriesOverride: object({ seriesKey: id }),
-  getMeetingNotesBefore: object({ personEmail, before: epochMs }),
-  saveNote: object({ meetingEid: id, text: noteText, wellbeing }),
-  addActionItem: object({
-    id: optional(id),
-    personEmail,
-    text: line,
-    owner,
-    due: dateOrEmpty,
-    meetingEid: idOrEmpty,
+  setSeriesOverride: refine(object({ seriesKey: id, ...decision }), (override) => {
+    const broken = SERIES_DECISION_RULES.find((rule) => rule.breach(override) !== null);
+    return broken ? `${broken.field}: ${broken.rule}` : null;
   }),
+  clearSeriesOverride: object({ seriesKey: id }),
+  getMeetingNotesBefore: object({ personEmail, before: instant }),
+  saveNote: object({ meetingEid: id, ...note }),
+  addActionItem: object({ id: optional(id), ...actionItem }),
   updateActionItem: object({
     id,
-    text: optional(line),
-    owner: optional(owner),
-    due: optional(dateOrEmpty),
+    text: optional(actionItem.text),
+    owner: optional(actionItem.owner),
+    due: optional(actionItem.due),
   }),
   setActionItemDone: object({ id, done: boolean }),
   deleteActionItem: object({ id }),
-  restoreActionItem: object({ item: actionItemRecord }),
-  addTalkingPoint: object({ id: optional(id), personEmail, text: line }),
+  restoreActionItem: object({ item: recordSchema(ACTION_ITEM) }),
+  addTalkingPoint: object({ id: optional(id), ...talkingPoint }),
   setTalkingPointDiscussed: object({ id, discussed: boolean, meetingEid: idOrEmpty }),
   deleteTalkingPoint: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),
   recordSeenOccurrences: object({
-    occurrences: array(object({ eid: id, seriesKey: id, start: epochMs }), {
+    occurrences: array(object({ eid: id, seriesKey: id, start: instant }), {
       max: MAX_SERIES_KEYS,
     }),
   }),
-  addPerson: object({ email: personEmail, name: text }),
+  addPerson: object({ email: person.email, name: person.name }),
   upsertPerson: object({
-    email: personEmail,
-    name: text,
-    cadenceDays: optional(cadenceDays),
-    profileNotes: optional(noteText),
+    email: person.email,
+    name: person.name,
+    cadenceDays: optional(person.cadenceDays),
+    profileNotes: optional(person.profileNotes),
   }),
   updatePerson: object({
-    email: personEmail,
-    name: optional(text),
-    cadenceDays: optional(cadenceDays),
-    profileNotes: optional(noteText),
+    email: person.email,
+    name: optional(person.name),
+    cadenceDays: optional(person.cadenceDays),
+    profileNotes: optional(person.profileNotes),
     archived: optional(boolean),
   }),
   createProject: object({
     id: optional(id),
-    name: line,
-    description: optional(text),
-    status: optional(projectStatus),
+    name: project.name,
+    description: optional(project.description),
+    status: optional(project.status),
   }),
   updateProject: object({
     id,
-    name: optional(line),
-    description: optional(text),
-    status: optional(projectStatus),
+    name: optional(project.name),
+    description: optional(project.description),
+    status: optional(project.status),
     archived: optional(boolean),
-    startDate: optional(dateOrEmpty),
-    endDate: optional(dateOrEmpty),
+    startDate: optional(project.startDate),
+    endDate: optional(project.endDate),
   }),
-  assignPerson: object({ personEmail, projectId: id, share, role: optional(text) }),
-  unassignPerson: object({ personEmail, projectId: id }),
+  assignPerson: object({
+    personEmail: assignment.personEmail,
+    projectId: assignment.projectId,
+    share: assignment.share,
+    role: optional(assignment.role),
+  }),
+  unassignPerson: object({ personEmail: assignment.personEmail, projectId: assignment.projectId }),
   // The store's parseBackup checks the whole file (every record, every reference).
   importBackup: object({ backup: anything }),
   deleteAllData: object({ confirm: oneOf('delete everything') }),

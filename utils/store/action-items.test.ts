@@ -18,7 +18,7 @@ import { recordMeeting } from './meetings';
 import { setSeriesOverride } from './overrides';
 import { upsertPerson } from './people';
 import { freshDatabase } from './test-database';
-import type { Owner } from './types';
+import type { Owner } from '../domain/records';
 
 let db: CbcDatabase;
 beforeEach(() => {

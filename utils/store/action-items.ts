@@ -1,5 +1,6 @@
 // Action items: follow-ups owned by me or by them, open until checked off.
 
+import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
 import { prefixRange } from './key-range';
@@ -11,7 +12,7 @@ import {
   requireText,
 } from './normalize-input';
 import { ensurePerson } from './people';
-import type { ActionItem, Owner } from './types';
+import type { ActionItem, Owner } from '../domain/records';
 
 /** Adds an item; with an id that already exists, returns that item (a resent request). */
 export async function addActionItem(
@@ -45,7 +46,7 @@ export async function addActionItem(
       createdAt: now,
       updatedAt: now,
       doneAt: null,
-      open: 1,
+      open: openFlagOf(null),
     };
     await db.actionItems.add(item);
     return item;
@@ -73,9 +74,8 @@ export async function setActionItemDone(
 ): Promise<ActionItem> {
   return changeActionItem(db, id, (item) => {
     if (done === (item.open === 0)) return item;
-    return done
-      ? { ...item, doneAt: now, open: 0, updatedAt: now }
-      : { ...item, doneAt: null, open: 1, updatedAt: now };
+    const doneAt = done ? now : null;
+    return { ...item, doneAt, open: openFlagOf(doneAt), updatedAt: now };
   });
 }
 
@@ -102,7 +102,7 @@ export async function restoreActionItem(db: CbcDatabase, item: ActionItem): Prom
   const restored: ActionItem = {
     ...item,
     personEmail: requireEmail(item.personEmail),
-    open: item.doneAt === null ? 1 : 0,
+    open: openFlagOf(item.doneAt),
   };
   return db.transaction('rw', db.actionItems, db.people, async () => {
     await ensurePerson(db, restored.personEmail, '', restored.createdAt);

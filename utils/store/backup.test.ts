@@ -1,10 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MAX_EMAIL_LENGTH,
   MAX_ID_LENGTH,
   MAX_NOTE_LENGTH,
   MAX_TEXT_LENGTH,
-} from '../messaging/protocol';
+} from '../domain/limits';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addActionItem, completeActionItem } from './action-items';
 import {
   BACKUP_FORMAT,
@@ -12,10 +12,10 @@ import {
   deleteAllData,
   exportBackup,
   importBackup,
-  parseBackup,
   previewImport,
   type Backup,
 } from './backup';
+import { parseBackup } from './backup-validation';
 import type { CbcDatabase } from './db';
 import { recordMeeting, saveNote } from './meetings';
 import { setSeriesOverride } from './overrides';

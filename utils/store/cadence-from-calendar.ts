@@ -4,7 +4,7 @@
 
 import type { CbcDatabase } from './db';
 import { isCadenceDays } from './normalize-input';
-import type { Person } from './types';
+import type { Person } from '../domain/records';
 
 const DAY_MS = 86_400_000;
 /** Latest meetings whose gaps are looked at: enough for a missed week not to count. */

@@ -12,7 +12,7 @@ import type {
   Project,
   SeriesOverride,
   TalkingPoint,
-} from './types';
+} from '../domain/records';
 
 export { DATABASE_NAME };
 

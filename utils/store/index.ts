@@ -2,7 +2,7 @@
 
 export * from './db';
 export * from './schema';
-export * from './types';
+export * from '../domain/records';
 export * from './people';
 export * from './meetings';
 export * from './seen-occurrences';
@@ -12,8 +12,9 @@ export * from './talking-points';
 export * from './projects';
 export * from './overrides';
 export * from './overview';
-export * from './cadence';
+export * from '../domain/cadence';
 export * from './wellbeing-signals';
 export * from './search';
 export * from './backup';
 export * from './person-history-markdown';
+export * from './backup-validation';

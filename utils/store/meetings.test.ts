@@ -10,7 +10,7 @@ import {
   wellbeingTrend,
 } from './meetings';
 import { DAY_MS, freshDatabase } from './test-database';
-import type { Wellbeing } from './types';
+import type { Wellbeing } from '../domain/records';
 
 let db: CbcDatabase;
 beforeEach(() => {

@@ -1,14 +1,19 @@
 // Meetings (one calendar occurrence of a 1:1) and their notes.
 
-import type { MeetingNotes } from '../messaging/protocol';
+import type { MeetingNotes } from '../domain/records';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
 import { firstMatching } from './first-matching';
 import { prefixRange } from './key-range';
-import { normalizeEmail, normalizeLine, requireEmail, requireWellbeing } from './normalize-input';
-import type { Meeting, Note, Wellbeing } from './types';
-
-export type { MeetingNotes } from '../messaging/protocol';
+import { MAX_NOTE_LENGTH } from '../domain/limits';
+import {
+  normalizeEmail,
+  normalizeLine,
+  requireEmail,
+  requireLength,
+  requireWellbeing,
+} from './normalize-input';
+import type { Meeting, Note, Wellbeing } from '../domain/records';
 
 /**
  * Records an occurrence, idempotently per eid. The first start and createdAt are kept (a start
@@ -154,6 +159,7 @@ export async function saveNote(
   now: number,
 ): Promise<Note> {
   const wellbeing = requireWellbeing(input.wellbeing);
+  const text = requireLength(input.text, 'Notes', MAX_NOTE_LENGTH);
   return db.transaction('rw', db.meetings, db.notes, async () => {
     const meeting = await db.meetings.get(input.meetingEid);
     if (!meeting) throw new StoreError(`No meeting with id "${input.meetingEid}".`);
@@ -161,7 +167,7 @@ export async function saveNote(
       meetingEid: meeting.eid,
       personEmail: meeting.personEmail,
       meetingStart: meeting.start,
-      text: input.text,
+      text,
       wellbeing,
       updatedAt: now,
     };

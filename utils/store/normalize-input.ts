@@ -1,56 +1,46 @@
 // Input normalisation and the checks every write shares. The background validates requests at
-// its edge; these keep the store's own invariants (lowercase emails, 0..100 shares, real dates)
-// whoever calls it.
+// its edge; these keep the store's own invariants whoever calls it. The bounds, days, addresses
+// and allowed values come from the record definitions (utils/domain/definitions.ts), the same
+// ones the request schemas and the backup checks are built from.
 
+import { FIELD } from '../domain/definitions';
+import { MAX_EMAIL_LENGTH, MAX_TEXT_LENGTH } from '../domain/limits';
+import type { Owner, ProjectStatus, Wellbeing } from '../domain/records';
+import { isCalendarDate, isEmailAddress, normalizeEmail, normalizeLine } from '../domain/rules';
 import { StoreError } from './db';
-import type { Owner, ProjectStatus, Wellbeing } from './types';
 
-export function normalizeEmail(email: string): string {
-  return email.trim().toLowerCase();
+export { normalizeEmail, normalizeLine };
+
+/** Page or user text echoed in an error stays short. */
+function shown(value: unknown): string {
+  const text = String(value);
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 export function requireEmail(email: string): string {
   const normalized = normalizeEmail(email);
   if (normalized === '') throw new StoreError('An email address is required.');
+  if (normalized.length > MAX_EMAIL_LENGTH || !isEmailAddress(normalized)) {
+    throw new StoreError(`"${shown(normalized)}" is not a valid email address.`);
+  }
   return normalized;
 }
 
-/** Single-line fields (names, item text) lose surrounding spaces; notes are kept exactly. */
-export function normalizeLine(text: string): string {
-  return text.trim();
-}
-
-export function requireText(text: string, what: string): string {
+export function requireText(text: string, what: string, max: number = MAX_TEXT_LENGTH): string {
   const normalized = normalizeLine(text);
   if (normalized === '') throw new StoreError(`${what} is empty.`);
-  return normalized;
+  return requireLength(normalized, what, max);
 }
 
-/** The value of `length` decimal digits of `text` from `at`, or -1 if one is not a digit. */
-function digitsAt(text: string, at: number, length: number): number {
-  let value = 0;
-  for (let i = at; i < at + length; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return -1;
-    value = value * 10 + digit;
-  }
-  return value;
+/** Text kept as given (notes) or allowed empty (names): only its length is bounded. */
+export function requireLength(text: string, what: string, max: number = MAX_TEXT_LENGTH): string {
+  if (text.length > max) throw new StoreError(`${what} is longer than ${max} characters.`);
+  return text;
 }
 
-/**
- * A real 'yyyy-MM-dd' day (2024-02-30 is not one). Character codes, no regex or Date: backups
- * check this for every dated record.
- */
-export function isCalendarDate(value: string): boolean {
-  if (value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-  const year = digitsAt(value, 0, 4);
-  const month = digitsAt(value, 5, 2);
-  const day = digitsAt(value, 8, 2);
-  // Years before 100 never passed the earlier Date-based check (Date.UTC maps them to 19xx).
-  if (year < 100 || month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= daysInMonth;
+/** Single-line text that may be empty (names, descriptions, roles): trimmed and bounded. */
+export function normalizeText(text: string, what: string): string {
+  return requireLength(normalizeLine(text), what);
 }
 
 export function requireOptionalDate(value: string, what: string): string {
@@ -61,28 +51,28 @@ export function requireOptionalDate(value: string, what: string): string {
   return trimmed;
 }
 
-export function isOwner(value: unknown): value is Owner {
-  return value === 'me' || value === 'them';
+function isOneOf<T>(values: readonly unknown[], value: unknown): value is T {
+  return values.includes(value);
 }
 
 export function requireOwner(value: string): Owner {
-  if (!isOwner(value)) throw new StoreError(`Owner must be "me" or "them", not "${value}".`);
+  if (!isOneOf<Owner>(FIELD.owner.values, value)) {
+    throw new StoreError(`Owner must be "me" or "them", not "${shown(value)}".`);
+  }
   return value;
 }
 
-export function isProjectStatus(value: unknown): value is ProjectStatus {
-  return value === 'active' || value === 'paused' || value === 'done';
-}
-
 export function requireProjectStatus(value: string): ProjectStatus {
-  if (!isProjectStatus(value)) {
-    throw new StoreError(`Project status must be "active", "paused" or "done", not "${value}".`);
+  if (!isOneOf<ProjectStatus>(FIELD.projectStatus.values, value)) {
+    throw new StoreError(
+      `Project status must be "active", "paused" or "done", not "${shown(value)}".`,
+    );
   }
   return value;
 }
 
 export function isWellbeing(value: unknown): value is Wellbeing {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+  return isOneOf<Wellbeing>(FIELD.wellbeing.values, value);
 }
 
 export function requireWellbeing(value: number | null): Wellbeing | null {
@@ -91,33 +81,29 @@ export function requireWellbeing(value: number | null): Wellbeing | null {
   return value;
 }
 
-export function isShare(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
+function isWhole(rule: { min: number; max: number }, value: unknown): value is number {
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= rule.min && value <= rule.max
+  );
 }
 
 export function requireShare(value: number): number {
-  if (!isShare(value))
-    throw new StoreError(`Share must be a whole percent 0 to 100, not ${value}.`);
+  if (!isWhole(FIELD.share, value)) {
+    throw new StoreError(
+      `Share must be a whole percent ${FIELD.share.min} to ${FIELD.share.max}, not ${value}.`,
+    );
+  }
   return value;
 }
 
-export const MIN_CADENCE_DAYS = 1;
-export const MAX_CADENCE_DAYS = 365;
-
 export function isCadenceDays(value: unknown): value is number {
-  return (
-    typeof value === 'number' &&
-    Number.isInteger(value) &&
-    value >= MIN_CADENCE_DAYS &&
-    value <= MAX_CADENCE_DAYS
-  );
+  return isWhole(FIELD.cadenceDays, value);
 }
 
 export function requireCadenceDays(value: number): number {
   if (!isCadenceDays(value)) {
-    throw new StoreError(
-      `Cadence must be a whole number of days ${MIN_CADENCE_DAYS} to ${MAX_CADENCE_DAYS}, not ${value}.`,
-    );
+    const { min, max } = FIELD.cadenceDays;
+    throw new StoreError(`Cadence must be a whole number of days ${min} to ${max}, not ${value}.`);
   }
   return value;
 }

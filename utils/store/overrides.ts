@@ -3,7 +3,7 @@
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
 import { normalizeEmail, normalizeLine } from './normalize-input';
-import type { SeriesOverride } from './types';
+import type { SeriesOverride } from '../domain/records';
 
 function normalizeSeriesKey(seriesKey: string): string {
   return seriesKey.trim().toLowerCase();

@@ -6,7 +6,7 @@ import { peopleOverview } from './overview';
 import { updatePerson, upsertPerson } from './people';
 import { assignPerson, createProject } from './projects';
 import { freshDatabase, localTime } from './test-database';
-import type { Wellbeing } from './types';
+import type { Wellbeing } from '../domain/records';
 
 let db: CbcDatabase;
 beforeEach(() => {

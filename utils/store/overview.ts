@@ -1,12 +1,12 @@
 // The team at a glance (popup "People"): rhythm, open items, wellbeing and allocation per person.
 
 import type { CbcDatabase } from './db';
-import { cadenceState, daysBetween, type CadenceState } from './cadence';
+import { cadenceState, daysBetween, type CadenceState } from '../domain/cadence';
 import { prefixRange } from './key-range';
 import { comparePeopleByName } from './people';
 import { allocationByPerson } from './projects';
 import { lastOneOnOne as lastOneOnOneOf, wellbeingTrend } from './meetings';
-import type { Person } from './types';
+import type { Person } from '../domain/records';
 
 import { isLowLately, WELLBEING_WINDOW } from './wellbeing-signals';
 

@@ -1,8 +1,9 @@
 // Everything the side panel shows for one occurrence, recorded and read in one transaction so the
 // panel never sees half of a concurrent write.
 
-import type { Counterpart } from '../calendar/types';
-import type { EventRef, PanelData, ProjectShare } from '../messaging/protocol';
+import { counterpartAfterDecision } from '../domain/series-decision';
+import type { Counterpart, PanelData, ProjectShare } from '../domain/records';
+import type { EventRef } from '../messaging/protocol';
 import { withRecurrenceCadence, withSeenCadence } from './cadence-from-calendar';
 import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
@@ -19,7 +20,7 @@ import { requireEmail } from './normalize-input';
 import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
-import type { Meeting, Person, SeriesOverride } from './types';
+import type { Meeting, Person, SeriesOverride } from '../domain/records';
 import { WELLBEING_WINDOW } from './wellbeing-signals';
 
 /** The same window as the popup's, so both read the same trend. */
@@ -133,13 +134,7 @@ export async function openEventPanel(
   ];
   return db.transaction('rw', tables, async () => {
     const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
-    let person: Counterpart | null = input.person;
-    if (override) {
-      person =
-        override.decision === 'one-on-one'
-          ? { email: override.personEmail, name: override.personName }
-          : null;
-    }
+    const person = counterpartAfterDecision(input.person, override);
     const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
     return { override, panel };
   });

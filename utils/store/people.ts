@@ -2,8 +2,15 @@
 
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
-import { normalizeEmail, normalizeLine, requireCadenceDays, requireEmail } from './normalize-input';
-import type { Person } from './types';
+import { MAX_NOTE_LENGTH } from '../domain/limits';
+import {
+  normalizeEmail,
+  normalizeText,
+  requireCadenceDays,
+  requireEmail,
+  requireLength,
+} from './normalize-input';
+import type { Person } from '../domain/records';
 
 export const DEFAULT_CADENCE_DAYS = 14;
 
@@ -14,7 +21,7 @@ export async function upsertPerson(
   now: number,
 ): Promise<Person> {
   const email = requireEmail(input.email);
-  const name = normalizeLine(input.name);
+  const name = normalizeText(input.name, 'Name');
   const cadenceDays =
     input.cadenceDays === undefined ? undefined : requireCadenceDays(input.cadenceDays);
   return db.transaction('rw', db.people, async () => {
@@ -25,7 +32,7 @@ export async function upsertPerson(
         name,
         cadenceDays: cadenceDays ?? DEFAULT_CADENCE_DAYS,
         cadenceSource: cadenceDays === undefined ? 'default' : 'manager',
-        profileNotes: input.profileNotes ?? '',
+        profileNotes: profileNotesOf(input.profileNotes) ?? '',
         archived: 0,
         createdAt: now,
         updatedAt: now,
@@ -38,7 +45,7 @@ export async function upsertPerson(
       name: name === '' ? existing.name : name,
       cadenceDays: cadenceDays ?? existing.cadenceDays,
       cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
-      profileNotes: input.profileNotes ?? existing.profileNotes,
+      profileNotes: profileNotesOf(input.profileNotes) ?? existing.profileNotes,
     };
     if (isSamePerson(updated, existing)) return existing;
     updated.updatedAt = now;
@@ -57,7 +64,7 @@ export async function addPerson(
   now: number,
 ): Promise<Person> {
   const email = requireEmail(input.email);
-  const name = normalizeLine(input.name);
+  const name = normalizeText(input.name, 'Name');
   return db.transaction('rw', db.people, async () => {
     const existing = await db.people.get(email);
     if (existing) {
@@ -97,7 +104,7 @@ export function personToEnsure(
   name: string,
   now: number,
 ): Person {
-  const trimmedName = normalizeLine(name);
+  const trimmedName = normalizeText(name, 'Name');
   if (!existing) {
     return {
       email,
@@ -135,11 +142,11 @@ export async function updatePerson(
     if (!existing) throw new StoreError(`No person with email "${email}".`);
     const updated: Person = {
       ...existing,
-      name: input.name === undefined ? existing.name : normalizeLine(input.name),
+      name: input.name === undefined ? existing.name : normalizeText(input.name, 'Name'),
       cadenceDays: cadenceDays ?? existing.cadenceDays,
       // A cadence given here is the manager's choice: the calendar no longer changes it.
       cadenceSource: cadenceDays === undefined ? existing.cadenceSource : 'manager',
-      profileNotes: input.profileNotes ?? existing.profileNotes,
+      profileNotes: profileNotesOf(input.profileNotes) ?? existing.profileNotes,
       archived: input.archived === undefined ? existing.archived : input.archived ? 1 : 0,
       updatedAt: now,
     };
@@ -177,4 +184,9 @@ function isSamePerson(a: Person, b: Person): boolean {
     a.cadenceSource === b.cadenceSource &&
     a.profileNotes === b.profileNotes
   );
+}
+
+/** Profile notes are kept exactly as typed, up to the notes' length. */
+function profileNotesOf(notes: string | undefined): string | undefined {
+  return notes === undefined ? undefined : requireLength(notes, 'Profile notes', MAX_NOTE_LENGTH);
 }

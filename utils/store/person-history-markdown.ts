@@ -6,7 +6,7 @@ import { StoreError } from './db';
 import { prefixRange } from './key-range';
 import { meetingHistory } from './meetings';
 import { normalizeEmail } from './normalize-input';
-import type { ActionItem } from './types';
+import type { ActionItem } from '../domain/records';
 
 const day = (ms: number) => format(ms, 'yyyy-MM-dd');
 

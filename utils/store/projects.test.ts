@@ -12,7 +12,7 @@ import {
   updateProject,
 } from './projects';
 import { freshDatabase } from './test-database';
-import type { ProjectStatus } from './types';
+import type { ProjectStatus } from '../domain/records';
 
 let db: CbcDatabase;
 beforeEach(() => {

@@ -5,14 +5,14 @@ import { newId, StoreError } from './db';
 import { prefixRange } from './key-range';
 import {
   normalizeEmail,
-  normalizeLine,
+  normalizeText,
   requireEmail,
   requireOptionalDate,
   requireProjectStatus,
   requireShare,
   requireText,
 } from './normalize-input';
-import type { Assignment, Project, ProjectStatus } from './types';
+import type { Assignment, Project, ProjectStatus } from '../domain/records';
 
 /**
  * Refuses a name another project has, in any letter case ("billing" is "Billing"), archived ones
@@ -48,7 +48,7 @@ export async function createProject(
     const project: Project = {
       id,
       name,
-      description: normalizeLine(input.description ?? ''),
+      description: normalizeText(input.description ?? '', 'Description'),
       status,
       archived: 0,
       startDate: '',
@@ -76,7 +76,8 @@ export async function updateProject(
 ): Promise<Project> {
   const changes: Partial<Project> = {};
   if (input.name !== undefined) changes.name = requireText(input.name, 'Project name');
-  if (input.description !== undefined) changes.description = normalizeLine(input.description);
+  if (input.description !== undefined)
+    changes.description = normalizeText(input.description, 'Description');
   if (input.status !== undefined) changes.status = requireProjectStatus(input.status);
   if (input.archived !== undefined) changes.archived = input.archived ? 1 : 0;
   if (input.startDate !== undefined) {
@@ -130,14 +131,14 @@ export async function assignPerson(
       ? {
           ...existing,
           share,
-          role: input.role === undefined ? existing.role : normalizeLine(input.role),
+          role: input.role === undefined ? existing.role : normalizeText(input.role, 'Role'),
         }
       : {
           id: newId(),
           personEmail,
           projectId: project.id,
           share,
-          role: normalizeLine(input.role ?? ''),
+          role: normalizeText(input.role ?? '', 'Role'),
           since: '',
           until: '',
         };

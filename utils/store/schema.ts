@@ -15,7 +15,7 @@
 //   person's assignments by prefix; projectId: a project's people.
 
 import type { Transaction } from 'dexie';
-import type { CadenceSource } from './types';
+import type { CadenceSource } from '../domain/records';
 
 export type TableName =
   | 'people'

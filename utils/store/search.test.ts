@@ -3,7 +3,7 @@ import { addActionItem } from './action-items';
 import type { CbcDatabase } from './db';
 import { recordMeeting, saveNote } from './meetings';
 import { SEARCH_PAGE_SIZE, SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } from './search';
-import type { ActionItem } from './types';
+import type { ActionItem } from '../domain/records';
 import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
 import { freshDatabase } from './test-database';
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportBackup, parseBackup } from './backup';
+import { exportBackup } from './backup';
+import { parseBackup } from './backup-validation';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
 import { TABLE_NAMES } from './schema';

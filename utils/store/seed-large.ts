@@ -1,4 +1,4 @@
-// A large, realistic, deterministic dataset for benchmarks and demos (DESIGN.md budgets: 100k
+// A large, realistic, deterministic dataset for benchmarks and demos (the budgets of docs/budgets.md: 100k
 // action items, 20k meetings, 500 people). Written with bulkAdd in chunks: fast, and each chunk
 // is its own small transaction so memory stays flat.
 
@@ -15,7 +15,7 @@ import type {
   ProjectStatus,
   TalkingPoint,
   Wellbeing,
-} from './types';
+} from '../domain/records';
 
 export interface LargeDatasetSize {
   people: number;

@@ -5,7 +5,7 @@ import { withSeenCadence } from './cadence-from-calendar';
 import type { CbcDatabase } from './db';
 import { requireEmail } from './normalize-input';
 import { personOfSeries } from './series-person';
-import type { Meeting } from './types';
+import type { Meeting } from '../domain/records';
 
 /** One chip of the grid, as the content script reports it. */
 export interface SeenOccurrence {

@@ -1,11 +1,12 @@
 // Talking points: things to raise at the next 1:1 with a person, queued until discussed.
 
+import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
 import { prefixRange } from './key-range';
 import { normalizeEmail, requireEmail, requireText } from './normalize-input';
 import { ensurePerson } from './people';
-import type { TalkingPoint } from './types';
+import type { TalkingPoint } from '../domain/records';
 
 /** Queues a point; with an id that already exists, returns that point (a resent request). */
 export async function addTalkingPoint(
@@ -27,7 +28,7 @@ export async function addTalkingPoint(
       createdAt: now,
       discussedAt: null,
       discussedIn: '',
-      open: 1,
+      open: openFlagOf(null),
     };
     await db.talkingPoints.add(point);
     return point;
@@ -46,9 +47,14 @@ export async function setTalkingPointDiscussed(
     const point = await db.talkingPoints.get(id);
     if (!point) throw notFound(id);
     if (discussed === (point.open === 0)) return point;
-    const changed: TalkingPoint = discussed
-      ? { ...point, discussedAt: now, discussedIn: meetingEid.trim(), open: 0 }
-      : { ...point, discussedAt: null, discussedIn: '', open: 1 };
+    const discussedAt = discussed ? now : null;
+    const discussedIn = discussed ? meetingEid.trim() : '';
+    const changed: TalkingPoint = {
+      ...point,
+      discussedAt,
+      discussedIn,
+      open: openFlagOf(discussedAt),
+    };
     await db.talkingPoints.put(changed);
     return changed;
   });

@@ -6,7 +6,7 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { peopleOverview, type CbcDatabase, type PersonOverview } from '@/utils/store';
-import type { Person } from '@/utils/store/types';
+import type { Person } from '@/utils/domain/records';
 import type { LiveValue } from './use-live-query';
 
 /** People per liveQuery: small enough to re-read quickly, few enough subscriptions. */

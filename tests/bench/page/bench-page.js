@@ -44,7 +44,7 @@
   }
 
   /**
-   * The event-details popover as calendar-dom.md describes it: the dialog shell on <body>, two
+   * The event-details popover as docs/calendar-page.md describes it: the dialog shell on <body>, two
    * focus traps, a jsslot span wrapping #xDetDlg with title, when, guests and close button.
    * spec: { eid, eventId, calendarId, me, title, when, recurrence, guests: [{ email, name, organizer }] }
    */

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startPopupPage } from '@/components/popup/model/start-popup-page';
+import { startPopupPage } from '@/entrypoints/popup/start-popup-page';
 import { DATABASE_NAME } from '@/utils/store/database-name';
 
 describe('startPopupPage', () => {
@@ -44,7 +44,7 @@ describe('startPopupPage', () => {
       let mount!: () => void;
       const loaded = startPopupPage('popup', root, async () => {
         await new Promise<void>((resolve) => (mount = resolve));
-        return import('@/components/popup/model/mount-popup-page');
+        return import('@/entrypoints/popup/mount-popup-page');
       });
       // While the app's chunk loads, the skeleton stays.
       await Promise.resolve();

@@ -1,6 +1,6 @@
 // The content script on the routed demo calendar and the side panel in its frame, in each
 // browser of the run (Chromium and Firefox ESR), driven through the accessibility contract of
-// DESIGN.md: chip badges, the landmark "1:1 with <name>", "Last meeting", the notes that are
+// docs/accessibility.md: chip badges, the landmark "1:1 with <name>", "Last meeting", the notes that are
 // kept, open action items and talking points, the screen-share shortcut, hostile page text.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';

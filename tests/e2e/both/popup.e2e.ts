@@ -1,5 +1,5 @@
 // The toolbar popup (as a tab) in each browser of the run, through the accessibility contract
-// of DESIGN.md: its sections, the open follow-ups, adding a project, the backup round trip
+// of docs/accessibility.md: its sections, the open follow-ups, adding a project, the backup round trip
 // through "Export backup" and the "Import backup" file input, storage persistence, and a
 // follow-up checked off in the popup leaving the panel of that person's 1:1.
 

@@ -1,7 +1,7 @@
 // The real-browser suite's one API over both drivers (playwright-core for Chromium,
 // puppeteer-core for Firefox): a scenario in tests/e2e/both/ is written once against these types
 // and runs in each browser. Elements are found by role and accessible name (the accessibility
-// contract of DESIGN.md), by label, by text or by CSS, with the same in-page code in both
+// contract, docs/accessibility.md), by label, by text or by CSS, with the same in-page code in both
 // browsers (in-page.ts); input is the driver's own (real clicks and keys).
 
 import type { DemoBackup, DemoData } from '../../demo/demo-data';

@@ -4,12 +4,12 @@
 // a v1 database (tests/fixtures/backups/v1-export.json, generated once from the v1 migration
 // fixture and committed) imports into today's code and keeps every record.
 
+import { MAX_NOTE_LENGTH, MAX_TEXT_LENGTH } from '@/utils/domain/limits';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createRequestHandler, type RequestHandler } from '@/utils/messaging/handlers';
-import { MAX_NOTE_LENGTH, MAX_TEXT_LENGTH } from '@/utils/messaging/protocol';
 import {
   TABLE_NAMES,
   exportBackup,

@@ -5,10 +5,11 @@
 // into an empty database gives the same records back. Oversized text is refused with a message
 // that names the limit, and refused requests write nothing.
 
+import { MAX_NOTE_LENGTH, MAX_TEXT_LENGTH } from '@/utils/domain/limits';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createRequestHandler, type RequestHandler } from '@/utils/messaging/handlers';
-import { MAX_NOTE_LENGTH, MAX_TEXT_LENGTH, type Reply } from '@/utils/messaging/protocol';
+import { type Reply } from '@/utils/messaging/protocol';
 import {
   exportBackup,
   importBackup,

@@ -3,7 +3,7 @@
 // project-1), so each one also succeeds against a seeded store. Only required keys appear here:
 // removing any key must make the payload invalid.
 
-import type { ActionItem } from '@/utils/store/types';
+import type { ActionItem } from '@/utils/domain/records';
 import type { RequestOf, RequestType } from '@/utils/messaging/protocol';
 
 export const ANA = 'ana@example.com';

@@ -1,5 +1,7 @@
-// The data model (DESIGN.md "Data model"). Plain, structured-clonable records: they travel in
-// runtime messages and in backup files unchanged.
+// The data model (docs/architecture.md, "Data model"). Plain, structured-clonable records:
+// they travel in runtime messages and in backup files unchanged. The bottom of the code's
+// layers: the store, messaging, the panel and the popup import these words; this folder
+// imports from nobody (lint checks it).
 //
 // Conventions:
 // - emails are stored lowercased and are the key of a person;
@@ -132,4 +134,44 @@ export interface SeriesOverride {
   personEmail: Email;
   personName: string;
   updatedAt: number;
+}
+
+/** The other person of a 1:1: who the panel is about. */
+export interface Counterpart {
+  email: Email;
+  name: string;
+}
+
+export interface MeetingNotes {
+  meeting: Meeting;
+  note: Note;
+}
+
+export interface ProjectShare {
+  project: Project;
+  share: number;
+  role: string;
+}
+
+/** Everything the side panel shows for one occurrence, read in one transaction. */
+export interface PanelData {
+  person: Person;
+  projects: ProjectShare[];
+  /** This occurrence (recorded when first opened). */
+  meeting: Meeting;
+  /** This occurrence's notes, or null when none yet. */
+  note: Note | null;
+  /** The latest earlier meeting with this person (start < meeting.start) that has notes. */
+  lastMeeting: MeetingNotes | null;
+  /**
+   * The last 1:1 at the time of reading (store lastOneOnOne, as the popup counts it): the latest
+   * occurrence with this person that has started, this one included once it has; null if none.
+   */
+  lastOneOnOne: number | null;
+  /** All open action items for the person, mine and theirs, oldest first. */
+  openItems: ActionItem[];
+  /** Talking points queued for the next 1:1, oldest first. */
+  talkingPoints: TalkingPoint[];
+  /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
+  wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }

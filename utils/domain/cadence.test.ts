@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cadenceState, daysBetween, type CadenceState } from './cadence';
-import { localTime } from './test-database';
+import { localTime } from '../store/test-database';
 
 const NOW = localTime(2025, 3, 20, 9);
 

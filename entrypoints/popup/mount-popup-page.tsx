@@ -5,8 +5,8 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
 import { openDatabase } from '@/utils/store';
-import { ConnectedPopup } from './connected-popup';
-import { downloadBlob } from './download-blob';
+import { ConnectedPopup } from '@/components/popup/model/connected-popup';
+import { downloadBlob } from '@/components/popup/model/download-blob';
 
 export interface MountOptions {
   /** Called once Dexie's connection is open (or failed to open). */

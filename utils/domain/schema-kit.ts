@@ -1,10 +1,19 @@
 // A tiny runtime-schema toolkit for the background's edge. Messages arrive as structured clones
 // from content scripts that run next to Google's page, so every field is checked before the
 // store sees it: exact shapes, bounded strings, enums, ranged integers, real calendar days.
+// `fieldSchema` and `recordSchema` turn the record definitions (definitions.ts) into schemas.
+//
+// Hand-written rather than Valibot: measured on the same record schemas (esbuild, minified),
+// Valibot 1.5 costs 2.8 KB gzip against 1.6 KB here, and its messages and date check differ
+// from the ones users and tests see. Neither ships in the content script.
 //
 // A schema is a function that returns the checked value or throws SchemaError whose message
 // names the field (`addActionItem.text: longer than 2000 characters`). Throwing keeps each
 // schema one line; validateRequest (validate.ts) turns the error back into a value at the edge.
+
+import { MAX_EMAIL_LENGTH, MAX_ID_LENGTH } from './limits';
+import type { FieldRule, RecordDefinition } from './definitions';
+import { isCalendarDate, isEmailAddress, normalizeEmail } from './rules';
 
 export class SchemaError extends Error {
   override name = 'SchemaError';
@@ -44,18 +53,13 @@ export function string(options: { max: number; nonBlank?: boolean }): Schema<str
   };
 }
 
-// Deliberately loose (RFC 5322 allows far more): one @, no spaces, quotes, brackets or control
-// characters, and a dot in the domain. Calendar guests, groups and resources all pass.
-const EMAIL_SHAPE = /^[^\s@"<>(),;:\\[\]]+@[^\s@"<>(),;:\\[\]]+\.[^\s@"<>(),;:\\[\].]+$/;
-const PRINTABLE = /^[\x21-\x7e\u00a0-\uffff]+$/;
-
 /** An email address, trimmed and lowercased (people are keyed by their lowercased address). */
 export function email(options: { max: number; allowEmpty?: boolean }): Schema<string> {
   const text = string({ max: options.max });
   return (value, path) => {
-    const checked = text(value, path).trim().toLowerCase();
+    const checked = normalizeEmail(text(value, path));
     if (checked === '' && options.allowEmpty) return checked;
-    if (!EMAIL_SHAPE.test(checked) || !PRINTABLE.test(checked)) {
+    if (!isEmailAddress(checked)) {
       fail(path, 'not a valid email address');
     }
     return checked;
@@ -101,25 +105,14 @@ export const epochMs: Schema<number> = (value, path) => {
   return value;
 };
 
-const DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) {
-    const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-    return leap ? 29 : 28;
-  }
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar day 'yyyy-MM-dd', or '' for "no date". */
 export const dateOrEmpty: Schema<string> = (value, path) => {
   if (value === '') return value;
   const match = typeof value === 'string' ? DATE_SHAPE.exec(value) : null;
   if (!match) fail(path, "expected a date as yyyy-MM-dd or ''");
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-    fail(path, `${quoted(match[0])} is not a calendar day`);
-  }
+  if (!isCalendarDate(match[0])) fail(path, `${quoted(match[0])} is not a calendar day`);
   return match[0];
 };
 
@@ -178,4 +171,50 @@ export function refine<T>(schema: Schema<T>, check: (value: T) => string | null)
     if (problem !== null) throw new SchemaError(`${path}.${problem}`);
     return checked;
   };
+}
+
+/** The schema of one field of a record definition. */
+export function fieldSchema(rule: FieldRule): Schema<unknown> {
+  switch (rule.kind) {
+    case 'id':
+      return string({ max: MAX_ID_LENGTH, nonBlank: !rule.allowEmpty });
+    case 'email':
+      return email({ max: MAX_EMAIL_LENGTH, allowEmpty: rule.allowEmpty });
+    case 'text':
+      return string({ max: rule.max, nonBlank: rule.nonBlank });
+    case 'day':
+      return dateOrEmpty;
+    case 'instant':
+      return rule.nullable ? nullable(epochMs) : epochMs;
+    case 'flag':
+      return oneOf(0, 1);
+    case 'whole':
+      return integer(rule.min, rule.max);
+    case 'one-of': {
+      const schema = oneOf(...rule.values);
+      return rule.nullable ? nullable(schema) : schema;
+    }
+  }
+}
+
+/** Schemas of some fields of a definition, by name: the parts of a record a request carries. */
+export function fieldSchemas<R, K extends keyof R & string>(
+  definition: RecordDefinition<R>,
+  keys: readonly K[],
+): { [P in K]: Schema<R[P]> } {
+  return Object.fromEntries(keys.map((key) => [key, fieldSchema(definition.fields[key])])) as {
+    [P in K]: Schema<R[P]>;
+  };
+}
+
+/** A whole record: exactly its fields, each checked, then the rules across them. */
+export function recordSchema<R>(definition: RecordDefinition<R>): Schema<R> {
+  const keys = Object.keys(definition.fields) as Array<keyof R & string>;
+  const whole = object(fieldSchemas(definition, keys) as Record<string, Schema<unknown>>);
+  return refine(whole as unknown as Schema<R>, (record) => {
+    for (const rule of definition.rules) {
+      if (rule.breach(record) !== null) return `${rule.field}: ${rule.rule}`;
+    }
+    return null;
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate } from './normalize-input';
+import { isCalendarDate } from './rules';
 
 describe('isCalendarDate', () => {
   it.each(['2025-01-31', '2024-02-29', '2000-02-29', '1999-12-01', '2025-04-30'])(
