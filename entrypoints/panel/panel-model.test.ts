@@ -101,6 +101,7 @@ function setup(handlers: Handlers, classifyTask = false) {
               reason: 'override',
             }
           : { kind: 'not-one-on-one', reason: 'override' },
+    canBeOneOnOne: () => !classifyTask,
     persistScreenShareSafe: (on) => persisted.push(on),
     now: () => NOW,
     newId: () => `id-${++id}`,

@@ -33,6 +33,8 @@ export interface PanelModelDeps {
   onGone: () => void;
   /** classifyOneOnOne with the user's decision for the series. */
   classify: (event: CalendarEvent, override: SeriesOverride) => Classification;
+  /** Whether any decision could make the event a 1:1 (the adapter's canBeOneOnOne). */
+  canBeOneOnOne: (event: CalendarEvent) => boolean;
   persistScreenShareSafe: (on: boolean) => void;
   now?: () => number;
   newId?: () => string;
@@ -235,18 +237,6 @@ export function createPanelModel(deps: PanelModelDeps) {
     return refreshing;
   }
 
-  /** A decision that would make this event a 1:1: whether any decision could (not a task…). */
-  function couldBeOneOnOne(event: CalendarEvent): boolean {
-    const probe: SeriesOverride = {
-      seriesKey: event.seriesKey,
-      decision: 'one-on-one',
-      personEmail: 'probe@invalid',
-      personName: '',
-      updatedAt: 0,
-    };
-    return deps.classify(event, probe).kind === 'one-on-one';
-  }
-
   /**
    * One round trip for an unseen series: the background reads the series' decision and, when it
    * (or, without one, this classification) says 1:1, records the occurrence and returns its
@@ -292,7 +282,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       let override: SeriesOverride | null = null;
       if (event.seriesKey === '' || overrides.has(event.seriesKey)) {
         override = overrides.get(event.seriesKey) ?? null;
-      } else if (couldBeOneOnOne(event)) {
+      } else if (deps.canBeOneOnOne(event)) {
         const asking = askUnseenSeries(event, classification);
         // Shown at once under the classifier's answer (the person's name, their data when it
         // comes): the series' stored decision, where there is one, replaces it on the answer.

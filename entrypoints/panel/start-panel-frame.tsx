@@ -8,7 +8,7 @@ import '@/components/design/tokens.css';
 import '@/components/design/controls.css';
 import '@/components/panel/panel.css';
 import './frame.css';
-import { classifyOneOnOne } from '@/utils/calendar/classify';
+import { canBeOneOnOne, classifyOneOnOne } from '@/utils/calendar/classify';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
 import { acceptPanelChannel, type PanelPort } from './frame-channel';
 import { PanelApp } from './panel-app';
@@ -39,6 +39,7 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
     isExtensionGone,
     onGone: () => life.abort(),
     classify: classifyOneOnOne,
+    canBeOneOnOne,
     persistScreenShareSafe: (on) => {
       writeScreenShareSafe(on).catch(report('saving the screen-share setting failed'));
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyOneOnOne } from './classify';
+import { canBeOneOnOne, classifyOneOnOne } from './classify';
 import { titleLooksLikeOneOnOne } from './title-patterns';
 import type { CalendarEvent, Guest } from './types';
 
@@ -43,6 +43,15 @@ function event(overrides: Partial<CalendarEvent>): CalendarEvent {
     ...overrides,
   };
 }
+
+describe('canBeOneOnOne', () => {
+  it('says no decision can make a task, a birthday or a reminder a 1:1, and one can a meeting', () => {
+    expect(canBeOneOnOne(event({}))).toBe(true);
+    expect(canBeOneOnOne(event({ eid: 'tasks_abc' }))).toBe(false);
+    expect(canBeOneOnOne(event({ calendarId: '#contacts@v' }))).toBe(false);
+    expect(canBeOneOnOne(event({ eventId: '', guests: [] }))).toBe(false);
+  });
+});
 
 describe('classifyOneOnOne', () => {
   const table: Array<[string, Partial<CalendarEvent>, string, string | null, string | null]> = [

@@ -9,18 +9,28 @@ import { isTaskEid, isVirtualCalendar } from './eid';
 import { titleLooksLikeOneOnOne } from './title-patterns';
 import type { CalendarEvent, Classification, Guest } from './types';
 
+/**
+ * Why no decision can make this event a 1:1 (a task, a birthday or holiday, a reminder: never
+ * meetings, whatever anyone says), or null when one can.
+ */
+function neverOneOnOne(event: CalendarEvent): string | null {
+  if (isTaskEid(event.eid)) return 'task';
+  if (isVirtualCalendar(event.calendarId)) return 'birthday or holiday';
+  if (event.eventId === '' && event.guests.length === 0) return 'reminder (eid does not decode)';
+  return null;
+}
+
+/** Whether the user's decision could make this event a 1:1. */
+export function canBeOneOnOne(event: CalendarEvent): boolean {
+  return neverOneOnOne(event) === null;
+}
+
 export function classifyOneOnOne(
   event: CalendarEvent,
   override?: SeriesDecision | null,
 ): Classification {
-  // Never meetings, whatever anyone says: no series key to attach a decision to either.
-  if (isTaskEid(event.eid)) return { kind: 'not-one-on-one', reason: 'task' };
-  if (isVirtualCalendar(event.calendarId)) {
-    return { kind: 'not-one-on-one', reason: 'birthday or holiday' };
-  }
-  if (event.eventId === '' && event.guests.length === 0) {
-    return { kind: 'not-one-on-one', reason: 'reminder (eid does not decode)' };
-  }
+  const never = neverOneOnOne(event);
+  if (never !== null) return { kind: 'not-one-on-one', reason: never };
 
   if (override) {
     const person = counterpartAfterDecision(null, override);

@@ -162,6 +162,7 @@ describe('the side panel when storage is full', () => {
       isExtensionGone: () => false,
       onGone: () => {},
       classify: () => ({ kind: 'not-one-on-one', reason: 'unused' }),
+      canBeOneOnOne: () => false,
       persistScreenShareSafe: () => {},
       now: () => NOW,
       // Retries are driven by the test (flushNotes), never by the clock.
