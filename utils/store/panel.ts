@@ -40,6 +40,8 @@ export async function openOneOnOne(
   db: CbcDatabase,
   input: { event: EventRef; person: Counterpart },
   now: number,
+  /** Read the panel beside the person and meeting (worth it when the occurrence is known). */
+  options: { speculate?: boolean } = {},
 ): Promise<PanelData> {
   const personEmail = requireEmail(input.person.email);
   const { event } = input;
@@ -94,7 +96,9 @@ export async function openOneOnOne(
   const known = await db.transaction('r', panelTables, async () => {
     const [found, parts] = await Promise.all([
       recorded(false),
-      start === null ? null : readPanelParts(db, personEmail, meetingInput.eid, start, now),
+      start === null || options.speculate === false
+        ? null
+        : readPanelParts(db, personEmail, meetingInput.eid, start, now),
     ]);
     if (!found) return null;
     const [person, meeting] = found;
@@ -135,7 +139,11 @@ export async function openEventPanel(
   return db.transaction('rw', tables, async () => {
     const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
     const person = counterpartAfterDecision(input.person, override);
-    const panel = person ? await openOneOnOne(db, { event, person }, now) : null;
+    // A series the tab has not shown yet: most often a new occurrence, which is recorded before
+    // its panel is read, so nothing is read ahead.
+    const panel = person
+      ? await openOneOnOne(db, { event, person }, now, { speculate: false })
+      : null;
     return { override, panel };
   });
 }
