@@ -52,15 +52,7 @@ export async function openOneOnOne(
     start: event.start,
     title: event.title,
   });
-  const panelTables = [
-    db.people,
-    db.meetings,
-    db.notes,
-    db.actionItems,
-    db.talkingPoints,
-    db.assignments,
-    db.projects,
-  ];
+  const panelTables = panelTablesOf(db);
   /** Reads the stored person and meeting; null when either must be written first. */
   const recorded = async (write: boolean): Promise<[Person, Meeting] | null> => {
     const [storedPerson, storedMeeting] = await Promise.all([
@@ -126,17 +118,7 @@ export async function openEventPanel(
   const { event } = input;
   // One transaction for the decision, the recording and the reads (openOneOnOne's own nest in
   // it): the first open of a series in a tab is one round trip, and one transaction, long.
-  const tables = [
-    db.seriesOverrides,
-    db.people,
-    db.meetings,
-    db.notes,
-    db.actionItems,
-    db.talkingPoints,
-    db.assignments,
-    db.projects,
-  ];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', [db.seriesOverrides, ...panelTablesOf(db)], async () => {
     const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
     const person = counterpartAfterDecision(input.person, override);
     // A series the tab has not shown yet: most often a new occurrence, which is recorded before
@@ -146,6 +128,19 @@ export async function openEventPanel(
       : null;
     return { override, panel };
   });
+}
+
+/** The tables the panel's recording and reads touch. */
+function panelTablesOf(db: CbcDatabase) {
+  return [
+    db.people,
+    db.meetings,
+    db.notes,
+    db.actionItems,
+    db.talkingPoints,
+    db.assignments,
+    db.projects,
+  ];
 }
 
 /** The panel's data around a recorded person and meeting, inside the caller's transaction. */
