@@ -5,9 +5,9 @@
 // frame what is shown over the channel of utils/messaging/panel-channel.ts and learns back only
 // what it needs to place the frame (what kind of view, how tall).
 //
-// Waiting: the frame stays rendered but transparent and click-through (opacity 0,
-// pointer-events none, inert: out of the tab order and the accessibility tree) between events. A display:none or off-screen frame stops
-// rendering, and would have to be laid out and painted from scratch on the next popover.
+// Waiting: the frame stays rendered but transparent and click-through (opacity 0, pointer-events
+// none, inert: out of the tab order and the accessibility tree) between events. A display:none
+// or off-screen frame stops rendering, and would be laid out and painted from scratch next time.
 
 import {
   PANEL_HELLO,
@@ -217,21 +217,17 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       { width: win.innerWidth, height: win.innerHeight },
       width,
     );
-    const box = [
-      placement.left,
-      placement.top,
-      width ?? 340,
-      Math.min(view.height, placement.maxHeight),
-      placement.side,
-    ].join(' ');
+    const frameWidth = width ?? 340;
+    const height = Math.min(view.height, placement.maxHeight);
+    const box = `${placement.left} ${placement.top} ${frameWidth} ${height} ${placement.side}`;
     // Calendar's thread pays for every style write: the same place is not written again.
     if (box !== placed.get(element)) {
       placed.set(element, box);
       const style = element.style;
       style.left = `${placement.left}px`;
       style.top = `${placement.top}px`;
-      style.width = `${width ?? 340}px`;
-      style.height = `${Math.min(view.height, placement.maxHeight)}px`;
+      style.width = `${frameWidth}px`;
+      style.height = `${height}px`;
       element.dataset.side = placement.side;
     }
     if (!element.classList.contains('cbc-shown')) setWaiting(element, false);

@@ -1,6 +1,7 @@
 // Follows Calendar's page: which event is open (popover or full page), the theme, the chips.
-// One page-wide MutationObserver (and one on the open popover), one pass per animation frame, no polling, nothing injected into the
-// page's JS world, nothing thrown into the page, everything torn down with `signal`.
+// One page-wide MutationObserver (and one on the open popover), one pass per animation frame,
+// no polling, nothing injected into the page's JS world, nothing thrown into the page,
+// everything torn down with `signal`.
 
 import type { EventReading } from './assemble-event';
 import { parseCalendarUrl } from './calendar-url';
