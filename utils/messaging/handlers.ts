@@ -11,11 +11,9 @@ import {
   addTalkingPoint,
   assignPerson,
   assignmentsForProject,
-  clearSeriesOverride,
   createProject,
   deleteActionItem,
   deleteAllData,
-  deleteTalkingPoint,
   getSeriesOverride,
   importBackup,
   meetingNotesBefore,
@@ -33,7 +31,6 @@ import {
   updateActionItem,
   updatePerson,
   updateProject,
-  upsertPerson,
   type CbcDatabase,
 } from '@/utils/store';
 import type { Email } from '@/utils/domain/records';
@@ -104,11 +101,6 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const override = await setSeriesOverride(db, payload, now);
     return wrote(override, previous?.personEmail ?? '', override.personEmail);
   },
-  async clearSeriesOverride(db, { seriesKey }) {
-    const previous = await getSeriesOverride(db, seriesKey);
-    await clearSeriesOverride(db, seriesKey);
-    return wrote(null, previous?.personEmail ?? '');
-  },
   getMeetingNotesBefore: async (db, { personEmail, before }) =>
     read(await meetingNotesBefore(db, personEmail, before)),
   async saveNote(db, payload, now) {
@@ -143,10 +135,6 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now);
     return wrote(point, point.personEmail);
   },
-  async deleteTalkingPoint(db, { id }) {
-    const point = await deleteTalkingPoint(db, id);
-    return wrote(point, point.personEmail);
-  },
   async recordSeenOccurrences(db, { occurrences }, now) {
     const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);
     // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
@@ -156,10 +144,6 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     read(await openItemCountsBySeries(db, seriesKeys)),
   async addPerson(db, payload, now) {
     const person = await addPerson(db, payload, now);
-    return wrote(person, person.email);
-  },
-  async upsertPerson(db, payload, now) {
-    const person = await upsertPerson(db, payload, now);
     return wrote(person, person.email);
   },
   async updatePerson(db, payload, now) {

@@ -60,16 +60,6 @@ export async function setTalkingPointDiscussed(
   });
 }
 
-/** Deletes a point and returns it. */
-export async function deleteTalkingPoint(db: CbcDatabase, id: string): Promise<TalkingPoint> {
-  return db.transaction('rw', db.talkingPoints, async () => {
-    const point = await db.talkingPoints.get(id);
-    if (!point) throw notFound(id);
-    await db.talkingPoints.delete(id);
-    return point;
-  });
-}
-
 /** The person's queued points, oldest first. */
 export async function queuedTalkingPoints(
   db: CbcDatabase,

@@ -288,8 +288,8 @@ describe('createRequestHandler: change notifications', () => {
   it.each([
     ['saveNote', [ANA]],
     ['setActionItemDone', [ANA]],
-    ['deleteTalkingPoint', [ANA]],
-    ['upsertPerson', ['bo@example.com']],
+    ['setTalkingPointDiscussed', [ANA]],
+    ['addPerson', ['cy@example.com']],
     ['assignPerson', [ANA]],
     ['setSeriesOverride', [ANA]],
     ['createProject', []],
@@ -319,14 +319,16 @@ describe('createRequestHandler: change notifications', () => {
     expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
   });
 
-  it('notifies the former counterpart when a series override is cleared', async () => {
-    await handle(
-      { type: 'setSeriesOverride', payload: validPayloads().setSeriesOverride },
-      popupPage,
-    );
+  it('notifies the former and the new counterpart when a series changes person', async () => {
+    const first = validPayloads().setSeriesOverride;
+    await handle({ type: 'setSeriesOverride', payload: first }, popupPage);
     notify.mockClear();
-    await handle({ type: 'clearSeriesOverride', payload: { seriesKey: 'series-9' } }, popupPage);
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    const other = { ...first, personEmail: 'cy@example.com', personName: 'Cy' };
+    await handle({ type: 'setSeriesOverride', payload: other }, popupPage);
+    expect(notify).toHaveBeenCalledExactlyOnceWith({
+      type: 'dataChanged',
+      personEmails: [ANA, 'cy@example.com'],
+    });
   });
 
   it.each(['getSeriesOverride', 'getMeetingNotesBefore', 'getOpenItemCounts'] as const)(
