@@ -25,7 +25,7 @@ function fakeModel() {
   return { model, publish };
 }
 
-const region = (container: HTMLElement) => container.querySelector('[aria-live="polite"]')!;
+const region = (container: Element) => container.querySelector('[aria-live="polite"]')!;
 
 afterEach(cleanup);
 
