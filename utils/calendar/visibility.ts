@@ -23,6 +23,8 @@ const isVisibleByMarkup: IsVisible = (element) => {
 
 export interface VisibilityTracker {
   isVisible: IsVisible;
+  /** Stops following an element (removed from the page): its last report would be no news. */
+  forget(element: Element): void;
   disconnect(): void;
 }
 
@@ -36,7 +38,7 @@ const MAX_OBSERVED = 16;
 export function trackVisibility(win: Window, onChange: () => void): VisibilityTracker {
   const Observer = (win as Window & typeof globalThis).IntersectionObserver;
   if (typeof Observer !== 'function') {
-    return { isVisible: isVisibleByMarkup, disconnect() {} };
+    return { isVisible: isVisibleByMarkup, forget() {}, disconnect() {} };
   }
   const reported = new WeakMap<Element, boolean>();
   const observed = new Set<Element>();
@@ -46,9 +48,7 @@ export function trackVisibility(win: Window, onChange: () => void): VisibilityTr
       if (!entry.target.isConnected) {
         // Removed from the page: the watcher's MutationObserver has seen that already, so the
         // report (no box) is no news. Let it go; put back, it is guessed and observed anew.
-        observer.unobserve(entry.target);
-        observed.delete(entry.target);
-        reported.delete(entry.target);
+        forget(entry.target);
         continue;
       }
       // A box of any size counts (a zero-area popover still has one); display:none has none.
@@ -63,7 +63,13 @@ export function trackVisibility(win: Window, onChange: () => void): VisibilityTr
     }
     if (changed) onChange();
   });
+  function forget(element: Element): void {
+    observer.unobserve(element);
+    observed.delete(element);
+    reported.delete(element);
+  }
   return {
+    forget,
     isVisible(element) {
       if (!isVisibleByMarkup(element)) return false;
       const known = reported.get(element);

@@ -381,6 +381,8 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       }
     }
     if (shell !== observedShell) {
+      // The popover removed: no visibility report is needed for it (one callback less).
+      if (observedShell && !observedShell.isConnected) tracker?.forget(observedShell);
       observeShell(shell);
       watchSurface(shell);
     }

@@ -115,6 +115,17 @@ describe('trackVisibility', () => {
     expect(observed.has(inner)).toBe(true);
   });
 
+  it('forgets an element the watcher saw removed, so no report comes for it', () => {
+    const { inner } = build();
+    const { win, observed } = fakeIntersections();
+    const tracker = trackVisibility(win, () => {});
+    tracker.isVisible(inner);
+    expect(observed.has(inner)).toBe(true);
+    inner.remove();
+    tracker.forget(inner);
+    expect(observed.has(inner)).toBe(false);
+  });
+
   it('lets go of detached elements once it follows many', () => {
     build();
     const { win, observed } = fakeIntersections();

@@ -82,6 +82,21 @@ describe('watchCalendar', () => {
     expect(events).toHaveLength(3);
   });
 
+  it("stops following a closed popover's visibility (no report is needed for it)", async () => {
+    loadFixture('popover-one-on-one.en.light.html');
+    const unobserve = vi.spyOn(IntersectionObserver.prototype, 'unobserve');
+    try {
+      const { events } = start();
+      const shell = document.querySelector('[data-chips-dialog="true"]')!;
+      shell.remove();
+      await settle();
+      expect(events.map(summary).at(-1)).toEqual(['closed']);
+      expect(unobserve.mock.calls.map(([target]) => target)).toContain(shell);
+    } finally {
+      unobserve.mockRestore();
+    }
+  });
+
   it('stays quiet when Calendar re-adds the same details root in one batch', async () => {
     loadFixture('popover-one-on-one.en.light.html');
     const { events } = start();
