@@ -3,7 +3,7 @@ import type { EventRef } from '../messaging/protocol';
 import { addActionItem, setActionItemDone } from './action-items';
 import type { CbcDatabase } from './db';
 import { saveNote } from './meetings';
-import { openOneOnOne } from './panel';
+import { openEventPanel, openOneOnOne } from './panel';
 import { upsertPerson } from './people';
 import { assignPerson, createProject, updateProject } from './projects';
 import { addTalkingPoint } from './talking-points';
@@ -156,6 +156,52 @@ describe('the last 1:1 in the panel', () => {
     );
     expect(data.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
     expect((await peopleOverview(db, T0))[0]!.lastOneOnOne).toBe(T0 - 7 * DAY_MS);
+  });
+});
+
+describe('a first open, recorded and read in one round', () => {
+  /** A store with notes, items, points and a project for Ada, and a 1:1 last week. */
+  async function fill() {
+    await openOneOnOne(db, { event: event('last-week', T0 - 7 * DAY_MS), person: ADA }, 1);
+    await saveNote(db, { meetingEid: 'last-week', text: 'Talked roadmap', wellbeing: 4 }, 2);
+    await addActionItem(
+      db,
+      { personEmail: ADA.email, text: 'Send RFC', owner: 'me', due: '', meetingEid: '' },
+      3,
+    );
+    await addTalkingPoint(db, { personEmail: ADA.email, text: 'Growth' }, 4);
+    const project = await createProject(db, { name: 'Apollo' }, 5);
+    await assignPerson(db, { personEmail: ADA.email, projectId: project.id, share: 60 });
+  }
+
+  it.each([
+    ['started', T0, T0 + HOUR],
+    ['ahead', T0 + 7 * DAY_MS, T0],
+    ['older than the last', T0 - 14 * DAY_MS, T0],
+  ])('gives what a read after the write gives, for an occurrence %s', async (_what, start, now) => {
+    await fill();
+    const first = await openOneOnOne(db, { event: event('new', start), person: ADA }, now);
+    const again = await openOneOnOne(db, { event: event('new', start), person: ADA }, now);
+    expect(first).toEqual(again);
+    expect(first.lastMeeting?.note.text).toBe(
+      start > T0 - 7 * DAY_MS ? 'Talked roadmap' : undefined,
+    );
+    expect(first.projects.map(({ project }) => project.name)).toEqual(['Apollo']);
+    expect(first.openItems.map((item) => item.text)).toEqual(['Send RFC']);
+    expect(first.lastOneOnOne).toBe(
+      start <= now ? Math.max(start, T0 - 7 * DAY_MS) : T0 - 7 * DAY_MS,
+    );
+  });
+
+  it('gives the same panel through openEventPanel, first and known', async () => {
+    await fill();
+    const shown = await openEventPanel(db, { event: event('new', T0), person: ADA }, T0 + HOUR);
+    const known = await openEventPanel(db, { event: event('new', T0), person: ADA }, T0 + HOUR);
+    expect(shown.panel).toEqual(known.panel);
+    expect(shown.panel).toEqual(
+      await openOneOnOne(db, { event: event('new', T0), person: ADA }, T0 + HOUR),
+    );
+    expect(shown.panel?.lastOneOnOne).toBe(T0);
   });
 });
 

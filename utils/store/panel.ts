@@ -40,8 +40,11 @@ export async function openOneOnOne(
   db: CbcDatabase,
   input: { event: EventRef; person: Counterpart },
   now: number,
-  /** Read the panel beside the person and meeting (worth it when the occurrence is known). */
-  options: { speculate?: boolean } = {},
+  /**
+   * `inWrite`: the caller holds a read-write transaction already (openEventPanel), so the
+   * read-only look for a known occurrence is skipped: recording and reading happen at once.
+   */
+  options: { inWrite?: boolean } = {},
 ): Promise<PanelData> {
   const personEmail = requireEmail(input.person.email);
   const { event } = input;
@@ -53,8 +56,13 @@ export async function openOneOnOne(
     title: event.title,
   });
   const panelTables = panelTablesOf(db);
-  /** Reads the stored person and meeting; null when either must be written first. */
-  const recorded = async (write: boolean): Promise<[Person, Meeting] | null> => {
+  /**
+   * Reads the stored person and meeting; null when either must be written first. With `write`,
+   * writes what is new or changed; the third value says what was written.
+   */
+  const recorded = async (
+    write: boolean,
+  ): Promise<[Person, Meeting, 'nothing' | 'new meeting' | 'changes'] | null> => {
     const [storedPerson, storedMeeting] = await Promise.all([
       db.people.get(personEmail),
       db.meetings.get(meetingInput.eid),
@@ -65,7 +73,7 @@ export async function openOneOnOne(
       now,
     );
     const meeting = meetingToRecord(storedMeeting, meetingInput, now);
-    if (person === storedPerson && meeting === storedMeeting) return [person, meeting];
+    if (person === storedPerson && meeting === storedMeeting) return [person, meeting, 'nothing'];
     if (!write) return null;
     // A new occurrence tells how often the 1:1s happen when the series did not say.
     if (!storedMeeting) person = await withSeenCadence(db, person, [meeting.start], now);
@@ -78,30 +86,46 @@ export async function openOneOnOne(
       }
     }
     await Promise.all(writes);
-    return [person, meeting];
+    return [person, meeting, storedMeeting ? 'changes' : 'new meeting'];
   };
 
   // The common case (a known occurrence) in one round of reads: the panel's parts are read for
   // the start the calendar gives beside the stored person and meeting, and kept when the stored
   // meeting has that start.
   const start = meetingInput.start;
-  const known = await db.transaction('r', panelTables, async () => {
-    const [found, parts] = await Promise.all([
-      recorded(false),
-      start === null || options.speculate === false
-        ? null
-        : readPanelParts(db, personEmail, meetingInput.eid, start, now),
-    ]);
-    if (!found) return null;
-    const [person, meeting] = found;
-    if (parts && meeting.start === start) return assemblePanel(person, meeting, parts);
-    return readPanel(db, person, meeting, now);
-  });
-  if (known) return known;
+  const readAhead = () =>
+    start === null ? null : readPanelParts(db, personEmail, meetingInput.eid, start, now);
+  if (!options.inWrite) {
+    const known = await db.transaction('r', panelTables, async () => {
+      const [found, parts] = await Promise.all([recorded(false), readAhead()]);
+      if (!found) return null;
+      const [person, meeting] = found;
+      if (parts && meeting.start === start) return assemblePanel(person, meeting, parts);
+      return readPanel(db, person, meeting, now);
+    });
+    if (known) return known;
+  }
+  // A new occurrence (a first open) is recorded and its panel read in the same round: the reads
+  // are queued before the writes, so they see the store without this meeting, which changes
+  // only the last 1:1 (the meeting itself once started); that one value is brought up to date.
   return db.transaction('rw', panelTables, async () => {
-    const [person, meeting] = (await recorded(true))!;
+    const [found, parts] = await Promise.all([recorded(true), readAhead()]);
+    const [person, meeting, written] = found!;
+    if (parts && meeting.start === start) {
+      if (written === 'nothing') return assemblePanel(person, meeting, parts);
+      if (written === 'new meeting') {
+        return assemblePanel(person, meeting, withRecordedMeeting(parts, meeting, now));
+      }
+    }
     return readPanel(db, person, meeting, now);
   });
+}
+
+/** Panel parts read just before `meeting` was recorded, as they are with it recorded. */
+function withRecordedMeeting(parts: PanelParts, meeting: Meeting, now: number): PanelParts {
+  const [note, lastMeeting, last, ...rest] = parts;
+  const started = meeting.start <= now && (last === null || meeting.start > last.start);
+  return [note, lastMeeting, started ? meeting : last, ...rest];
 }
 
 /**
@@ -121,11 +145,9 @@ export async function openEventPanel(
   return db.transaction('rw', [db.seriesOverrides, ...panelTablesOf(db)], async () => {
     const override = event.seriesKey === '' ? null : await getSeriesOverride(db, event.seriesKey);
     const person = counterpartAfterDecision(input.person, override);
-    // A series the tab has not shown yet: most often a new occurrence, which is recorded before
-    // its panel is read, so nothing is read ahead.
-    const panel = person
-      ? await openOneOnOne(db, { event, person }, now, { speculate: false })
-      : null;
+    // A series the tab has not shown yet: most often a new occurrence, recorded and read in one
+    // round inside this transaction (no read-only look first).
+    const panel = person ? await openOneOnOne(db, { event, person }, now, { inWrite: true }) : null;
     return { override, panel };
   });
 }
