@@ -6,7 +6,7 @@
 
 import type { Page } from 'playwright-core';
 import type { BackupData } from '@/utils/store/backup';
-import { storedLayoutOf } from '@/utils/store/backup';
+import { storedLayoutOf } from '@/utils/store/stored-layout';
 import { SCHEMA_VERSIONS } from '@/utils/store/schema';
 
 export interface StoreShape {

@@ -4,9 +4,10 @@
 // closed records since schema version 3), so files of every version read the same way.
 
 import type { ImportSummary } from '../messaging/protocol';
-import { countPacked, packRecords, type ClosedPack } from './closed-packs';
+import { countPacked, type ClosedPack } from './closed-packs';
 import { StoreError, type CbcDatabase } from './db';
 import { PACK_TABLE_OF, STORE_TABLE_NAMES, TABLE_NAMES, type TableName } from './schema';
+import { storedRowsOf } from './stored-layout';
 import type {
   ActionItem,
   Assignment,
@@ -148,51 +149,6 @@ export const IMPORT_CHUNK_RECORDS = 2_000;
 
 /** The refusal of an import that was called off; nothing was changed. */
 export const IMPORT_CANCELLED_MESSAGE = 'Import cancelled, nothing was changed.';
-
-/** The rows each table of the database gets from a backup: closed records packed. */
-function storedRowsOf(
-  data: BackupData,
-): Array<{ table: string; rows: unknown[]; records: number }> {
-  const rows: Array<{ table: string; rows: unknown[]; records: number }> = [];
-  for (const name of TABLE_NAMES) {
-    if (name === 'actionItems') {
-      const open = data.actionItems.filter((item) => item.doneAt === null);
-      const done = data.actionItems.filter((item) => item.doneAt !== null);
-      rows.push({ table: name, rows: open, records: open.length });
-      rows.push(
-        ...packRows(
-          PACK_TABLE_OF.actionItems,
-          packRecords(done, (item) => item.doneAt!),
-        ),
-      );
-    } else if (name === 'talkingPoints') {
-      const queued = data.talkingPoints.filter((point) => point.discussedAt === null);
-      const discussed = data.talkingPoints.filter((point) => point.discussedAt !== null);
-      rows.push({ table: name, rows: queued, records: queued.length });
-      rows.push(
-        ...packRows(
-          PACK_TABLE_OF.talkingPoints,
-          packRecords(discussed, (point) => point.discussedAt!),
-        ),
-      );
-    } else {
-      const records = data[name] as unknown[];
-      rows.push({ table: name, rows: records, records: records.length });
-    }
-  }
-  return rows;
-}
-
-/** A backup's records as the store's tables hold them (the bench's IndexedDB-only floor). */
-export function storedLayoutOf(data: BackupData): Record<string, unknown[]> {
-  const layout: Record<string, unknown[]> = {};
-  for (const { table, rows } of storedRowsOf(data)) layout[table] = rows;
-  return layout;
-}
-
-function packRows(table: string, packs: Array<ClosedPack<unknown>>) {
-  return [{ table, rows: packs, records: packs.reduce((sum, pack) => sum + pack.ids.length, 0) }];
-}
 
 /**
  * Writes a backup's records into empty tables, in chunks (seeding, and the import below). Closed

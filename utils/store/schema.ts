@@ -18,7 +18,7 @@
 //   packs newest first for search. actionItems and talkingPoints then hold open records only.
 
 import type { Table, Transaction } from 'dexie';
-import { packRecords } from './closed-packs';
+import { packRecords } from './pack-records';
 import type { CadenceSource } from '../domain/records';
 
 export type TableName =

@@ -5,7 +5,8 @@
 // rather than one cursor step per record.
 
 import type { IndexableType, Table } from 'dexie';
-import { yearStartOf, type PackTable } from './closed-packs';
+import type { PackTable } from './closed-packs';
+import { yearStartOf } from './pack-records';
 import type { CbcDatabase } from './db';
 import type { ActionItem, TalkingPoint } from '../domain/records';
 
