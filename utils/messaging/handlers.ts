@@ -38,6 +38,7 @@ import {
 } from '@/utils/store';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
+import { createImportRuns, IMPORT_RUNNING_MESSAGE, type ImportRuns } from './import-runs';
 import { createPanelChannels, type PanelChannels } from './panel-channels';
 import { senderRole, type SenderPolicy } from './sender';
 import { validateRequest } from './validate';
@@ -53,6 +54,7 @@ type Operation<T extends RequestType> = (
   db: CbcDatabase,
   payload: RequestOf<T>,
   now: number,
+  imports: ImportRuns,
 ) => Promise<Outcome<T>>;
 
 function read<T>(value: T): { value: T; changed: null } {
@@ -183,11 +185,21 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     await unassignPerson(db, personEmail, projectId);
     return wrote(null, personEmail);
   },
-  async importBackup(db, { backup }) {
+  async importBackup(db, { backup }, _now, imports) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new StoreError(parsed.error);
-    return wrote(await importBackup(db, parsed.backup));
+    const data = parsed.backup.data;
+    const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
+    const run = imports.start(total);
+    if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE);
+    try {
+      return wrote(await importBackup(db, parsed.backup, run));
+    } finally {
+      run.finish();
+    }
   },
+  getImportProgress: async (_db, _payload, _now, imports) => read(imports.progress()),
+  cancelImport: async (_db, _payload, _now, imports) => read({ cancelled: imports.cancel() }),
   async deleteAllData(db) {
     await deleteAllData(db);
     return wrote(null);
@@ -201,6 +213,8 @@ export interface RequestHandlerDeps extends SenderPolicy {
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
   onWrite?: (type: RequestType) => void;
   panelChannels?: PanelChannels;
+  /** The running import (tests pass their own to act on its progress). */
+  imports?: ImportRuns;
 }
 
 export type RequestHandler = (
@@ -236,6 +250,7 @@ export function isQuotaError(error: unknown): boolean {
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
   const channels = deps.panelChannels ?? createPanelChannels(now);
+  const imports = deps.imports ?? createImportRuns();
   return async (message, sender) => {
     const role = senderRole(sender, deps);
     if (role === null) return { ok: false, error: 'Refused: not sent by this extension.' };
@@ -264,7 +279,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     let outcome: Outcome<RequestType>;
     try {
       const operation = operations[type as StoreRequest] as Operation<RequestType>;
-      outcome = await operation(deps.db, payload, now());
+      outcome = await operation(deps.db, payload, now(), imports);
     } catch (error) {
       if (isStoreError(error)) return { ok: false, error: error.message };
       if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL_MESSAGE };
