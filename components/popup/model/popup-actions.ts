@@ -87,6 +87,8 @@ export function createPopupActions(
       return { ok: true, backup: parsed.backup, preview: await previewImport(db, parsed.backup) };
     },
     importBackup: (backup) => send('importBackup', { backup }),
+    importProgress: () => send('getImportProgress', {}),
+    cancelImport: () => send('cancelImport', {}),
     requestPersistence: deps.requestPersistence,
     deleteAllData: () => send('deleteAllData', { confirm: 'delete everything' }),
   };
