@@ -4,6 +4,7 @@ import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
 import { findPacked, putPacked, removePacked, type ClosedPack } from './closed-packs';
+import { compareByDue } from './follow-up-order';
 import { prefixRange } from './key-range';
 import {
   normalizeEmail,
@@ -180,16 +181,6 @@ export async function firstOpenFollowUps(db: CbcDatabase, limit: number): Promis
     }
     return [...byId.values()].sort(compareByDue);
   });
-}
-
-/** openFollowUps' order: dated items by due date, then undated ones; oldest first within. */
-function compareByDue(a: ActionItem, b: ActionItem): number {
-  if (a.due !== b.due) {
-    if (a.due === '') return 1;
-    if (b.due === '') return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 export async function countOpenItems(db: CbcDatabase): Promise<number> {
