@@ -115,6 +115,7 @@ export function BackupSection({
       // Called off while it wrote (before that, cancelImport below has said so already).
       setPrepared(null);
       setStatus('Import cancelled, nothing was changed.');
+      if (outcome.safetySaved) setNote('The safety backup was still saved to your downloads.');
     } else if (outcome.kind === 'failed') {
       setProblem(
         outcome.stage === 'safety'
