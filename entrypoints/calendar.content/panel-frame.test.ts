@@ -132,6 +132,24 @@ describe('the panel’s frame, from the content script', () => {
     expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
   });
 
+  it('after a close shows the next event only when the frame reports it, never on a stale box', async () => {
+    const { panel, iframe, load } = setup();
+    panel.send({ type: 'show', event });
+    const { say } = await load();
+    say({ type: 'ready' });
+    say({ type: 'view', kind: 'panel', height: 300 });
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    panel.send({ type: 'close' });
+    panel.send({ type: 'show', event: { ...event, eid: 'eid-2' } });
+    // The new popover's box comes before the frame has drawn the new event.
+    panel.place();
+    expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
+    expect(panel.isShown()).toBe(false);
+    say({ type: 'view', kind: 'panel', height: 320 });
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    expect(iframe()!.style.height).toBe('320px');
+  });
+
   it('treats a second load as a lost frame: a new frame and a new nonce', async () => {
     const { panel, iframe, load, announced } = setup();
     panel.send({ type: 'show', event });

@@ -270,7 +270,12 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
             if (frame) lose(frame);
             if (!frame) create();
           }
-        } else apply();
+        } else {
+          // Closed: whatever the frame showed is gone. It does not report that back (one task
+          // less on Calendar's thread per popover), and a stale report cannot show it again.
+          view = { kind: 'hidden', height: 0 };
+          apply();
+        }
       }
       if (ready) post(message);
     },

@@ -15,8 +15,6 @@ import type { PanelModel, PanelState } from './panel-model';
 export function PanelApp(props: { model: PanelModel; onRendered?: () => void }) {
   const { model } = props;
   const [state, setState] = useState<PanelState>(model.getState());
-  const [announcement, setAnnouncement] = useState('');
-  const announcedFor = useRef<string | null>(null);
   useEffect(() => {
     const unsubscribe = model.subscribe(setState);
     // Catch up with changes published between the first render and this effect.
@@ -24,6 +22,27 @@ export function PanelApp(props: { model: PanelModel; onRendered?: () => void }) 
     return unsubscribe;
   }, [model]);
   useLayoutEffect(() => props.onRendered?.());
+
+  return (
+    <>
+      <Announcer state={state} />
+      {state.kind === 'hidden' ? null : state.kind === 'panel' ? (
+        <OneOnOnePanel view={state.view} actions={model.actions} />
+      ) : (
+        <OverrideControl key={state.view.eid} view={state.view} actions={model.overrideActions} />
+      )}
+    </>
+  );
+}
+
+/**
+ * The live region, with a state of its own: what it says changes once per 1:1 shown, and saying
+ * it must not render the whole panel again.
+ */
+function Announcer(props: { state: PanelState }) {
+  const { state } = props;
+  const [announcement, setAnnouncement] = useState('');
+  const announcedFor = useRef<string | null>(null);
   useEffect(() => {
     if (state.kind !== 'panel') {
       announcedFor.current = null;
@@ -35,17 +54,9 @@ export function PanelApp(props: { model: PanelModel; onRendered?: () => void }) 
     announcedFor.current = data.meeting.eid;
     setAnnouncement(announcePanel(state.view));
   }, [state]);
-
   return (
-    <>
-      <div class="cbc-sr-only" aria-live="polite" data-cbc-announcer="">
-        {announcement}
-      </div>
-      {state.kind === 'hidden' ? null : state.kind === 'panel' ? (
-        <OneOnOnePanel view={state.view} actions={model.actions} />
-      ) : (
-        <OverrideControl key={state.view.eid} view={state.view} actions={model.overrideActions} />
-      )}
-    </>
+    <div class="cbc-sr-only" aria-live="polite" data-cbc-announcer="">
+      {announcement}
+    </div>
   );
 }

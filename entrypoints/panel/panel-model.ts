@@ -1,8 +1,9 @@
-// The side panel's model: which event is shown, the panel's data, the notes draft, and the
-// actions the components call. It talks to the background only through the injected `send`
-// (the real client at the entrypoint, a stub in tests) and never touches the page.
+// The side panel's model: the state of the event being shown (its session: data, draft, rows
+// checked off) and the actions the components call. Its pure rules are in panel-decisions.ts,
+// what it remembers between events in panel-cache.ts. It talks to the background only through
+// the injected `send` (the real client at the entrypoint, a stub in tests) and never touches the
+// page.
 
-import { openFlagOf } from '@/utils/domain/rules';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
@@ -12,8 +13,22 @@ import type {
 } from '@/components/panel/panel-view';
 import type { CalendarEvent, Classification, Theme } from '@/utils/calendar/types';
 import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
-import type { ActionItem, SeriesOverride, TalkingPoint, Wellbeing } from '@/utils/domain/records';
+import type { ActionItem, SeriesOverride, Wellbeing } from '@/utils/domain/records';
 import { createNoteSaver } from './note-saver';
+import { createPanelCache } from './panel-cache';
+import {
+  answerFits,
+  checkedOff,
+  decisionPath,
+  eventRefOf,
+  markedDiscussed,
+  noteTextOf,
+  overrideViewOf,
+  panelViewOf,
+  replaceRow,
+  wellbeingOf,
+  type SessionEdits,
+} from './panel-decisions';
 
 export type SendRequest = <T extends RequestType>(
   type: T,
@@ -53,22 +68,13 @@ interface Shown {
   token: number;
 }
 
-interface PanelSession {
+/** The panel of one occurrence with one person, from its show until another event is shown. */
+interface PanelSession extends SessionEdits {
   /** The occurrence this session belongs to. */
   eid: string;
-  person: Counterpart;
-  data: PanelData | null;
   error: string | null;
-  /** What the user typed in this occurrence's editor (wins over refreshed data). */
-  draft: string | null;
-  wellbeing: Wellbeing | null | undefined;
-  doneItems: ActionItem[];
-  discussedPoints: TalkingPoint[];
   undo: { message: string; item: ActionItem } | null;
 }
-
-/** Occurrences whose last panel data is kept for an instant reopen. */
-const RECENT_PANELS = 20;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -78,9 +84,7 @@ export function createPanelModel(deps: PanelModelDeps) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
   const listeners = new Set<(state: PanelState) => void>();
-  const overrides = new Map<string, SeriesOverride | null>();
-  /** The last panel data per occurrence and person (most recent last), shown at once on reopen. */
-  const recent = new Map<string, PanelData>();
+  const cache = createPanelCache();
   let state: PanelState = { kind: 'hidden' };
   let shown: Shown | null = null;
   let session: PanelSession | null = null;
@@ -137,57 +141,32 @@ export function createPanelModel(deps: PanelModelDeps) {
     }
   }
 
-  function currentNoteText(s: PanelSession): string {
-    if (s.draft !== null) return s.draft;
+  /** A save of this session's note still queued (typed in an earlier session of the occurrence). */
+  function queuedText(s: PanelSession): string | undefined {
     const eid = s.data?.meeting.eid;
-    return (eid && saver.pending(eid)?.text) ?? s.data?.note?.text ?? '';
+    return eid ? saver.pending(eid)?.text : undefined;
   }
 
-  function currentWellbeing(s: PanelSession): Wellbeing | null {
-    return s.wellbeing !== undefined ? s.wellbeing : (s.data?.note?.wellbeing ?? null);
-  }
+  const currentNoteText = (s: PanelSession) => noteTextOf(s, queuedText(s));
 
   function publish() {
     if (gone) return;
     if (!shown) state = { kind: 'hidden' };
     else if (session) {
-      state = {
-        kind: 'panel',
-        view: {
-          person: session.person,
-          data: session.data,
-          error: session.error ?? saveError,
-          noteText: currentNoteText(session),
-          noteStatus,
-          wellbeing: currentWellbeing(session),
-          doneItems: session.doneItems,
-          discussedPoints: session.discussedPoints,
-          undo: session.undo && { message: session.undo.message },
-          screenShareSafe,
-          theme,
-          now: now(),
-        },
-      };
-    } else if (shown.event.seriesKey !== '') {
-      const { event } = shown;
-      const candidates = event.guests
-        .filter((guest) => guest.kind === 'person' && guest.email !== event.me)
-        .map((guest) => ({ email: guest.email, name: guest.name }));
-      state = { kind: 'override', view: { eid: event.eid, candidates, theme } };
-    } else state = { kind: 'hidden' };
-    listeners.forEach((listener) => listener(state));
-  }
-
-  const recentKey = (eid: string, email: string) => `${eid} ${email}`;
-
-  function remember(key: string, data: PanelData) {
-    recent.delete(key);
-    recent.set(key, data);
-    // Oldest first: keep the last few occurrences only.
-    for (const oldest of recent.keys()) {
-      if (recent.size <= RECENT_PANELS) break;
-      recent.delete(oldest);
+      const view = panelViewOf(session, {
+        error: session.error ?? saveError,
+        queuedText: queuedText(session),
+        noteStatus,
+        screenShareSafe,
+        theme,
+        now: now(),
+      });
+      state = { kind: 'panel', view };
+    } else {
+      const view = overrideViewOf(shown.event, theme);
+      state = view ? { kind: 'override', view } : { kind: 'hidden' };
     }
+    listeners.forEach((listener) => listener(state));
   }
 
   /**
@@ -196,18 +175,9 @@ export function createPanelModel(deps: PanelModelDeps) {
    * can never land on another event's panel, and every new session sends its own request.
    */
   async function loadPanel(s: PanelSession, event: CalendarEvent) {
-    const data = await deps.send('openOneOnOne', {
-      event: {
-        eid: event.eid,
-        seriesKey: event.seriesKey,
-        title: event.title,
-        start: event.start,
-        recurrenceDays: event.recurrenceDays ?? null,
-      },
-      person: s.person,
-    });
+    const data = await deps.send('openOneOnOne', { event: eventRefOf(event), person: s.person });
     if (gone) return;
-    remember(recentKey(event.eid, s.person.email), data);
+    cache.remember(event.eid, data);
     if (session !== s || shown?.event.eid !== event.eid) return;
     s.data = data;
     s.error = null;
@@ -247,20 +217,11 @@ export function createPanelModel(deps: PanelModelDeps) {
     classification: Classification,
   ): Promise<{ override: SeriesOverride | null; panel: PanelData | null }> {
     const answer = await deps.send('showEvent', {
-      event: {
-        eid: event.eid,
-        seriesKey: event.seriesKey,
-        title: event.title,
-        start: event.start,
-        recurrenceDays: event.recurrenceDays ?? null,
-      },
+      event: eventRefOf(event),
       person: classification.kind === 'one-on-one' ? classification.person : null,
     });
-    // A decision the user set meanwhile (setOverride) is newer than this read.
-    if (!overrides.has(event.seriesKey)) overrides.set(event.seriesKey, answer.override);
-    if (answer.panel && !gone) {
-      remember(recentKey(event.eid, answer.panel.person.email), answer.panel);
-    }
+    cache.learnDecision(event.seriesKey, answer.override);
+    if (answer.panel && !gone) cache.remember(event.eid, answer.panel);
     return answer;
   }
 
@@ -280,9 +241,12 @@ export function createPanelModel(deps: PanelModelDeps) {
     try {
       // A known decision is used without awaiting: the data request leaves in this very task.
       let override: SeriesOverride | null = null;
-      if (event.seriesKey === '' || overrides.has(event.seriesKey)) {
-        override = overrides.get(event.seriesKey) ?? null;
-      } else if (deps.canBeOneOnOne(event)) {
+      const path = decisionPath(event, cache.knowsDecision(event.seriesKey), () =>
+        deps.canBeOneOnOne(event),
+      );
+      if (path === 'known') {
+        override = cache.decision(event.seriesKey);
+      } else if (path === 'ask-and-record') {
         const asking = askUnseenSeries(event, classification);
         // Shown at once under the classifier's answer (the person's name, their data when it
         // comes): the series' stored decision, where there is one, replaces it on the answer.
@@ -294,7 +258,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       } else {
         // Never a 1:1 whatever the decision (a task, a birthday): nothing may be recorded.
         override = await deps.send('getSeriesOverride', { seriesKey: event.seriesKey });
-        if (!overrides.has(event.seriesKey)) overrides.set(event.seriesKey, override);
+        cache.learnDecision(event.seriesKey, override);
       }
       if (mine !== token) return;
       if (override) effective = deps.classify(event, override);
@@ -310,8 +274,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       return;
     }
     const current = enterSession(event, effective.person);
-    const person = effective.person.email.toLowerCase();
-    if (answered && answered.person.email.toLowerCase() === person) {
+    if (answered && answerFits(answered, effective.person)) {
       // Recorded under the person this classification names: no second round trip.
       current.data = answered;
       current.error = null;
@@ -338,7 +301,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       eid: event.eid,
       person,
       // Stale-while-revalidate: the last answer for this occurrence shows at once.
-      data: recent.get(recentKey(event.eid, person.email)) ?? null,
+      data: cache.panel(event.eid, person.email) ?? null,
       error: null,
       draft: null,
       wellbeing: undefined,
@@ -358,7 +321,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     if (!session) return;
     const eid = session.data?.meeting.eid;
     if (eid && (session.draft !== null || session.wellbeing !== undefined)) {
-      recent.delete(recentKey(eid, session.person.email));
+      cache.forget(eid, session.person.email);
     }
     session = null;
   }
@@ -383,7 +346,7 @@ export function createPanelModel(deps: PanelModelDeps) {
         personEmail: person.email,
         personName: person.name,
       });
-      overrides.set(event.seriesKey, override);
+      cache.setDecision(event.seriesKey, override);
       if (shown?.event.eid === event.eid) {
         leaveSession();
         shown = null; // shown again from scratch with the new decision
@@ -417,7 +380,7 @@ export function createPanelModel(deps: PanelModelDeps) {
 
   const actions: PanelActions = {
     editNote(text) {
-      if (session) editDraft(text, currentWellbeing(session), false);
+      if (session) editDraft(text, wellbeingOf(session), false);
     },
     flushNote() {
       void saver.flush();
@@ -451,9 +414,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     },
     setActionItemDone(item, done) {
       if (!session) return;
-      const doneAt = done ? now() : null;
-      const changed: ActionItem = { ...item, doneAt, open: openFlagOf(doneAt) };
-      session.doneItems = [...session.doneItems.filter((i) => i.id !== item.id), changed];
+      session.doneItems = replaceRow(session.doneItems, checkedOff(item, done, now()));
       publish();
       void write(() => deps.send('setActionItemDone', { id: item.id, done }));
     },
@@ -496,17 +457,10 @@ export function createPanelModel(deps: PanelModelDeps) {
     setTalkingPointDiscussed(point, discussed) {
       const eid = session?.data?.meeting.eid;
       if (!session || !eid) return;
-      const discussedAt = discussed ? now() : null;
-      const changed: TalkingPoint = {
-        ...point,
-        discussedAt,
-        discussedIn: discussed ? eid : '',
-        open: openFlagOf(discussedAt),
-      };
-      session.discussedPoints = [
-        ...session.discussedPoints.filter((p) => p.id !== point.id),
-        changed,
-      ];
+      session.discussedPoints = replaceRow(
+        session.discussedPoints,
+        markedDiscussed(point, discussed, eid, now()),
+      );
       publish();
       void write(() =>
         deps.send('setTalkingPointDiscussed', { id: point.id, discussed, meetingEid: eid }),
@@ -553,14 +507,9 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (change.personEmails.length === 0) {
         // Reconnected after a service-worker restart, or an import/wipe: retry queued notes
         // and forget cached series decisions and panel data.
-        overrides.clear();
-        recent.clear();
+        cache.clear();
         void saver.retryNow();
-      } else {
-        for (const [key, data] of recent) {
-          if (change.personEmails.includes(data.person.email)) recent.delete(key);
-        }
-      }
+      } else cache.forgetPeople(change.personEmails);
       const email = session?.person.email;
       if (email && (change.personEmails.length === 0 || change.personEmails.includes(email))) {
         void refresh();

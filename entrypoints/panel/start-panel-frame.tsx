@@ -94,6 +94,8 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
           void model.showEvent(message.event, classifyOneOnOne(message.event));
           break;
         case 'close':
+          // The content script hid the frame when it said close: no need to tell it.
+          reported = 'hidden 0';
           void model.close();
           break;
         case 'theme':

@@ -43,6 +43,14 @@ export function trackVisibility(win: Window, onChange: () => void): VisibilityTr
   const observer = new Observer((entries) => {
     let changed = false;
     for (const entry of entries) {
+      if (!entry.target.isConnected) {
+        // Removed from the page: the watcher's MutationObserver has seen that already, so the
+        // report (no box) is no news. Let it go; put back, it is guessed and observed anew.
+        observer.unobserve(entry.target);
+        observed.delete(entry.target);
+        reported.delete(entry.target);
+        continue;
+      }
       // A box of any size counts (a zero-area popover still has one); display:none has none.
       const rendered =
         entry.isIntersecting ||

@@ -37,7 +37,7 @@ const CONTEXT_GONE = /Extension context invalidated|dead object/i;
  * (a second one fails) is not, so those are never resent after an interrupted attempt.
  */
 function isSafeToRepeat(type: RequestType, payload: unknown): boolean {
-  if (type === 'deleteActionItem' || type === 'deleteTalkingPoint') return false;
+  if (type === 'deleteActionItem') return false;
   if (type === 'addActionItem' || type === 'addTalkingPoint' || type === 'createProject') {
     return typeof (payload as { id?: unknown }).id === 'string';
   }

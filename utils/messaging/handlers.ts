@@ -11,11 +11,9 @@ import {
   addTalkingPoint,
   assignPerson,
   assignmentsForProject,
-  clearSeriesOverride,
   createProject,
   deleteActionItem,
   deleteAllData,
-  deleteTalkingPoint,
   getSeriesOverride,
   importBackup,
   meetingNotesBefore,
@@ -33,12 +31,13 @@ import {
   updateActionItem,
   updatePerson,
   updateProject,
-  upsertPerson,
   type CbcDatabase,
 } from '@/utils/store';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 import { createImportRuns, IMPORT_RUNNING_MESSAGE, type ImportRuns } from './import-runs';
+import type { ChangeAudience } from './changes';
+import { changesOpenItemCount } from './open-items-badge';
 import { createPanelChannels, type PanelChannels } from './panel-channels';
 import { senderRole, type SenderPolicy } from './sender';
 import { validateRequest } from './validate';
@@ -48,6 +47,10 @@ interface Outcome<T extends RequestType> {
   value: ResponseOf<T>;
   /** [] when the change is not about particular people: everything may have changed. */
   changed: Email[] | null;
+  /** Whether chip badges may differ; unset: decided by the request type (CHIP_BADGE_WRITES). */
+  chipBadges?: boolean;
+  /** The answer is all the sender needs to know of the change: it is not told again. */
+  answersSender?: boolean;
 }
 
 type Operation<T extends RequestType> = (
@@ -67,13 +70,31 @@ function wrote<T>(value: T, ...emails: Email[]): { value: T; changed: Email[] } 
 
 /**
  * Records made by an open carry that call's `now`: other views learn of a new person or meeting
- * (days since the last 1:1); re-opening a known occurrence stays a read.
+ * (days since the last 1:1); re-opening a known occurrence stays a read. The panel that opened
+ * it has the answer already. Chip badges change only when the series was not known as a 1:1
+ * before: a new person, or the first meeting of the series.
  */
-function opened<T>(value: T, panel: PanelData | null, now: number) {
-  const created =
-    panel !== null && (panel.meeting.createdAt === now || panel.person.createdAt === now);
-  return created ? wrote(value, panel.person.email) : read(value);
+async function opened<T extends RequestType>(
+  db: CbcDatabase,
+  value: ResponseOf<T>,
+  panel: PanelData | null,
+  now: number,
+): Promise<Outcome<T>> {
+  if (panel === null) return read(value);
+  const { person, meeting } = panel;
+  if (meeting.createdAt !== now && person.createdAt !== now) return read(value);
+  const newSeries =
+    person.createdAt === now ||
+    (meeting.seriesKey !== '' &&
+      (await db.meetings.where('seriesKey').equals(meeting.seriesKey).limit(2).count()) < 2);
+  return { ...wrote(value, person.email), chipBadges: newSeries, answersSender: true };
 }
+
+/** Writes after which a chip badge may show another count or name (besides opening a 1:1). */
+const CHIP_BADGE_WRITES: ReadonlySet<RequestType> = new Set<RequestType>([
+  'setSeriesOverride',
+  'updatePerson',
+]);
 
 /** The requests about the panel's channel: they depend on the sender's tab, not on the store. */
 type ChannelRequest = 'openPanelChannel' | 'claimPanelChannel';
@@ -94,22 +115,17 @@ export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<Request
 const operations: { [T in StoreRequest]: Operation<T> } = {
   async openOneOnOne(db, payload, now) {
     const panel = await openOneOnOne(db, payload, now);
-    return opened(panel, panel, now);
+    return opened(db, panel, panel, now);
   },
   async showEvent(db, payload, now) {
     const shown = await openEventPanel(db, payload, now);
-    return opened(shown, shown.panel, now);
+    return opened(db, shown, shown.panel, now);
   },
   getSeriesOverride: async (db, { seriesKey }) => read(await getSeriesOverride(db, seriesKey)),
   async setSeriesOverride(db, payload, now) {
     const previous = await getSeriesOverride(db, payload.seriesKey);
     const override = await setSeriesOverride(db, payload, now);
     return wrote(override, previous?.personEmail ?? '', override.personEmail);
-  },
-  async clearSeriesOverride(db, { seriesKey }) {
-    const previous = await getSeriesOverride(db, seriesKey);
-    await clearSeriesOverride(db, seriesKey);
-    return wrote(null, previous?.personEmail ?? '');
   },
   getMeetingNotesBefore: async (db, { personEmail, before }) =>
     read(await meetingNotesBefore(db, personEmail, before)),
@@ -145,10 +161,6 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now);
     return wrote(point, point.personEmail);
   },
-  async deleteTalkingPoint(db, { id }) {
-    const point = await deleteTalkingPoint(db, id);
-    return wrote(point, point.personEmail);
-  },
   async recordSeenOccurrences(db, { occurrences }, now) {
     const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);
     // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
@@ -158,10 +170,6 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     read(await openItemCountsBySeries(db, seriesKeys)),
   async addPerson(db, payload, now) {
     const person = await addPerson(db, payload, now);
-    return wrote(person, person.email);
-  },
-  async upsertPerson(db, payload, now) {
-    const person = await upsertPerson(db, payload, now);
     return wrote(person, person.email);
   },
   async updatePerson(db, payload, now) {
@@ -209,7 +217,7 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
 export interface RequestHandlerDeps extends SenderPolicy {
   db: CbcDatabase;
   now?: () => number;
-  notify: (change: DataChanged) => void;
+  notify: (change: DataChanged, audience: ChangeAudience) => void;
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
   onWrite?: (type: RequestType) => void;
   panelChannels?: PanelChannels;
@@ -289,7 +297,12 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     }
     if (outcome.changed !== null) {
       try {
-        deps.notify({ type: 'dataChanged', personEmails: outcome.changed });
+        const chipBadges =
+          outcome.chipBadges ?? (changesOpenItemCount(type) || CHIP_BADGE_WRITES.has(type));
+        deps.notify(
+          { type: 'dataChanged', personEmails: outcome.changed },
+          outcome.answersSender ? { chipBadges, except: sender } : { chipBadges },
+        );
       } catch (error) {
         // The write happened; a failing listener must not turn it into an error reply.
         console.error('Craft Beyond Code: change notification failed', error);

@@ -63,7 +63,6 @@ export interface Protocol {
     };
     response: SeriesOverride;
   };
-  clearSeriesOverride: { request: { seriesKey: string }; response: null };
   /** The latest meeting with notes before `before` (to browse earlier notes). */
   getMeetingNotesBefore: {
     request: { personEmail: Email; before: number };
@@ -100,7 +99,6 @@ export interface Protocol {
     request: { id: string; discussed: boolean; meetingEid: string };
     response: TalkingPoint;
   };
-  deleteTalkingPoint: { request: { id: string }; response: TalkingPoint };
   /**
    * The content script announces the one-time nonce it is about to hand the panel's frame with
    * a MessageChannel port (panel-channel.ts). Content scripts only; bound to the sender's tab.
@@ -131,10 +129,6 @@ export interface Protocol {
   // Popup / options writes (they read the store directly; the background stays the only writer).
   /** A new person; an address already stored (any case) is refused, naming who has it. */
   addPerson: { request: { email: Email; name: string }; response: Person };
-  upsertPerson: {
-    request: { email: Email; name: string; cadenceDays?: number; profileNotes?: string };
-    response: Person;
-  };
   updatePerson: {
     request: {
       email: Email;

@@ -44,7 +44,7 @@ export function serveBackground(db: CbcDatabase, apis: BackgroundApis): Backgrou
   const handleRequest = createRequestHandler({
     ...policy,
     db,
-    notify: (change) => changes.broadcast(change),
+    notify: (change, audience) => changes.broadcast(change, audience),
     onWrite(type) {
       if (changesOpenItemCount(type)) badge.schedule();
     },

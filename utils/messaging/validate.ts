@@ -75,7 +75,6 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
     const broken = SERIES_DECISION_RULES.find((rule) => rule.breach(override) !== null);
     return broken ? `${broken.field}: ${broken.rule}` : null;
   }),
-  clearSeriesOverride: object({ seriesKey: id }),
   getMeetingNotesBefore: object({ personEmail, before: instant }),
   saveNote: object({ meetingEid: id, ...note }),
   addActionItem: object({ id: optional(id), ...actionItem }),
@@ -90,7 +89,6 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   restoreActionItem: object({ item: recordSchema(ACTION_ITEM) }),
   addTalkingPoint: object({ id: optional(id), ...talkingPoint }),
   setTalkingPointDiscussed: object({ id, discussed: boolean, meetingEid: idOrEmpty }),
-  deleteTalkingPoint: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),
@@ -100,12 +98,6 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
     }),
   }),
   addPerson: object({ email: person.email, name: person.name }),
-  upsertPerson: object({
-    email: person.email,
-    name: person.name,
-    cadenceDays: optional(person.cadenceDays),
-    profileNotes: optional(person.profileNotes),
-  }),
   updatePerson: object({
     email: person.email,
     name: optional(person.name),

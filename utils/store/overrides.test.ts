@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CbcDatabase } from './db';
-import { clearSeriesOverride, getSeriesOverride, setSeriesOverride } from './overrides';
+import { getSeriesOverride, setSeriesOverride } from './overrides';
 import { freshDatabase } from './test-database';
 
 let db: CbcDatabase;
@@ -34,9 +34,6 @@ describe('series overrides', () => {
       6,
     );
     expect((await getSeriesOverride(db, 'ABC'))?.decision).toBe('not-one-on-one');
-    await clearSeriesOverride(db, 'abc');
-    expect(await getSeriesOverride(db, 'abc')).toBeNull();
-    await clearSeriesOverride(db, 'abc');
   });
 
   it('needs a series key, and a person for a 1:1', async () => {

@@ -45,9 +45,3 @@ export async function setSeriesOverride(
   await db.transaction('rw', db.seriesOverrides, () => db.seriesOverrides.put(override));
   return override;
 }
-
-export async function clearSeriesOverride(db: CbcDatabase, seriesKey: string): Promise<void> {
-  await db.transaction('rw', db.seriesOverrides, () =>
-    db.seriesOverrides.delete(normalizeSeriesKey(seriesKey)),
-  );
-}

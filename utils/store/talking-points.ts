@@ -62,17 +62,6 @@ export async function setTalkingPointDiscussed(
   });
 }
 
-/** Deletes a point and returns it. */
-export async function deleteTalkingPoint(db: CbcDatabase, id: string): Promise<TalkingPoint> {
-  return db.transaction('rw', db.talkingPoints, db.discussedTalkingPoints, async () => {
-    const found = await locatePoint(db, id);
-    if (!found) throw notFound(id);
-    if (found.pack) await removePacked(db.discussedTalkingPoints, found.pack, id);
-    else await db.talkingPoints.delete(id);
-    return found.point;
-  });
-}
-
 /** The person's queued points, oldest first. */
 export async function queuedTalkingPoints(
   db: CbcDatabase,

@@ -98,6 +98,23 @@ describe('trackVisibility', () => {
     expect(onChange).toHaveBeenCalledOnce();
   });
 
+  it('lets go of a removed element without calling its last report a change', () => {
+    const { inner } = build();
+    const { win, report, observed } = fakeIntersections();
+    const onChange = vi.fn();
+    const tracker = trackVisibility(win, onChange);
+    expect(tracker.isVisible(inner)).toBe(true);
+    report(inner, true);
+    inner.remove();
+    report(inner, false);
+    expect(onChange).not.toHaveBeenCalled();
+    expect(observed.has(inner)).toBe(false);
+    // Put back: guessed from the markup and followed again.
+    document.body.append(inner);
+    expect(tracker.isVisible(inner)).toBe(true);
+    expect(observed.has(inner)).toBe(true);
+  });
+
   it('lets go of detached elements once it follows many', () => {
     build();
     const { win, observed } = fakeIntersections();

@@ -114,7 +114,8 @@ describe('the hostile corpus through the validated handler', () => {
       expect(stored?.description).toBe(line);
 
       const email = `p${index}@example.com`;
-      await ok(send('upsertPerson', { email, name: text, profileNotes: text }));
+      await ok(send('addPerson', { email, name: text }));
+      await ok(send('updatePerson', { email, profileNotes: text }));
       const person = await db.people.get(email);
       expect(person?.name).toBe(line);
       expect(person?.profileNotes).toBe(text);
@@ -126,7 +127,8 @@ describe('the hostile corpus through the validated handler', () => {
     const projectNames = new Set<string>();
     for (const [index, text] of hostileStrings.entries()) {
       const email = `p${index}@example.com`;
-      await ok(send('upsertPerson', { email, name: text, profileNotes: text }));
+      await ok(send('addPerson', { email, name: text }));
+      await ok(send('updatePerson', { email, profileNotes: text }));
       await ok(
         send('addActionItem', { personEmail: email, text, owner: 'me', due: '', meetingEid: '' }),
       );
@@ -170,7 +172,7 @@ describe('oversized input', () => {
     ['addActionItem', { personEmail: PERSON, owner: 'me', due: '', meetingEid: '' }, 'text'],
     ['addTalkingPoint', { personEmail: PERSON }, 'text'],
     ['createProject', {}, 'name'],
-    ['upsertPerson', { email: PERSON }, 'name'],
+    ['addPerson', { email: PERSON }, 'name'],
   ] as const)('refuses a 1 MB %s with the limit named', async (type, base, field) => {
     const before = await snapshot(db);
     const reply = await send(type, { ...base, [field]: oneMegabyte });

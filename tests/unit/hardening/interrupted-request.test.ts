@@ -103,12 +103,21 @@ describe('a request interrupted by the worker stopping', () => {
     expect(attempts()).toBe(1);
     expect(await db.talkingPoints.count()).toBe(1);
 
+    await settle(
+      sendRequest('addActionItem', {
+        id: 'item-9',
+        personEmail: ALEX,
+        text: 'Drop me',
+        owner: 'me',
+        due: '',
+        meetingEid: '',
+      }),
+    );
     const deleteAttempts = stopOnFirstAttempt('after commit');
-    const [point] = await db.talkingPoints.toArray();
-    await expect(
-      settle(sendRequest('deleteTalkingPoint', { id: point!.id })),
-    ).rejects.toBeInstanceOf(RequestError);
+    await expect(settle(sendRequest('deleteActionItem', { id: 'item-9' }))).rejects.toBeInstanceOf(
+      RequestError,
+    );
     expect(deleteAttempts()).toBe(1);
-    expect(await db.talkingPoints.count()).toBe(0);
+    expect(await db.actionItems.get('item-9')).toBeUndefined();
   });
 });

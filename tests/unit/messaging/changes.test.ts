@@ -73,6 +73,36 @@ describe('createChangeBroadcaster', () => {
     expect(changes.listeners).toBe(0);
   });
 
+  it('does not tell the content script of a change its chip badges cannot show', () => {
+    const changes = createChangeBroadcaster(policy);
+    const contentScript = createBackgroundPort(CHANGES_PORT, fromCalendar);
+    const popup = createBackgroundPort(CHANGES_PORT, fromPopup);
+    changes.accept(contentScript.asPort);
+    changes.accept(popup.asPort);
+    changes.broadcast(change, { chipBadges: false });
+    expect(contentScript.port.postMessage).not.toHaveBeenCalled();
+    expect(popup.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+    changes.broadcast(change, { chipBadges: true });
+    expect(contentScript.port.postMessage).toHaveBeenCalledOnce();
+  });
+
+  it('does not echo a change to the frame whose request made it, only to the others', () => {
+    const changes = createChangeBroadcaster(policy);
+    const frameIn = (tabId: number) => ({
+      ...fromPanelFrame,
+      tab: { id: tabId, url: calendar } as never,
+      frameId: 3,
+    });
+    const opener = createBackgroundPort(CHANGES_PORT, frameIn(1));
+    const otherTab = createBackgroundPort(CHANGES_PORT, frameIn(2));
+    const popup = createBackgroundPort(CHANGES_PORT, fromPopup);
+    for (const end of [opener, otherTab, popup]) changes.accept(end.asPort);
+    changes.broadcast(change, { chipBadges: false, except: frameIn(1) });
+    expect(opener.port.postMessage).not.toHaveBeenCalled();
+    expect(otherTab.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+    expect(popup.port.postMessage).toHaveBeenCalledExactlyOnceWith(change);
+  });
+
   it('drops a port that throws and still reaches the others', () => {
     const changes = createChangeBroadcaster(policy);
     const broken = createBackgroundPort(CHANGES_PORT, fromPanelFrame);

@@ -67,22 +67,20 @@ describe('sendRequest', () => {
       .mockRejectedValueOnce(new Error(NOT_READY))
       .mockRejectedValueOnce(new Error(NOT_READY))
       .mockResolvedValue({ ok: true, value: null });
-    await expect(
-      settle(sendRequest('clearSeriesOverride', { seriesKey: 's' })),
-    ).resolves.toBeNull();
+    await expect(settle(sendRequest('getSeriesOverride', { seriesKey: 's' }))).resolves.toBeNull();
     expect(stub).toHaveBeenCalledTimes(3);
   });
 
   it('gives up after a few retries with a RequestError', async () => {
     const stub = sendMessage().mockRejectedValue(new Error(NOT_READY));
-    const failure = settle(sendRequest('clearSeriesOverride', { seriesKey: 's' }));
+    const failure = settle(sendRequest('getSeriesOverride', { seriesKey: 's' }));
     await expect(failure).rejects.toBeInstanceOf(RequestError);
     expect(stub).toHaveBeenCalledTimes(5);
   });
 
   it('does not retry other failures', async () => {
     const stub = sendMessage().mockRejectedValue(new Error('Message length exceeded maximum'));
-    await expect(sendRequest('clearSeriesOverride', { seriesKey: 's' })).rejects.toBeInstanceOf(
+    await expect(sendRequest('getSeriesOverride', { seriesKey: 's' })).rejects.toBeInstanceOf(
       RequestError,
     );
     expect(stub).toHaveBeenCalledOnce();

@@ -6,6 +6,7 @@ import {
   type RequestHandler,
 } from '@/utils/messaging/handlers';
 import { createImportRuns, IMPORT_RUNNING_MESSAGE } from '@/utils/messaging/import-runs';
+import type { ChangeAudience } from '@/utils/messaging/changes';
 import type { DataChanged, RequestType } from '@/utils/messaging/protocol';
 import { requestSchemas } from '@/utils/messaging/validate';
 import {
@@ -78,13 +79,13 @@ async function snapshot(db: CbcDatabase): Promise<Record<string, unknown[]>> {
 }
 
 let db: CbcDatabase;
-let notify: ReturnType<typeof vi.fn<(change: DataChanged) => void>>;
+let notify: ReturnType<typeof vi.fn<(change: DataChanged, audience: ChangeAudience) => void>>;
 let handle: RequestHandler;
 
 beforeEach(async () => {
   db = openDatabase('test-' + crypto.randomUUID());
   await seedStore(db);
-  notify = vi.fn<(change: DataChanged) => void>();
+  notify = vi.fn<(change: DataChanged, audience: ChangeAudience) => void>();
   handle = createRequestHandler({
     db,
     notify,
@@ -287,28 +288,39 @@ describe('createRequestHandler: change notifications', () => {
       { type: 'addTalkingPoint', payload: { personEmail: 'Ana@Example.com', text: 'Growth plan' } },
       panelFrame,
     );
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      { chipBadges: false },
+    );
   });
 
+  // chipBadges: whether the content script is told (its chip badges may show another count).
   it.each([
-    ['saveNote', [ANA]],
-    ['setActionItemDone', [ANA]],
-    ['deleteTalkingPoint', [ANA]],
-    ['upsertPerson', ['bo@example.com']],
-    ['assignPerson', [ANA]],
-    ['setSeriesOverride', [ANA]],
-    ['createProject', []],
-    ['deleteAllData', []],
-  ] as const)('notifies after %s with %j', async (type, emails) => {
+    ['saveNote', [ANA], false],
+    ['setActionItemDone', [ANA], true],
+    ['setTalkingPointDiscussed', [ANA], false],
+    ['addPerson', ['cy@example.com'], false],
+    ['updatePerson', [ANA], true],
+    ['assignPerson', [ANA], false],
+    ['setSeriesOverride', [ANA], true],
+    ['createProject', [], false],
+    ['deleteAllData', [], true],
+  ] as const)('notifies after %s with %j (chip badges: %s)', async (type, emails, chipBadges) => {
     const reply = await handle({ type, payload: validPayloads()[type] }, popupPage);
     expect(reply.ok).toBe(true);
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: emails });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: emails },
+      { chipBadges },
+    );
   });
 
   it('notifies everyone ([]) after an import', async () => {
     const backup = await exportBackup(db, NOW);
     await handle({ type: 'importBackup', payload: { backup } }, popupPage);
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [] });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [] },
+      { chipBadges: true },
+    );
   });
 
   it('notifies the people on a project after it changes', async () => {
@@ -321,17 +333,22 @@ describe('createRequestHandler: change notifications', () => {
       { type: 'updateProject', payload: { id: 'project-1', status: 'paused' } },
       popupPage,
     );
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      { chipBadges: false },
+    );
   });
 
-  it('notifies the former counterpart when a series override is cleared', async () => {
-    await handle(
-      { type: 'setSeriesOverride', payload: validPayloads().setSeriesOverride },
-      popupPage,
-    );
+  it('notifies the former and the new counterpart when a series changes person', async () => {
+    const first = validPayloads().setSeriesOverride;
+    await handle({ type: 'setSeriesOverride', payload: first }, popupPage);
     notify.mockClear();
-    await handle({ type: 'clearSeriesOverride', payload: { seriesKey: 'series-9' } }, popupPage);
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    const other = { ...first, personEmail: 'cy@example.com', personName: 'Cy' };
+    await handle({ type: 'setSeriesOverride', payload: other }, popupPage);
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA, 'cy@example.com'] },
+      { chipBadges: true },
+    );
   });
 
   it.each(['getSeriesOverride', 'getMeetingNotesBefore', 'getOpenItemCounts'] as const)(
@@ -346,7 +363,11 @@ describe('createRequestHandler: change notifications', () => {
   it('notifies when openOneOnOne records a new meeting, not when it reopens one', async () => {
     const open = { type: 'openOneOnOne', payload: validPayloads().openOneOnOne };
     await handle(open, panelFrame);
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    // Another occurrence of a known series: chip badges stay; the panel has its answer.
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      { chipBadges: false, except: panelFrame },
+    );
     notify.mockClear();
     const later = createRequestHandler({
       db,
@@ -358,6 +379,24 @@ describe('createRequestHandler: change notifications', () => {
     expect(await later(open, panelFrame)).toMatchObject({ ok: true });
     expect(notify).not.toHaveBeenCalled();
   });
+
+  it.each([
+    ['a known person', ANA],
+    ['a new person', 'dee@example.com'],
+  ])(
+    'tells chip badges when the first occurrence of a series with %s is recorded',
+    async (_what, email) => {
+      const event = { eid: 'eid-9', seriesKey: 'series-new', title: '1:1', start: NOW };
+      await handle(
+        { type: 'openOneOnOne', payload: { event, person: { email, name: 'Someone' } } },
+        panelFrame,
+      );
+      expect(notify).toHaveBeenCalledExactlyOnceWith(
+        { type: 'dataChanged', personEmails: [email] },
+        { chipBadges: true, except: panelFrame },
+      );
+    },
+  );
 });
 
 describe('createRequestHandler: showEvent', () => {
@@ -403,7 +442,10 @@ describe('createRequestHandler: showEvent', () => {
     });
     expect(await db.meetings.get('eid-new')).toMatchObject({ personEmail: BO });
     expect(await db.people.get(BO)).toMatchObject({ name: 'Bo' });
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [BO] });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [BO] },
+      { chipBadges: true, except: panelFrame },
+    );
   });
 
   it('without an override records under the page’s person, and nothing without one', async () => {
@@ -418,7 +460,10 @@ describe('createRequestHandler: showEvent', () => {
       value: { override: null, panel: { person: { email: ANA }, meeting: { eid: 'eid-new' } } },
     });
     expect(await db.meetings.get('eid-new')).toMatchObject({ personEmail: ANA });
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      { chipBadges: true, except: panelFrame },
+    );
     // Shown again: the occurrence is known, so this is a read and nobody is notified.
     notify.mockClear();
     const later = createRequestHandler({
@@ -542,7 +587,11 @@ describe('createRequestHandler: recordSeenOccurrences', () => {
     });
     expect(await db.meetings.get('eid-later')).toBeUndefined();
     expect(await db.meetings.get('eid-other')).toBeUndefined();
-    expect(notify).toHaveBeenCalledExactlyOnceWith({ type: 'dataChanged', personEmails: [ANA] });
+    // Occurrences of series already known: the badges' counts and names stay.
+    expect(notify).toHaveBeenCalledExactlyOnceWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      { chipBadges: false },
+    );
 
     // Seen again: nothing new, a read.
     notify.mockClear();

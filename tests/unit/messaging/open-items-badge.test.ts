@@ -90,7 +90,7 @@ describe('changesOpenItemCount', () => {
     'saveNote',
     'addTalkingPoint',
     'updateActionItem',
-    'upsertPerson',
+    'updatePerson',
     'createProject',
   ] as const)('is false for %s, which cannot open or close an item', (type) =>
     expect(changesOpenItemCount(type)).toBe(false),

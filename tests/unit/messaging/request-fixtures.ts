@@ -47,7 +47,6 @@ export function validPayloads(backup: unknown = {}): Payloads {
       personEmail: ANA,
       personName: 'Ana',
     },
-    clearSeriesOverride: { seriesKey: 'series-9' },
     getMeetingNotesBefore: { personEmail: ANA, before: NOW },
     saveNote: { meetingEid: 'eid-1', text: 'Talked about the roadmap.', wellbeing: 4 },
     addActionItem: {
@@ -63,7 +62,6 @@ export function validPayloads(backup: unknown = {}): Payloads {
     restoreActionItem: { item: restorableItem },
     addTalkingPoint: { personEmail: ANA, text: 'Conference budget' },
     setTalkingPointDiscussed: { id: 'tp-1', discussed: true, meetingEid: 'eid-1' },
-    deleteTalkingPoint: { id: 'tp-1' },
     getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
     openPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     claimPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
@@ -71,7 +69,6 @@ export function validPayloads(backup: unknown = {}): Payloads {
       occurrences: [{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 }],
     },
     addPerson: { email: 'cy@example.com', name: 'Cy' },
-    upsertPerson: { email: 'bo@example.com', name: 'Bo' },
     updatePerson: { email: ANA },
     createProject: { name: 'Billing revamp' },
     updateProject: { id: 'project-1' },
@@ -106,7 +103,6 @@ export const fullPayloads: Partial<Payloads> = {
   },
   updateActionItem: { id: 'item-1', text: 'Reviewed', owner: 'me', due: '2024-02-29' },
   addTalkingPoint: { id: 'tp-9', personEmail: ANA, text: 'Promotion case' },
-  upsertPerson: { email: 'bo@example.com', name: 'Bo', cadenceDays: 7, profileNotes: 'Likes Go.' },
   updatePerson: { email: ANA, name: 'Ana B.', cadenceDays: 365, profileNotes: '', archived: true },
   createProject: { id: 'project-9', name: 'Search', description: 'Faster', status: 'paused' },
   updateProject: {

@@ -137,24 +137,24 @@ describe('validateRequest', () => {
     ['saveNote', 'meetingEid', '', 'saveNote.meetingEid: must not be empty'],
     ['deleteActionItem', 'id', 'i'.repeat(513), 'deleteActionItem.id: longer than 512 characters'],
     [
-      'upsertPerson',
+      'updatePerson',
       'cadenceDays',
       0,
-      'upsertPerson.cadenceDays: expected a whole number from 1 to 365',
+      'updatePerson.cadenceDays: expected a whole number from 1 to 365',
     ],
     [
-      'upsertPerson',
+      'updatePerson',
       'cadenceDays',
       366,
-      'upsertPerson.cadenceDays: expected a whole number from 1 to 365',
+      'updatePerson.cadenceDays: expected a whole number from 1 to 365',
     ],
     [
-      'upsertPerson',
+      'updatePerson',
       'cadenceDays',
       7.5,
-      'upsertPerson.cadenceDays: expected a whole number from 1 to 365',
+      'updatePerson.cadenceDays: expected a whole number from 1 to 365',
     ],
-    ['upsertPerson', 'name', 'n'.repeat(2001), 'upsertPerson.name: longer than 2000 characters'],
+    ['updatePerson', 'name', 'n'.repeat(2001), 'updatePerson.name: longer than 2000 characters'],
     ['assignPerson', 'share', -1, 'assignPerson.share: expected a whole number from 0 to 100'],
     ['assignPerson', 'share', 101, 'assignPerson.share: expected a whole number from 0 to 100'],
     ['assignPerson', 'share', 33.3, 'assignPerson.share: expected a whole number from 0 to 100'],
@@ -202,12 +202,12 @@ describe('validateRequest', () => {
 
   it('trims and lowercases emails', () => {
     const result = validateRequest({
-      type: 'upsertPerson',
+      type: 'addPerson',
       payload: { email: ' Ana@Example.COM ', name: 'Ana' },
     });
     expect(result).toEqual({
       ok: true,
-      request: { type: 'upsertPerson', payload: { email: ANA, name: 'Ana' } },
+      request: { type: 'addPerson', payload: { email: ANA, name: 'Ana' } },
     });
   });
 
