@@ -65,6 +65,8 @@ export function BackupSection({
   const flow = useImportFlow({
     exportBackup: actions.exportBackup,
     importBackup: actions.importBackup,
+    importProgress: actions.importProgress,
+    cancelImport: actions.cancelImport,
     graceSeconds,
   });
   const importing = flow.step.kind !== 'idle';
@@ -109,6 +111,11 @@ export function BackupSection({
       if (outcome.safetySaved) {
         setNote('Your earlier data is in the safety backup saved to your downloads.');
       }
+    } else if (outcome.kind === 'cancelled') {
+      // Called off while it wrote (before that, cancelImport below has said so already).
+      setPrepared(null);
+      setStatus('Import cancelled, nothing was changed.');
+      if (outcome.safetySaved) setNote('The safety backup was still saved to your downloads.');
     } else if (outcome.kind === 'failed') {
       setProblem(
         outcome.stage === 'safety'
@@ -226,7 +233,7 @@ export function BackupSection({
             <button
               type="button"
               class="cbc-btn cbc-btn-text"
-              disabled={flow.step.kind === 'importing'}
+              disabled={flow.step.kind === 'importing' && flow.step.cancelling === true}
               onClick={() => (importing ? cancelImport() : discardPreview())}
             >
               Cancel import
@@ -301,7 +308,11 @@ function ImportProgress({ step, safety }: { step: ImportStep; safety: boolean })
       ? 'Saving a safety backup of your current data…'
       : step.kind === 'waiting'
         ? `Replacing your data in ${step.secondsLeft} s. Cancel now to keep it.`
-        : 'Importing… this can no longer be cancelled.';
+        : step.kind === 'importing' && step.cancelling
+          ? 'Cancelling…'
+          : step.kind === 'importing' && step.total
+            ? `Importing… ${step.written ?? 0} of ${step.total} records.`
+            : 'Importing…';
   return (
     <div class="cbc-progress-line">
       <progress aria-label="Import progress" max={steps} value={index} />

@@ -120,6 +120,10 @@ export interface BackupActions {
   /** Reads and validates the whole file, and counts what it would replace. Writes nothing. */
   prepareImport(file: File): Promise<PreparedImport>;
   importBackup(backup: unknown): Promise<ImportSummary>;
+  /** How far the running import has got, or null when none runs. */
+  importProgress(): Promise<{ written: number; total: number } | null>;
+  /** Asks the running import to stop; it then fails with IMPORT_CANCELLED_MESSAGE. */
+  cancelImport(): Promise<unknown>;
   requestPersistence(): Promise<unknown>;
   deleteAllData(): Promise<unknown>;
 }

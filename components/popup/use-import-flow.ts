@@ -1,7 +1,8 @@
 // The steps of an import once the file is read and previewed: an optional safety export of what
 // is there now, a short pause in which it can still be called off, then the import itself (one
-// request; the background validates and writes it in one transaction, so once sent it is no
-// longer cancellable). The view shows each step; only this hook knows their order.
+// request; the background validates and writes it in chunks of one transaction, reporting how
+// far it has got, and a Cancel while it writes leaves the earlier data as it was). The view
+// shows each step; only this hook knows their order.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '@/utils/messaging/protocol';
@@ -10,7 +11,8 @@ export type ImportStep =
   | { kind: 'idle' }
   | { kind: 'safety' }
   | { kind: 'waiting'; secondsLeft: number }
-  | { kind: 'importing' };
+  /** `written` of `total` records, once the background reports them. */
+  | { kind: 'importing'; written?: number; total?: number; cancelling?: boolean };
 
 export type ImportOutcome =
   | { kind: 'imported'; summary: ImportSummary; safetySaved: boolean }
@@ -20,11 +22,19 @@ export type ImportOutcome =
 export interface ImportFlowDeps {
   exportBackup: () => Promise<unknown>;
   importBackup: (backup: unknown) => Promise<ImportSummary>;
+  importProgress?: () => Promise<{ written: number; total: number } | null>;
+  cancelImport?: () => Promise<unknown>;
   /** The pause before the import, in seconds, while Cancel still works. */
   graceSeconds: number;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** The background's refusal of an import that was called off (utils/store/backup.ts). */
+const CANCELLED = 'Import cancelled, nothing was changed.';
+
+/** How often the progress of a running import is asked for. */
+const PROGRESS_POLL_MS = 250;
 
 export function useImportFlow(deps: ImportFlowDeps) {
   const [step, setStep] = useState<ImportStep>({ kind: 'idle' });
@@ -69,26 +79,52 @@ export function useImportFlow(deps: ImportFlowDeps) {
         if (!live()) return { kind: 'cancelled', safetySaved };
       }
       setStep({ kind: 'importing' });
+      const poll = deps.importProgress
+        ? setInterval(() => {
+            void deps.importProgress?.().then(
+              (progress) => {
+                if (progress && current.current === run) {
+                  setStep((shown) =>
+                    shown.kind === 'importing' ? { ...shown, ...progress } : shown,
+                  );
+                }
+              },
+              () => undefined,
+            );
+          }, PROGRESS_POLL_MS)
+        : undefined;
       try {
         const summary = await deps.importBackup(backup);
         return { kind: 'imported', summary, safetySaved };
       } catch (error) {
+        if (message(error) === CANCELLED) return { kind: 'cancelled', safetySaved };
         return { kind: 'failed', stage: 'import', detail: message(error) };
       } finally {
-        if (live()) setStep({ kind: 'idle' });
+        clearInterval(poll);
+        if (current.current === run) setStep({ kind: 'idle' });
       }
     },
-    [deps.exportBackup, deps.importBackup, deps.graceSeconds],
+    [deps.exportBackup, deps.importBackup, deps.importProgress, deps.graceSeconds],
   );
 
-  /** Calls the run off, if it has not sent the import yet; true when it did. */
+  /**
+   * Calls the run off. Before the import is sent it stops at once (true); while it writes, the
+   * background is asked to stop it, and the run's outcome says whether it did (false: the
+   * outcome is still to come, "cancelled" or, when it had just finished, "imported").
+   */
   const cancel = useCallback((): boolean => {
-    if (step.kind === 'importing') return false;
+    if (step.kind === 'importing') {
+      if (!step.cancelling && deps.cancelImport) {
+        setStep({ ...step, cancelling: true });
+        void deps.cancelImport().catch(() => undefined);
+      }
+      return false;
+    }
     current.current++;
     resumeWait.current?.();
     setStep({ kind: 'idle' });
     return true;
-  }, [step.kind]);
+  }, [step, deps.cancelImport]);
 
   return { step, start, cancel };
 }

@@ -5,12 +5,15 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
 import { openDatabase } from '@/utils/store';
+import type { FirstScreen } from '@/utils/store/first-screen';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
 import { downloadBlob } from '@/components/popup/model/download-blob';
 
 export interface MountOptions {
   /** Called once Dexie's connection is open (or failed to open). */
   onDatabaseOpen?: () => void;
+  /** The first screen, read by the first script while this module loaded. */
+  firstScreen?: Promise<FirstScreen | null>;
 }
 
 export function mountPopupPage(
@@ -34,6 +37,7 @@ export function mountPopupPage(
       download={downloadBlob}
       storage={navigator.storage}
       permissions={browser.permissions}
+      firstScreen={options.firstScreen}
     />,
     root,
   );

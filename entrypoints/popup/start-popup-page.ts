@@ -1,9 +1,15 @@
 // The popup's and options page's first script, kept tiny: it starts opening the database
-// (warmOpen) and only then loads the app (Dexie, Preact, the views), so the two waits overlap
-// instead of adding up. The app's module is a separate chunk, fetched by the import below.
+// (warmOpen) and reads the first screen with IndexedDB alone (first-screen.ts), and only then
+// loads the app (Dexie, Preact, the views), so the waits overlap instead of adding up: the app
+// renders the first follow-ups at once instead of after Dexie's open and its first queries. The
+// app's module is a separate chunk, fetched by the import below.
 
 import { DATABASE_NAME } from '@/utils/store/database-name';
+import { readFirstScreen, type FirstScreen } from '@/utils/store/first-screen';
 import { warmOpen } from '@/utils/store/warm-open';
+
+/** Follow-ups on the first screen: the popup's page of rows (components/popup PAGE_SIZE). */
+export const FIRST_SCREEN_ITEMS = 50;
 
 type LoadApp = () => Promise<typeof import('./mount-popup-page')>;
 
@@ -12,9 +18,18 @@ export function startPopupPage(
   root: HTMLElement,
   loadApp: LoadApp = () => import('./mount-popup-page'),
 ): Promise<void> {
-  const release = warmOpen(DATABASE_NAME);
+  let firstScreenRead: (screen: FirstScreen | null) => void = () => undefined;
+  const firstScreen = new Promise<FirstScreen | null>((resolve) => (firstScreenRead = resolve));
+  const release = warmOpen(DATABASE_NAME, {
+    onOpen: (connection) => {
+      if (!connection) return firstScreenRead(null);
+      readFirstScreen(connection, FIRST_SCREEN_ITEMS).then(firstScreenRead, () =>
+        firstScreenRead(null),
+      );
+    },
+  });
   return loadApp().then(
-    ({ mountPopupPage }) => mountPopupPage(layout, root, { onDatabaseOpen: release }),
+    ({ mountPopupPage }) => mountPopupPage(layout, root, { onDatabaseOpen: release, firstScreen }),
     (error: unknown) => {
       release();
       // Happens when the extension was updated or removed while this page was open.

@@ -366,12 +366,21 @@ export async function readStoreTable<T = Record<string, unknown>>(
         request.onerror = () => reject(request.error);
       });
       try {
-        if (!db.objectStoreNames.contains(table)) return [];
-        return await new Promise<unknown[]>((resolve, reject) => {
-          const request = db.transaction(table, 'readonly').objectStore(table).getAll();
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
+        const readAll = (name: string) =>
+          new Promise<unknown[]>((resolve, reject) => {
+            if (!db.objectStoreNames.contains(name)) return resolve([]);
+            const request = db.transaction(name, 'readonly').objectStore(name).getAll();
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
+        // Since schema version 3, done items and discussed points are packed per person and year
+        // (utils/store/closed-packs.ts): the table is read as a backup lists it, one by one.
+        const packs = { actionItems: 'doneActionItems', talkingPoints: 'discussedTalkingPoints' };
+        const packTable = (packs as Record<string, string>)[table];
+        const single = await readAll(table);
+        if (packTable === undefined) return single;
+        const packed = (await readAll(packTable)) as Array<{ items: unknown[] }>;
+        return [...single, ...packed.flatMap((pack) => pack.items)];
       } finally {
         db.close();
       }

@@ -35,6 +35,7 @@ import {
 } from '@/utils/store';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
+import { createImportRuns, IMPORT_RUNNING_MESSAGE, type ImportRuns } from './import-runs';
 import type { ChangeAudience } from './changes';
 import { changesOpenItemCount } from './open-items-badge';
 import { createPanelChannels, type PanelChannels } from './panel-channels';
@@ -56,6 +57,7 @@ type Operation<T extends RequestType> = (
   db: CbcDatabase,
   payload: RequestOf<T>,
   now: number,
+  imports: ImportRuns,
 ) => Promise<Outcome<T>>;
 
 function read<T>(value: T): { value: T; changed: null } {
@@ -191,11 +193,21 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     await unassignPerson(db, personEmail, projectId);
     return wrote(null, personEmail);
   },
-  async importBackup(db, { backup }) {
+  async importBackup(db, { backup }, _now, imports) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new StoreError(parsed.error);
-    return wrote(await importBackup(db, parsed.backup));
+    const data = parsed.backup.data;
+    const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
+    const run = imports.start(total);
+    if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE);
+    try {
+      return wrote(await importBackup(db, parsed.backup, run));
+    } finally {
+      run.finish();
+    }
   },
+  getImportProgress: async (_db, _payload, _now, imports) => read(imports.progress()),
+  cancelImport: async (_db, _payload, _now, imports) => read({ cancelled: imports.cancel() }),
   async deleteAllData(db) {
     await deleteAllData(db);
     return wrote(null);
@@ -209,6 +221,8 @@ export interface RequestHandlerDeps extends SenderPolicy {
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
   onWrite?: (type: RequestType) => void;
   panelChannels?: PanelChannels;
+  /** The running import (tests pass their own to act on its progress). */
+  imports?: ImportRuns;
 }
 
 export type RequestHandler = (
@@ -244,6 +258,7 @@ export function isQuotaError(error: unknown): boolean {
 export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
   const channels = deps.panelChannels ?? createPanelChannels(now);
+  const imports = deps.imports ?? createImportRuns();
   return async (message, sender) => {
     const role = senderRole(sender, deps);
     if (role === null) return { ok: false, error: 'Refused: not sent by this extension.' };
@@ -272,7 +287,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     let outcome: Outcome<RequestType>;
     try {
       const operation = operations[type as StoreRequest] as Operation<RequestType>;
-      outcome = await operation(deps.db, payload, now());
+      outcome = await operation(deps.db, payload, now(), imports);
     } catch (error) {
       if (isStoreError(error)) return { ok: false, error: error.message };
       if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL_MESSAGE };

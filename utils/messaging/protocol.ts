@@ -161,8 +161,21 @@ export interface Protocol {
     response: Assignment;
   };
   unassignPerson: { request: { personEmail: Email; projectId: string }; response: null };
-  /** Validate the whole file, then replace all data with it in one transaction. */
+  /**
+   * Validate the whole file, then replace all data with it in one transaction, written in
+   * chunks. One import at a time; cancelled or failed, it changes nothing.
+   */
   importBackup: { request: { backup: unknown }; response: ImportSummary };
+  /** How far the running import has got, or null when none runs (the popup's progress bar). */
+  getImportProgress: {
+    request: Record<string, never>;
+    response: { written: number; total: number } | null;
+  };
+  /**
+   * Calls the running import off: it stops at its next chunk and the earlier data stays exactly
+   * as it was. `cancelled` is false when no import was running (it had already finished).
+   */
+  cancelImport: { request: Record<string, never>; response: { cancelled: boolean } };
   deleteAllData: { request: { confirm: 'delete everything' }; response: null };
 }
 

@@ -129,6 +129,8 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   unassignPerson: object({ personEmail: assignment.personEmail, projectId: assignment.projectId }),
   // The store's parseBackup checks the whole file (every record, every reference).
   importBackup: object({ backup: anything }),
+  getImportProgress: object({}),
+  cancelImport: object({}),
   deleteAllData: object({ confirm: oneOf('delete everything') }),
 };
 

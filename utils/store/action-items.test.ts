@@ -140,8 +140,71 @@ describe('deleteActionItem / restoreActionItem', () => {
     const deleted = await deleteActionItem(db, item.id);
     expect(deleted).toMatchObject({ id: item.id, doneAt: 11, open: 0 });
     expect(await db.actionItems.count()).toBe(0);
+    expect(await db.doneActionItems.count()).toBe(0);
     expect(await restoreActionItem(db, deleted)).toEqual(deleted);
-    expect(await db.actionItems.get(item.id)).toEqual(deleted);
+    expect(await db.actionItems.get(item.id)).toBeUndefined();
+    expect(await packedItems()).toEqual([deleted]);
+  });
+});
+
+/** Every done item as the packs hold them (schema version 3). */
+async function packedItems() {
+  return (await db.doneActionItems.toArray()).flatMap((pack) => pack.items);
+}
+
+const YEAR_2024 = Date.UTC(2024, 5, 1);
+const YEAR_2025 = Date.UTC(2025, 5, 1);
+
+describe('done items are packed per person and year', () => {
+  it('moves an item into its person-year pack when done, and back out when reopened', async () => {
+    const item = await add('Draft', 10);
+    const done = await setActionItemDone(db, item.id, true, YEAR_2025);
+    expect(await db.actionItems.get(item.id)).toBeUndefined();
+    const [pack, ...others] = await db.doneActionItems.toArray();
+    expect(others).toEqual([]);
+    expect(pack).toEqual({ personEmail: ADA, year: 2025, ids: [item.id], items: [done] });
+
+    const reopened = await setActionItemDone(db, item.id, false, YEAR_2025 + 1);
+    expect(await db.actionItems.get(item.id)).toEqual(reopened);
+    expect(await db.doneActionItems.count()).toBe(0);
+  });
+
+  it('keeps one pack per person and year, and edits a done item where it is', async () => {
+    const a = await add('a', 1, { id: 'a' });
+    const b = await add('b', 2, { id: 'b' });
+    const c = await add('c', 3, { id: 'c', personEmail: BOB });
+    await setActionItemDone(db, a.id, true, YEAR_2024);
+    await setActionItemDone(db, b.id, true, YEAR_2025);
+    await setActionItemDone(db, c.id, true, YEAR_2025);
+    const keys = (await db.doneActionItems.toArray()).map((pack) => [
+      pack.personEmail,
+      pack.year,
+      pack.ids,
+    ]);
+    expect(keys).toEqual([
+      [ADA, 2024, ['a']],
+      [ADA, 2025, ['b']],
+      [BOB, 2025, ['c']],
+    ]);
+    const edited = await updateActionItem(db, { id: 'b', text: 'b, reworded' }, YEAR_2025 + 5);
+    expect(edited).toMatchObject({ text: 'b, reworded', doneAt: YEAR_2025, open: 0 });
+    expect((await db.doneActionItems.get([ADA, 2025]))?.items).toEqual([edited]);
+    // Done again: the first doneAt is kept, nothing moves.
+    expect(await setActionItemDone(db, 'a', true, YEAR_2025)).toMatchObject({ doneAt: YEAR_2024 });
+    expect((await packedItems()).map((item) => item.id).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('finds a packed item by id to delete it, and refuses an unknown id', async () => {
+    const item = await add('Draft', 10, { id: 'x' });
+    await setActionItemDone(db, item.id, true, YEAR_2025);
+    await expect(deleteActionItem(db, 'nope')).rejects.toThrow('No action item with id "nope".');
+    expect((await deleteActionItem(db, 'x')).id).toBe('x');
+    expect(await db.doneActionItems.count()).toBe(0);
+    // A resent add of a packed item's id returns that item, adding nothing.
+    await add('Again', 11, { id: 'y' });
+    await setActionItemDone(db, 'y', true, YEAR_2025);
+    expect((await add('Resent', 12, { id: 'y' })).text).toBe('Again');
+    expect(await db.actionItems.count()).toBe(0);
   });
 });
 

@@ -3,6 +3,8 @@
 import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
+import { findPacked, putPacked, removePacked, type ClosedPack } from './closed-packs';
+import { compareByDue } from './follow-up-order';
 import { prefixRange } from './key-range';
 import {
   normalizeEmail,
@@ -32,9 +34,9 @@ export async function addActionItem(
   const owner = requireOwner(input.owner);
   const due = requireOptionalDate(input.due, 'Due date');
   const id = input.id?.trim() || newId();
-  return db.transaction('rw', db.actionItems, db.people, async () => {
-    const existing = await db.actionItems.get(id);
-    if (existing) return existing;
+  return db.transaction('rw', db.actionItems, db.doneActionItems, db.people, async () => {
+    const existing = await locateItem(db, id);
+    if (existing) return existing.item;
     await ensurePerson(db, personEmail, '', now);
     const item: ActionItem = {
       id,
@@ -89,11 +91,12 @@ export async function completeActionItem(
 
 /** Deletes an item and returns it, so the UI can offer undo (restoreActionItem). */
 export async function deleteActionItem(db: CbcDatabase, id: string): Promise<ActionItem> {
-  return db.transaction('rw', db.actionItems, async () => {
-    const item = await db.actionItems.get(id);
-    if (!item) throw notFound(id);
-    await db.actionItems.delete(id);
-    return item;
+  return db.transaction('rw', db.actionItems, db.doneActionItems, async () => {
+    const found = await locateItem(db, id);
+    if (!found) throw notFound(id);
+    if (found.pack) await removePacked(db.doneActionItems, found.pack, id);
+    else await db.actionItems.delete(id);
+    return found.item;
   });
 }
 
@@ -104,9 +107,9 @@ export async function restoreActionItem(db: CbcDatabase, item: ActionItem): Prom
     personEmail: requireEmail(item.personEmail),
     open: openFlagOf(item.doneAt),
   };
-  return db.transaction('rw', db.actionItems, db.people, async () => {
+  return db.transaction('rw', db.actionItems, db.doneActionItems, db.people, async () => {
     await ensurePerson(db, restored.personEmail, '', restored.createdAt);
-    await db.actionItems.put(restored);
+    await storeItem(db, restored, await locateItem(db, restored.id));
     return restored;
   });
 }
@@ -180,16 +183,6 @@ export async function firstOpenFollowUps(db: CbcDatabase, limit: number): Promis
   });
 }
 
-/** openFollowUps' order: dated items by due date, then undated ones; oldest first within. */
-function compareByDue(a: ActionItem, b: ActionItem): number {
-  if (a.due !== b.due) {
-    if (a.due === '') return 1;
-    if (b.due === '') return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-}
-
 export async function countOpenItems(db: CbcDatabase): Promise<number> {
   return db.actionItems
     .where('[open+due+createdAt]')
@@ -257,13 +250,35 @@ async function changeActionItem(
   id: string,
   change: (item: ActionItem) => ActionItem,
 ): Promise<ActionItem> {
-  return db.transaction('rw', db.actionItems, async () => {
-    const item = await db.actionItems.get(id);
-    if (!item) throw notFound(id);
-    const changed = change(item);
-    if (changed !== item) await db.actionItems.put(changed);
+  return db.transaction('rw', db.actionItems, db.doneActionItems, async () => {
+    const found = await locateItem(db, id);
+    if (!found) throw notFound(id);
+    const changed = change(found.item);
+    if (changed !== found.item) await storeItem(db, changed, found);
     return changed;
   });
+}
+
+/** Where an item is stored: open items one by one, done ones in their person's pack. */
+interface StoredItem {
+  item: ActionItem;
+  /** The pack holding a done item; null for an open one. */
+  pack: ClosedPack<ActionItem> | null;
+}
+
+async function locateItem(db: CbcDatabase, id: string): Promise<StoredItem | undefined> {
+  const open = await db.actionItems.get(id);
+  if (open) return { item: open, pack: null };
+  const packed = await findPacked(db.doneActionItems, id);
+  return packed && { item: packed.record, pack: packed.pack };
+}
+
+/** Stores an item where its state puts it, taking it out of where it was (`was`). */
+async function storeItem(db: CbcDatabase, item: ActionItem, was: StoredItem | undefined) {
+  if (was?.pack) await removePacked(db.doneActionItems, was.pack, item.id);
+  else if (was && item.doneAt !== null) await db.actionItems.delete(item.id);
+  if (item.doneAt === null) await db.actionItems.put(item);
+  else await putPacked(db.doneActionItems, item, item.doneAt);
 }
 
 function notFound(id: string): StoreError {

@@ -11,9 +11,12 @@ import {
   BACKUP_VERSION,
   deleteAllData,
   exportBackup,
+  exportBackupBlob,
+  IMPORT_CANCELLED_MESSAGE,
   importBackup,
   previewImport,
   type Backup,
+  type ImportProgress,
 } from './backup';
 import { parseBackup } from './backup-validation';
 import type { CbcDatabase } from './db';
@@ -21,7 +24,8 @@ import { recordMeeting, saveNote } from './meetings';
 import { setSeriesOverride } from './overrides';
 import { upsertPerson } from './people';
 import { assignPerson, createProject } from './projects';
-import { TABLE_NAMES } from './schema';
+import { STORE_TABLE_NAMES, TABLE_NAMES } from './schema';
+import { seedLargeDataset } from './seed-large';
 import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
 import { freshDatabase } from './test-database';
 
@@ -165,6 +169,98 @@ describe('round trip', () => {
   });
 });
 
+/** A backup of a few thousand records: more than one chunk of export and import. */
+async function severalChunksBackup(): Promise<Backup> {
+  const source = freshDatabase();
+  await seedLargeDataset(
+    source,
+    { people: 6, meetings: 30, actionItems: 4_500, talkingPoints: 40 },
+    NOW,
+  );
+  const backup = await exportBackup(source, NOW);
+  await source.delete();
+  return backup;
+}
+
+describe('exportBackupBlob', () => {
+  it('is the same file as JSON.stringify of the backup, built a chunk of records at a time', async () => {
+    const backup = await severalChunksBackup();
+    await importBackup(db, backup);
+    const blob = await exportBackupBlob(db, NOW);
+    expect(blob.type).toBe('application/json');
+    expect(await blob.text()).toBe(JSON.stringify(await exportBackup(db, NOW)));
+    expect(JSON.parse(await blob.text())).toEqual(backup);
+  });
+
+  it('writes an empty store as a valid, empty backup', async () => {
+    const parsed = parseBackup(await (await exportBackupBlob(db, NOW)).text());
+    expect(parsed.ok ? parsed.backup : parsed.error).toEqual(await exportBackup(db, NOW));
+  });
+});
+
+describe('import in chunks, all or nothing', () => {
+  it('reports progress chunk by chunk up to every record of the file', async () => {
+    const backup = await severalChunksBackup();
+    const seen: ImportProgress[] = [];
+    await importBackup(db, backup, { onProgress: (progress) => seen.push(progress) });
+    const total = TABLE_NAMES.reduce((sum, name) => sum + backup.data[name].length, 0);
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen.every((progress) => progress.total === total)).toBe(true);
+    expect(seen.map((progress) => progress.written)).toEqual(
+      [...seen.map((progress) => progress.written)].sort((a, b) => a - b),
+    );
+    expect(seen.at(-1)?.written).toBe(total);
+    expect(await exportBackup(db, NOW)).toEqual(backup);
+  });
+
+  it('an import cancelled halfway leaves the earlier data exactly as it was', async () => {
+    await fillSampleData(db);
+    const before = await exportBackup(db, NOW);
+    const backup = await severalChunksBackup();
+    const cancel = new AbortController();
+    const seen: number[] = [];
+    const importing = importBackup(db, backup, {
+      signal: cancel.signal,
+      onProgress: ({ written, total }) => {
+        seen.push(written);
+        if (written >= total / 2) cancel.abort();
+      },
+    });
+    await expect(importing).rejects.toThrow(IMPORT_CANCELLED_MESSAGE);
+    // It really was under way: some chunks were written, and not all of them.
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen.at(-1)).toBeLessThan(
+      TABLE_NAMES.reduce((sum, name) => sum + backup.data[name].length, 0),
+    );
+    expect(await exportBackup(db, NOW)).toEqual(before);
+  });
+
+  it('an import cancelled before it starts writes nothing', async () => {
+    await fillSampleData(db);
+    const before = await exportBackup(db, NOW);
+    const cancel = new AbortController();
+    cancel.abort();
+    await expect(importBackup(db, await sampleBackup(), { signal: cancel.signal })).rejects.toThrow(
+      IMPORT_CANCELLED_MESSAGE,
+    );
+    expect(await exportBackup(db, NOW)).toEqual(before);
+  });
+
+  it("an import failing on the file's very last record leaves the earlier data as it was", async () => {
+    await fillSampleData(db);
+    const before = await exportBackup(db, NOW);
+    const unchecked = await severalChunksBackup();
+    // Not parsed on purpose: the last record of the last table repeats a key, so the write
+    // fails after every other record was written.
+    unchecked.data.seriesOverrides.push(
+      { ...before.data.seriesOverrides[0]! },
+      { ...before.data.seriesOverrides[0]! },
+    );
+    await expect(importBackup(db, unchecked)).rejects.toThrow();
+    expect(await exportBackup(db, NOW)).toEqual(before);
+  });
+});
+
 describe('previewImport / deleteAllData', () => {
   it('counts records in the file and in the database', async () => {
     await upsertPerson(db, { email: 'a@x.io', name: 'A' }, 1);
@@ -174,10 +270,18 @@ describe('previewImport / deleteAllData', () => {
     expect(Object.keys(preview).sort()).toEqual([...TABLE_NAMES].sort());
   });
 
+  it('counts packed done items and discussed points among the existing ones', async () => {
+    await fillSampleData(db);
+    const preview = await previewImport(db, await sampleBackup());
+    expect(preview.actionItems.existing).toBe(2);
+    expect(preview.talkingPoints.existing).toBe(2);
+    expect(await db.actionItems.count()).toBe(1);
+  });
+
   it('deletes every record of every table', async () => {
     await fillSampleData(db);
     await deleteAllData(db);
-    const counts = await Promise.all(TABLE_NAMES.map((name) => db.table(name).count()));
+    const counts = await Promise.all(STORE_TABLE_NAMES.map((name) => db.table(name).count()));
     expect(counts.every((count) => count === 0)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CbcDatabase, DATABASE_NAME, newId, openDatabase, StoreError } from './db';
-import { CURRENT_SCHEMA_VERSION, TABLE_NAMES } from './schema';
+import { CURRENT_SCHEMA_VERSION, STORE_TABLE_NAMES } from './schema';
 
 describe('openDatabase', () => {
   let db: CbcDatabase | undefined;
@@ -18,7 +18,7 @@ describe('openDatabase', () => {
     db = openDatabase(`test-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLE_NAMES].sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...STORE_TABLE_NAMES].sort());
   });
 
   it('indexes what the hot queries use', async () => {

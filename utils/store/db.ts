@@ -2,6 +2,7 @@
 
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME } from './database-name';
+import type { PackTable } from './closed-packs';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
   ActionItem,
@@ -25,6 +26,10 @@ export class CbcDatabase extends Dexie {
   actionItems!: Table<ActionItem, string>;
   talkingPoints!: Table<TalkingPoint, string>;
   seriesOverrides!: Table<SeriesOverride, string>;
+  /** Done action items, packed per person and year (closed-packs.ts). */
+  doneActionItems!: PackTable<ActionItem>;
+  /** Discussed talking points, packed per person and year. */
+  discussedTalkingPoints!: PackTable<TalkingPoint>;
 
   constructor(name: string = DATABASE_NAME) {
     // 'relaxed': a write transaction completes once its changes are handed to the OS, without

@@ -1,5 +1,6 @@
 // People: keyed by lowercased email.
 
+import { comparePeopleByName } from './follow-up-order';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
 import { MAX_NOTE_LENGTH } from '../domain/limits';
@@ -170,12 +171,7 @@ export async function listPeople(
     .sort(comparePeopleByName);
 }
 
-export function comparePeopleByName(a: Person, b: Person): number {
-  return (
-    (a.name || a.email).localeCompare(b.name || b.email, undefined, { sensitivity: 'base' }) ||
-    a.email.localeCompare(b.email)
-  );
-}
+export { comparePeopleByName };
 
 function isSamePerson(a: Person, b: Person): boolean {
   return (

@@ -3,6 +3,7 @@
 import { format } from 'date-fns';
 import type { CbcDatabase } from './db';
 import { StoreError } from './db';
+import { packedOfPerson } from './closed-packs';
 import { prefixRange } from './key-range';
 import { meetingHistory } from './meetings';
 import { normalizeEmail } from './normalize-input';
@@ -25,25 +26,25 @@ export async function personHistoryMarkdown(
   const email = normalizeEmail(personEmail);
   return db.transaction(
     'r',
-    [db.people, db.meetings, db.notes, db.actionItems, db.talkingPoints],
+    [db.people, db.meetings, db.notes, db.actionItems, db.doneActionItems, db.talkingPoints],
     async () => {
       const person = await db.people.get(email);
       if (!person) throw new StoreError(`No person with email "${email}".`);
-      const [history, items, points] = await Promise.all([
+      const [history, open, doneItems, points] = await Promise.all([
         meetingHistory(db, email),
         db.actionItems
           .where('[personEmail+open+createdAt]')
-          .between(...prefixRange(email))
+          .between(...prefixRange(email, 1))
           .toArray(),
+        packedOfPerson(db.doneActionItems, email),
         db.talkingPoints
           .where('[personEmail+open+createdAt]')
           .between(...prefixRange(email, 1))
           .toArray(),
       ]);
-      const open = items.filter((item) => item.open === 1);
-      const done = items
-        .filter((item) => item.open === 0)
-        .sort((a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0));
+      const done = doneItems.sort(
+        (a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0) || a.createdAt - b.createdAt,
+      );
       const lines: string[] = [
         `# 1:1 history: ${person.name || person.email}`,
         '',

@@ -13,8 +13,12 @@
 // - actionItems [open+due+createdAt]: all open follow-ups by due date, and the open count.
 // - assignments &[personEmail+projectId]: one assignment per person×project (unique), and a
 //   person's assignments by prefix; projectId: a project's people.
+// - doneActionItems, discussedTalkingPoints (version 3): closed records packed per person and
+//   year (closed-packs.ts), keyed [personEmail+year]; *ids finds one by its id, year orders
+//   packs newest first for search. actionItems and talkingPoints then hold open records only.
 
-import type { Transaction } from 'dexie';
+import type { Table, Transaction } from 'dexie';
+import { packRecords } from './pack-records';
 import type { CadenceSource } from '../domain/records';
 
 export type TableName =
@@ -37,6 +41,18 @@ export const TABLE_NAMES: readonly TableName[] = [
   'actionItems',
   'talkingPoints',
   'seriesOverrides',
+];
+
+/** The tables that hold the packed closed records of a backup table (schema version 3). */
+export const PACK_TABLE_OF = {
+  actionItems: 'doneActionItems',
+  talkingPoints: 'discussedTalkingPoints',
+} as const;
+
+/** Every table of the database now: the backup's tables and the packs of closed records. */
+export const STORE_TABLE_NAMES: readonly string[] = [
+  ...TABLE_NAMES,
+  ...Object.values(PACK_TABLE_OF),
 ];
 
 export interface SchemaVersion {
@@ -75,7 +91,47 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Done action items and discussed talking points move into packs per person and year
+    // (closed-packs.ts): a large store holds a tenth of the records, and an import writes a
+    // tenth. Open items and queued points stay where they were, with the same indexes.
+    version: 3,
+    stores: {
+      doneActionItems: '[personEmail+year], year, *ids',
+      discussedTalkingPoints: '[personEmail+year], year, *ids',
+    },
+    upgrade: async (tx) => {
+      await packClosedRecords(
+        tx.table('actionItems'),
+        tx.table('doneActionItems'),
+        (item: ClosableRecord & { doneAt: number }) => item.doneAt,
+      );
+      await packClosedRecords(
+        tx.table('talkingPoints'),
+        tx.table('discussedTalkingPoints'),
+        (point: ClosableRecord & { discussedAt: number }) => point.discussedAt,
+      );
+    },
+  },
 ];
+
+interface ClosableRecord {
+  id: string;
+  personEmail: string;
+  open: 0 | 1;
+}
+
+/** Moves the closed records of `from` into packs in `to` (the version 3 upgrade). */
+async function packClosedRecords<T extends ClosableRecord>(
+  from: Table<T, string>,
+  to: Table,
+  closedAtOf: (record: T) => number,
+): Promise<void> {
+  const closed = (await from.toArray()).filter((record) => record.open === 0);
+  if (closed.length === 0) return;
+  await to.bulkPut(packRecords(closed, closedAtOf));
+  await from.bulkDelete(closed.map((record) => record.id));
+}
 
 /** Version 1 gave every new person 14 days; only the manager (or their backup) set another. */
 const V1_DEFAULT_CADENCE_DAYS = 14;

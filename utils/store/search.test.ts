@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addActionItem } from './action-items';
+import { addActionItem, setActionItemDone } from './action-items';
 import type { CbcDatabase } from './db';
 import { recordMeeting, saveNote } from './meetings';
 import { SEARCH_PAGE_SIZE, SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } from './search';
@@ -153,5 +153,38 @@ describe('snippetAround', () => {
     const snippet = snippetAround(`${'x'.repeat(500)} needle`, 'needle');
     expect(snippet.endsWith('needle')).toBe(true);
     expect(snippet.length).toBe(SEARCH_SNIPPET_LENGTH - 1);
+  });
+});
+
+describe('searchAll over packed done items (schema version 3)', () => {
+  const yearMs = (year: number) => Date.UTC(year, 5, 1);
+
+  it('finds done items of every year, newest first, beside open ones', async () => {
+    for (const year of [2021, 2023, 2025]) {
+      const id = `done-${year}`;
+      await addActionItem(
+        db,
+        { id, personEmail: ADA, text: `Kafka ${year}`, owner: 'me', due: '', meetingEid: '' },
+        yearMs(year),
+      );
+      await setActionItemDone(db, id, true, yearMs(year) + 1);
+    }
+    await addActionItem(
+      db,
+      { id: 'open', personEmail: ADA, text: 'kafka now', owner: 'me', due: '', meetingEid: '' },
+      yearMs(2026),
+    );
+    const found = await searchAll(db, 'kafka');
+    expect(found.map((result) => [result.kind, result.id])).toEqual([
+      ['actionItem', 'open'],
+      ['actionItem', 'done-2025'],
+      ['actionItem', 'done-2023'],
+      ['actionItem', 'done-2021'],
+    ]);
+    // The newest two are certain once 2025's packs are read; older years are not needed.
+    expect((await searchAll(db, 'kafka', { limit: 2 })).map((result) => result.id)).toEqual([
+      'open',
+      'done-2025',
+    ]);
   });
 });

@@ -1,11 +1,14 @@
 // Search across notes, action items and talking points: case-insensitive substring, newest first.
 // Each table is walked newest first through an index, a page of records per request, and stops
-// once `limit` matches newer than where it has got to are found across all three tables, so a
+// once `limit` matches newer than where it has got to are found across all the tables, so a
 // common word does not read the whole database; a rare one reads it in a few hundred requests
 // rather than one cursor step per record.
 
 import type { IndexableType, Table } from 'dexie';
+import type { PackTable } from './closed-packs';
+import { yearStartOf } from './pack-records';
 import type { CbcDatabase } from './db';
+import type { ActionItem, TalkingPoint } from '../domain/records';
 
 export const SEARCH_SNIPPET_LENGTH = 160;
 
@@ -32,7 +35,30 @@ export async function searchAll(
   if (needle === '' || limit <= 0) return [];
   const matches = (text: string) => text.toLowerCase().includes(needle);
   const top = new NewestResults(limit);
-  await db.transaction('r', db.notes, db.actionItems, db.talkingPoints, () =>
+  const itemResult = (item: ActionItem): SearchResult => ({
+    kind: 'actionItem',
+    personEmail: item.personEmail,
+    meetingEid: item.meetingEid,
+    id: item.id,
+    snippet: snippetAround(item.text, needle),
+    at: item.createdAt,
+  });
+  const pointResult = (point: TalkingPoint): SearchResult => ({
+    kind: 'talkingPoint',
+    personEmail: point.personEmail,
+    meetingEid: point.discussedIn,
+    id: point.id,
+    snippet: snippetAround(point.text, needle),
+    at: point.createdAt,
+  });
+  const tables = [
+    db.notes,
+    db.actionItems,
+    db.talkingPoints,
+    db.doneActionItems,
+    db.discussedTalkingPoints,
+  ];
+  await db.transaction('r', tables, () =>
     Promise.all([
       collectNewest(
         db.notes,
@@ -49,36 +75,10 @@ export async function searchAll(
           at: note.meetingStart,
         }),
       ),
-      collectNewest(
-        db.actionItems,
-        'createdAt',
-        (item) => item.id,
-        matches,
-        top,
-        (item) => ({
-          kind: 'actionItem',
-          personEmail: item.personEmail,
-          meetingEid: item.meetingEid,
-          id: item.id,
-          snippet: snippetAround(item.text, needle),
-          at: item.createdAt,
-        }),
-      ),
-      collectNewest(
-        db.talkingPoints,
-        'createdAt',
-        (point) => point.id,
-        matches,
-        top,
-        (point) => ({
-          kind: 'talkingPoint',
-          personEmail: point.personEmail,
-          meetingEid: point.discussedIn,
-          id: point.id,
-          snippet: snippetAround(point.text, needle),
-          at: point.createdAt,
-        }),
-      ),
+      collectNewest(db.actionItems, 'createdAt', (item) => item.id, matches, top, itemResult),
+      collectNewest(db.talkingPoints, 'createdAt', (point) => point.id, matches, top, pointResult),
+      collectNewestPacked(db.doneActionItems, matches, top, itemResult),
+      collectNewestPacked(db.discussedTalkingPoints, matches, top, pointResult),
     ]),
   );
   return top.newest();
@@ -149,6 +149,29 @@ async function collectNewest<T extends { text: string }>(
         seenAtBelow.add(primaryKeyOf(record));
       }
     }
+  }
+}
+
+/**
+ * Adds the matches of packed closed records to `top`, a year of packs per request, newest year
+ * first, until `top` no longer needs older years. A record closed in a year was created by its
+ * end (createdAt ≤ its closing instant), so once a year is read every record left is older than
+ * that year's start. (Only a hand-made backup can hold a record closed before it was created; a
+ * search that stops early may pass such a record over.)
+ */
+async function collectNewestPacked<T extends { text: string }>(
+  table: PackTable<T>,
+  matches: (text: string) => boolean,
+  top: NewestResults,
+  toResult: (record: T) => SearchResult,
+): Promise<void> {
+  const years = (await table.orderBy('year').reverse().uniqueKeys()) as number[];
+  for (const year of years) {
+    const packs = await table.where('year').equals(year).toArray();
+    for (const pack of packs) {
+      for (const record of pack.items) if (matches(record.text)) top.add(toResult(record));
+    }
+    if (top.isFullAbove(yearStartOf(year) - 1)) return;
   }
 }
 

@@ -1,8 +1,9 @@
 // A large, realistic, deterministic dataset for benchmarks and demos (the budgets of docs/budgets.md: 100k
-// action items, 20k meetings, 500 people). Written with bulkAdd in chunks: fast, and each chunk
-// is its own small transaction so memory stays flat.
+// action items, 20k meetings, 500 people). Written with bulkAdd in chunks (backup.ts
+// writeBackupData, the import's own writing), each chunk its own small transaction.
 
 import { format } from 'date-fns';
+import { writeBackupData } from './backup';
 import type { CbcDatabase } from './db';
 import type { TableName } from './schema';
 import type {
@@ -31,7 +32,6 @@ export interface SeededDataset {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
-const CHUNK_SIZE = 5_000;
 /** Share of action items still open (the rest were checked off). */
 const OPEN_ITEM_RATE = 0.08;
 const OPEN_POINT_RATE = 0.25;
@@ -145,15 +145,6 @@ function seededRandom(seed: number): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-}
-
-async function addInChunks<T>(
-  table: { bulkAdd(items: readonly T[]): Promise<unknown> },
-  rows: T[],
-) {
-  for (let start = 0; start < rows.length; start += CHUNK_SIZE) {
-    await table.bulkAdd(rows.slice(start, start + CHUNK_SIZE));
-  }
 }
 
 export async function seedLargeDataset(
@@ -311,13 +302,17 @@ export async function seedLargeDataset(
     });
   }
 
-  await addInChunks(db.people, people);
-  await addInChunks(db.projects, projects);
-  await addInChunks(db.assignments, assignments);
-  await addInChunks(db.meetings, meetings);
-  await addInChunks(db.notes, notes);
-  await addInChunks(db.actionItems, actionItems);
-  await addInChunks(db.talkingPoints, talkingPoints);
+  // In the store's layout (closed records packed), a chunk per transaction.
+  await writeBackupData(db, {
+    people,
+    projects,
+    assignments,
+    meetings,
+    notes,
+    actionItems,
+    talkingPoints,
+    seriesOverrides: [],
+  });
 
   return {
     personEmails: people.map((person) => person.email),

@@ -59,3 +59,22 @@ describe('talking points', () => {
     );
   });
 });
+
+describe('discussed points are packed per person and year', () => {
+  it('moves a point into its pack when discussed, and back when queued again', async () => {
+    const point = await addTalkingPoint(db, { id: 'p', personEmail: ADA, text: 'Promo' }, 5);
+    const at = Date.UTC(2025, 2, 3);
+    const discussed = await setTalkingPointDiscussed(db, point.id, true, 'eid-1', at);
+    expect(await db.talkingPoints.get('p')).toBeUndefined();
+    expect(await db.discussedTalkingPoints.toArray()).toEqual([
+      { personEmail: ADA, year: 2025, ids: ['p'], items: [discussed] },
+    ]);
+    const queued = await setTalkingPointDiscussed(db, 'p', false, '', at + 1);
+    expect(queued).toMatchObject({ discussedAt: null, discussedIn: '', open: 1 });
+    expect(await db.talkingPoints.get('p')).toEqual(queued);
+    expect(await db.discussedTalkingPoints.count()).toBe(0);
+    const again = await setTalkingPointDiscussed(db, 'p', true, 'eid-2', at + 2);
+    expect((await db.discussedTalkingPoints.get([ADA, 2025]))?.items).toEqual([again]);
+    expect(await db.talkingPoints.count()).toBe(0);
+  });
+});

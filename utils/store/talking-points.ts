@@ -3,6 +3,7 @@
 import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
+import { findPacked, putPacked, removePacked, type ClosedPack } from './closed-packs';
 import { prefixRange } from './key-range';
 import { normalizeEmail, requireEmail, requireText } from './normalize-input';
 import { ensurePerson } from './people';
@@ -17,9 +18,9 @@ export async function addTalkingPoint(
   const personEmail = requireEmail(input.personEmail);
   const text = requireText(input.text, 'Talking point text');
   const id = input.id?.trim() || newId();
-  return db.transaction('rw', db.talkingPoints, db.people, async () => {
-    const existing = await db.talkingPoints.get(id);
-    if (existing) return existing;
+  return db.transaction('rw', db.talkingPoints, db.discussedTalkingPoints, db.people, async () => {
+    const existing = await locatePoint(db, id);
+    if (existing) return existing.point;
     await ensurePerson(db, personEmail, '', now);
     const point: TalkingPoint = {
       id,
@@ -43,9 +44,10 @@ export async function setTalkingPointDiscussed(
   meetingEid: string,
   now: number,
 ): Promise<TalkingPoint> {
-  return db.transaction('rw', db.talkingPoints, async () => {
-    const point = await db.talkingPoints.get(id);
-    if (!point) throw notFound(id);
+  return db.transaction('rw', db.talkingPoints, db.discussedTalkingPoints, async () => {
+    const found = await locatePoint(db, id);
+    if (!found) throw notFound(id);
+    const { point } = found;
     if (discussed === (point.open === 0)) return point;
     const discussedAt = discussed ? now : null;
     const discussedIn = discussed ? meetingEid.trim() : '';
@@ -55,7 +57,7 @@ export async function setTalkingPointDiscussed(
       discussedIn,
       open: openFlagOf(discussedAt),
     };
-    await db.talkingPoints.put(changed);
+    await storePoint(db, changed, found);
     return changed;
   });
 }
@@ -69,6 +71,28 @@ export async function queuedTalkingPoints(
     .where('[personEmail+open+createdAt]')
     .between(...prefixRange(normalizeEmail(personEmail), 1))
     .toArray();
+}
+
+/** Where a point is stored: queued ones one by one, discussed ones in their person's pack. */
+interface StoredPoint {
+  point: TalkingPoint;
+  /** The pack holding a discussed point; null for a queued one. */
+  pack: ClosedPack<TalkingPoint> | null;
+}
+
+async function locatePoint(db: CbcDatabase, id: string): Promise<StoredPoint | undefined> {
+  const queued = await db.talkingPoints.get(id);
+  if (queued) return { point: queued, pack: null };
+  const packed = await findPacked(db.discussedTalkingPoints, id);
+  return packed && { point: packed.record, pack: packed.pack };
+}
+
+/** Stores a point where its state puts it, taking it out of where it was (`was`). */
+async function storePoint(db: CbcDatabase, point: TalkingPoint, was: StoredPoint) {
+  if (was.pack) await removePacked(db.discussedTalkingPoints, was.pack, point.id);
+  else if (point.discussedAt !== null) await db.talkingPoints.delete(point.id);
+  if (point.discussedAt === null) await db.talkingPoints.put(point);
+  else await putPacked(db.discussedTalkingPoints, point, point.discussedAt);
 }
 
 function notFound(id: string): StoreError {

@@ -13,6 +13,11 @@ export interface WarmOpenOptions {
   indexedDB?: IDBFactory;
   /** Closes the early connection after this long even if never released. */
   maxHoldMs?: number;
+  /**
+   * Called with the early connection once it is open (the popup reads its first screen with it,
+   * first-screen.ts), or with null when there is none (no database yet, or the open failed).
+   */
+  onOpen?: (connection: IDBDatabase | null) => void;
 }
 
 /** Starts opening `name`; call the returned function once the real connection is open. */
@@ -33,15 +38,22 @@ export function warmOpen(name: string, options: WarmOpenOptions = {}): () => voi
   } catch {
     // No IndexedDB here (or access denied): the real open reports it.
     clearTimeout(timer);
+    options.onOpen?.(null);
     return () => undefined;
   }
   // Only a database that does not exist yet gets an upgrade from an open without a version.
   request.onupgradeneeded = () => request.transaction?.abort();
-  request.onerror = (event) => event.preventDefault();
+  request.onerror = (event) => {
+    event.preventDefault();
+    options.onOpen?.(null);
+  };
   request.onsuccess = () => {
     connection = request.result;
     connection.onversionchange = release;
-    if (released) release();
+    if (released) {
+      release();
+      options.onOpen?.(null);
+    } else options.onOpen?.(connection);
   };
   return release;
 }

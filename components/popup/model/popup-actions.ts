@@ -2,7 +2,7 @@
 // reads that an action needs (export, preview, search) come straight from the store.
 
 import {
-  exportBackup,
+  exportBackupBlob,
   parseBackup,
   personHistoryMarkdown,
   previewImport,
@@ -77,11 +77,8 @@ export function createPopupActions(
 
     exportBackup: async () => {
       const at = now();
-      const backup = await exportBackup(db, at);
-      download(
-        new Blob([JSON.stringify(backup)], { type: 'application/json' }),
-        backupFileName(at),
-      );
+      // Built a table and a few thousand records at a time: no string of the whole file.
+      download(await exportBackupBlob(db, at), backupFileName(at));
     },
     prepareImport: async (file): Promise<PreparedImport> => {
       // The whole file is validated before anything is shown or written.
@@ -90,6 +87,8 @@ export function createPopupActions(
       return { ok: true, backup: parsed.backup, preview: await previewImport(db, parsed.backup) };
     },
     importBackup: (backup) => send('importBackup', { backup }),
+    importProgress: () => send('getImportProgress', {}),
+    cancelImport: () => send('cancelImport', {}),
     requestPersistence: deps.requestPersistence,
     deleteAllData: () => send('deleteAllData', { confirm: 'delete everything' }),
   };

@@ -1,7 +1,8 @@
 // The popup's model: live reads from the store, actions through the background. The one place
 // where the popup's views meet IndexedDB and runtime messaging.
 
-import { useMemo } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { FirstScreen } from '@/utils/store/first-screen';
 import {
   allocationByPerson,
   firstOpenFollowUps,
@@ -33,6 +34,11 @@ export interface PopupModelDeps {
   permissions?: PermissionsApi;
   /** The "Hide notes" switch; the real one in browser.storage.local by default. */
   screenShare?: ScreenShareSetting;
+  /**
+   * The first screen read before Dexie was loaded (utils/store/first-screen.ts): shown until
+   * the live queries answer.
+   */
+  firstScreen?: Promise<FirstScreen | null>;
 }
 
 export interface PopupModel {
@@ -50,6 +56,7 @@ export function usePopupModel({
   storage,
   permissions,
   screenShare = browserScreenShareSetting,
+  firstScreen,
 }: PopupModelDeps): PopupModel {
   // The popup lives for minutes: one "now" per opening is precise enough for days-since.
   const openedAt = useMemo(() => now(), [now]);
@@ -57,6 +64,7 @@ export function usePopupModel({
   // many items are open) and the people's names for its group headings. The rest (every open
   // item, for counts, filters and paging; the team overview; projects) starts once that page
   // is there, so it never delays it.
+  const early = useFirstScreen(firstScreen);
   const preview = useLiveQuery(() => firstOpenFollowUps(db, PAGE_SIZE), [db]);
   const directory = useLiveQuery(() => listPeople(db, { includeArchived: true }), [db]);
   const firstShown = preview.value !== undefined || preview.error !== null;
@@ -83,9 +91,9 @@ export function usePopupModel({
   const data: PopupData = {
     today: calendarDayOf(openedAt),
     followUps: followUps.value,
-    followUpsPreview: preview.value,
+    followUpsPreview: preview.value ?? early?.followUps,
     people: people.value,
-    directory: directory.value,
+    directory: directory.value ?? early?.directory,
     projects: projects.value,
     allocation: allocation.value ?? {},
     storage: storageState,
@@ -101,4 +109,20 @@ export function usePopupModel({
     allocation.error ??
     null;
   return { data, actions, loadError };
+}
+
+/** The early first screen once it is read (null when there is none, or not yet). */
+function useFirstScreen(firstScreen: Promise<FirstScreen | null> | undefined): FirstScreen | null {
+  const [screen, setScreen] = useState<FirstScreen | null>(null);
+  // A layout effect: when the read is already done, the first paint can hold it.
+  useLayoutEffect(() => {
+    let live = true;
+    void firstScreen?.then((read) => {
+      if (live && read) setScreen(read);
+    });
+    return () => {
+      live = false;
+    };
+  }, [firstScreen]);
+  return screen;
 }

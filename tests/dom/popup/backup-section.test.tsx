@@ -148,21 +148,52 @@ describe('BackupSection', () => {
     expect(actions.importBackup).not.toHaveBeenCalled();
     expect(actions.exportBackup).toHaveBeenCalledOnce();
 
-    // Second run: once the import is sent, nothing can be pressed until it is done.
+    // Second run: once the import is sent, only Cancel can be pressed until it is done.
     chooseFile(backupFile());
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
-    await screen.findByText(/Step 3 of 3: Importing… this can no longer be cancelled/, undefined, {
-      timeout: 3000,
-    });
-    for (const name of ['Confirm import', 'Cancel import', 'Export backup']) {
+    await screen.findByText(/Step 3 of 3: Importing…/, undefined, { timeout: 3000 });
+    for (const name of ['Confirm import', 'Export backup']) {
       expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
     }
+    expect(
+      (screen.getByRole('button', { name: 'Cancel import' }) as HTMLButtonElement).disabled,
+    ).toBe(false);
     expect((screen.getByLabelText('Import backup') as HTMLInputElement).disabled).toBe(true);
     finish();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported 1 record.'));
     expect(
       (screen.getByRole('button', { name: 'Export backup' }) as HTMLButtonElement).disabled,
     ).toBe(false);
+  });
+
+  it('shows how far the import has got, and a Cancel while it writes changes nothing', async () => {
+    let refuse!: (error: Error) => void;
+    const actions = recordingActions({
+      prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview })),
+      importBackup: vi.fn(
+        () =>
+          new Promise<{ counts: Record<string, number> }>((_resolve, reject) => (refuse = reject)),
+      ),
+      importProgress: vi.fn(async () => ({ written: 4000, total: 10000 })),
+      cancelImport: vi.fn(async () => {
+        // The background stops the import at its next chunk; the import's request then fails.
+        refuse(new Error('Import cancelled, nothing was changed.'));
+        return { cancelled: true };
+      }),
+    });
+    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+    chooseFile(backupFile());
+    fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
+    await screen.findByText(/Step 3 of 3: Importing… 4000 of 10000 records\./, undefined, {
+      timeout: 3000,
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
+    expect(actions.cancelImport).toHaveBeenCalledOnce();
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe('Import cancelled, nothing was changed.'),
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Confirm import' })).toBeNull();
   });
 
   it('words a failed import for people, with the technical detail in a details element', async () => {

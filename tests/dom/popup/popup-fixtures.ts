@@ -123,6 +123,8 @@ export function recordingActions(changes: Partial<PopupActions> = {}) {
     exportBackup: vi.fn(async () => undefined),
     prepareImport: vi.fn(async () => ({ ok: false as const, error: 'not set up' })),
     importBackup: vi.fn(async () => ({ counts: {} })),
+    importProgress: vi.fn(async () => null),
+    cancelImport: vi.fn(async () => undefined),
     requestPersistence: vi.fn(async () => undefined),
     deleteAllData: vi.fn(async () => undefined),
     ...changes,

@@ -3,8 +3,12 @@ import { screen } from '@testing-library/preact';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { startPopupPage } from '@/entrypoints/popup/start-popup-page';
+import { PAGE_SIZE } from '@/components/popup/use-page-limit';
+import { FIRST_SCREEN_ITEMS, startPopupPage } from '@/entrypoints/popup/start-popup-page';
+import type { MountOptions } from '@/entrypoints/popup/mount-popup-page';
+import { firstOpenFollowUps, listPeople, openDatabase } from '@/utils/store';
 import { DATABASE_NAME } from '@/utils/store/database-name';
+import { seedLargeDataset } from '@/utils/store/seed-large';
 
 describe('startPopupPage', () => {
   beforeEach(() => {
@@ -57,6 +61,46 @@ describe('startPopupPage', () => {
       render(null, root);
     },
   );
+
+  it('reads the first screen with IndexedDB alone and hands it to the app', async () => {
+    const db = openDatabase();
+    await seedLargeDataset(
+      db,
+      { people: 7, meetings: 30, actionItems: 700, talkingPoints: 10 },
+      Date.UTC(2025, 5, 10),
+    );
+    const expected = {
+      followUps: await firstOpenFollowUps(db, PAGE_SIZE),
+      directory: await listPeople(db, { includeArchived: true }),
+    };
+    db.close();
+    let options: MountOptions | undefined;
+    const root = document.body.appendChild(document.createElement('div'));
+    await startPopupPage('popup', root, async () => ({
+      mountPopupPage: (_layout, _root, given) => {
+        options = given;
+      },
+    }));
+    expect(await options?.firstScreen).toEqual(expected);
+    expect(expected.followUps.length).toBeGreaterThan(0);
+    options?.onDatabaseOpen?.();
+  });
+
+  it('hands the app no first screen when there is no database yet', async () => {
+    let options: MountOptions | undefined;
+    const root = document.body.appendChild(document.createElement('div'));
+    await startPopupPage('popup', root, async () => ({
+      mountPopupPage: (_layout, _root, given) => {
+        options = given;
+      },
+    }));
+    expect(await options?.firstScreen).toBeNull();
+    options?.onDatabaseOpen?.();
+  });
+
+  it('reads as many follow-ups first as the popup shows on a page', () => {
+    expect(FIRST_SCREEN_ITEMS).toBe(PAGE_SIZE);
+  });
 
   it('says so when the app cannot be loaded', async () => {
     const root = document.body.appendChild(document.createElement('div'));

@@ -9,11 +9,21 @@ describe('currentStoreShapes', () => {
       name: '[personEmail+projectId]',
       keyPath: ['personEmail', 'projectId'],
       unique: true,
+      multiEntry: false,
     });
     expect(shapes.actionItems!.indexes).toContainEqual({
       name: '[open+due+createdAt]',
       keyPath: ['open', 'due', 'createdAt'],
       unique: false,
+      multiEntry: false,
+    });
+    expect(shapes.doneActionItems).toEqual({
+      name: 'doneActionItems',
+      keyPath: ['personEmail', 'year'],
+      indexes: [
+        { name: 'year', keyPath: 'year', unique: false, multiEntry: false },
+        { name: 'ids', keyPath: 'ids', unique: false, multiEntry: true },
+      ],
     });
   });
 });

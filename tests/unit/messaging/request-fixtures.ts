@@ -75,6 +75,8 @@ export function validPayloads(backup: unknown = {}): Payloads {
     assignPerson: { personEmail: ANA, projectId: 'project-1', share: 50 },
     unassignPerson: { personEmail: ANA, projectId: 'project-1' },
     importBackup: { backup },
+    getImportProgress: {},
+    cancelImport: {},
     deleteAllData: { confirm: 'delete everything' },
   };
 }

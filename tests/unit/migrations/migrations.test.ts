@@ -16,6 +16,7 @@ import {
   queuedTalkingPoints,
   SCHEMA_VERSIONS,
   searchAll,
+  setActionItemDone,
   TABLE_NAMES,
   type BackupData,
   type CbcDatabase,
@@ -101,6 +102,19 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
       const expected: BackupData = fixture.expected;
       const openItems = expected.actionItems.filter((item) => item.open === 1);
       expect(await countOpenItems(upgraded)).toBe(openItems.length);
+      // Since version 3 only open items and queued points are single records; closed ones are
+      // packed, and still found by id.
+      expect(await upgraded.actionItems.count()).toBe(openItems.length);
+      expect(await upgraded.talkingPoints.count()).toBe(
+        expected.talkingPoints.filter((point) => point.open === 1).length,
+      );
+      const doneItem = expected.actionItems.find((item) => item.open === 0);
+      if (doneItem) {
+        const reopened = await setActionItemDone(upgraded, doneItem.id, false, 1);
+        expect(reopened).toMatchObject({ id: doneItem.id, text: doneItem.text, open: 1 });
+        expect(await openItemsForPerson(upgraded, doneItem.personEmail)).toContainEqual(reopened);
+        await setActionItemDone(upgraded, doneItem.id, true, doneItem.doneAt!);
+      }
       expect((await openFollowUps(upgraded, {})).map((item) => item.id).sort()).toEqual(
         openItems.map((item) => item.id).sort(),
       );
