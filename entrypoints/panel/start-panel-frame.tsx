@@ -54,6 +54,8 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
   );
 
   let port: PanelPort | null = null;
+  /** What the content script was last told the frame shows (kind and height). */
+  const viewKey = (kind: string, height: number) => `${kind} ${height}`;
   let reported = '';
   const resized = new ResizeObserver(() => reportView());
   /**
@@ -71,7 +73,7 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
       for (const part of view.children) resized.observe(part);
       height = Math.ceil(view.scrollHeight + view.offsetHeight - view.clientHeight);
     }
-    const key = `${kind} ${height}`;
+    const key = viewKey(kind, height);
     if (key === reported) return;
     reported = key;
     port.post({ type: 'view', kind, height });
@@ -95,7 +97,7 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
           break;
         case 'close':
           // The content script hid the frame when it said close: no need to tell it.
-          reported = 'hidden 0';
+          reported = viewKey('hidden', 0);
           void model.close();
           break;
         case 'theme':

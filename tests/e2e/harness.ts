@@ -19,6 +19,7 @@ import {
   type Page,
   type Worker,
 } from 'playwright-core';
+import { databaseNamesInPage, readTableInPage } from './drivers/in-page';
 import {
   generateDemoData,
   type DemoAccount,
@@ -356,42 +357,11 @@ export async function readStoreTable<T = Record<string, unknown>>(
   page: Page,
   table: string,
 ): Promise<T[]> {
-  return page.evaluate(
-    async ({ database, table }) => {
-      const known = await indexedDB.databases();
-      if (!known.some((info) => info.name === database)) return [];
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(database);
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      try {
-        const readAll = (name: string) =>
-          new Promise<unknown[]>((resolve, reject) => {
-            if (!db.objectStoreNames.contains(name)) return resolve([]);
-            const request = db.transaction(name, 'readonly').objectStore(name).getAll();
-            request.onsuccess = () => resolve(request.result);
-            request.onerror = () => reject(request.error);
-          });
-        // Since schema version 3, done items and discussed points are packed per person and year
-        // (utils/store/closed-packs.ts): the table is read as a backup lists it, one by one.
-        const packs = { actionItems: 'doneActionItems', talkingPoints: 'discussedTalkingPoints' };
-        const packTable = (packs as Record<string, string>)[table];
-        const single = await readAll(table);
-        if (packTable === undefined) return single;
-        const packed = (await readAll(packTable)) as Array<{ items: unknown[] }>;
-        return [...single, ...packed.flatMap((pack) => pack.items)];
-      } finally {
-        db.close();
-      }
-    },
-    { database: STORE_DATABASE, table },
-  ) as Promise<T[]>;
+  // The same reader the cross-browser drivers run in their pages (packed tables unpacked).
+  return page.evaluate(readTableInPage, { database: STORE_DATABASE, table }) as Promise<T[]>;
 }
 
 /** Names of the IndexedDB databases of the page's origin. */
 export async function databaseNames(page: Page): Promise<string[]> {
-  return page.evaluate(async () =>
-    (await indexedDB.databases()).map((info) => info.name ?? '').filter((name) => name !== ''),
-  );
+  return page.evaluate(databaseNamesInPage);
 }
