@@ -9,9 +9,10 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
-    name: 'Craft Beyond Code',
-    description:
-      "Better 1:1s in Google Calendar: last meeting's notes, open action items and talking points beside the event. Private: everything stays in your browser.",
+    // The store listing's name and description, in the browser's language (public/_locales/).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     host_permissions: ['https://calendar.google.com/*'],
     content_security_policy: {
