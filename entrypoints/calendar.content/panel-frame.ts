@@ -18,6 +18,7 @@ import {
   type ToPanel,
 } from '@/utils/messaging/panel-channel';
 import { placePanel, type Box } from './panel-placement';
+import { contentStrings } from '@/components/i18n/content-strings';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export const PANEL_HOST_NAME = 'cbc-panel';
@@ -113,7 +114,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       isolateEvents: ISOLATED_EVENTS,
     });
     const element = doc.createElement('iframe');
-    element.title = 'Craft Beyond Code';
+    element.title = contentStrings(doc.defaultView?.navigator.language ?? 'en')('frameTitle');
     setWaiting(element, true);
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();
