@@ -171,6 +171,16 @@ export const de: Messages = {
   popupEditProfileNotes: 'Profilnotizen bearbeiten',
   popupEditProfileNotesOf: 'Profilnotizen zu {name} bearbeiten',
 
+  popupHistoryTitle: '1:1-Verlauf: {name}',
+  popupHistorySummary: '{email} · 1:1 alle {count} Tage · exportiert am {date}',
+  popupHistoryMeetings: 'Termine',
+  popupHistoryDoneItems: 'Erledigte Aufgaben',
+  popupHistoryWellbeing: 'Befinden: {value}/5',
+  popupHistoryMine: 'meine',
+  popupHistoryTheirs: 'ihre',
+  popupHistoryDue: 'fällig am {date}',
+  popupHistoryDone: 'erledigt am {date}',
+
   popupAddAProject: 'Projekt hinzufügen',
   popupProjectName: 'Projektname',
   popupAddProject: 'Projekt hinzufügen',

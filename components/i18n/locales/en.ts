@@ -179,6 +179,16 @@ export const en = {
   popupEditProfileNotes: 'Edit profile notes',
   popupEditProfileNotesOf: 'Edit profile notes of {name}',
 
+  popupHistoryTitle: '1:1 history: {name}',
+  popupHistorySummary: '{email} · 1:1 every {count} days · exported {date}',
+  popupHistoryMeetings: 'Meetings',
+  popupHistoryDoneItems: 'Done action items',
+  popupHistoryWellbeing: 'Wellbeing: {value}/5',
+  popupHistoryMine: 'mine',
+  popupHistoryTheirs: 'theirs',
+  popupHistoryDue: 'due {date}',
+  popupHistoryDone: 'done {date}',
+
   popupAddAProject: 'Add a project',
   popupProjectName: 'Project name',
   popupAddProject: 'Add project',

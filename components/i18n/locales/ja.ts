@@ -171,6 +171,16 @@ export const ja: Messages = {
   popupEditProfileNotes: 'プロフィールメモを編集',
   popupEditProfileNotesOf: '{name} のプロフィールメモを編集',
 
+  popupHistoryTitle: '1on1 の記録: {name}',
+  popupHistorySummary: '{email} · 1on1 は {count} 日ごと · {date} にエクスポート',
+  popupHistoryMeetings: 'ミーティング',
+  popupHistoryDoneItems: '完了したタスク',
+  popupHistoryWellbeing: 'コンディション: {value}/5',
+  popupHistoryMine: '自分',
+  popupHistoryTheirs: '相手',
+  popupHistoryDue: '期限 {date}',
+  popupHistoryDone: '{date} に完了',
+
   popupAddAProject: 'プロジェクトを追加',
   popupProjectName: 'プロジェクト名',
   popupAddProject: 'プロジェクトを追加',
