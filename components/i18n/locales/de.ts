@@ -85,7 +85,7 @@ export const de: Messages = {
   popupShowingItems: '{shown} von {count} Aufgaben werden angezeigt.',
   popupShowingPeople: '{shown} von {count} Personen werden angezeigt.',
   popupShowingProjects: '{shown} von {count} Projekten werden angezeigt.',
-  popupShowInPeople: '{name} unter „Personen“ anzeigen',
+  popupShowInPeople: 'Unter „Personen“ {name} anzeigen',
   popupAccessGranted:
     'Zugriff auf Google Kalender erlaubt. Laden Sie Ihre Google Kalender-Tabs neu, um den Bereich neben Ihren 1:1s zu sehen.',
   popupAccessHeading: 'Zugriff auf Google Kalender',

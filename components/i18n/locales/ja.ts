@@ -84,7 +84,7 @@ export const ja: Messages = {
   popupShowingItems: '{count} 件中 {shown} 件のタスクを表示しています。',
   popupShowingPeople: '{count} 人中 {shown} 人を表示しています。',
   popupShowingProjects: '{count} 件中 {shown} 件のプロジェクトを表示しています。',
-  popupShowInPeople: '{name} をメンバーで表示',
+  popupShowInPeople: 'メンバーで表示 {name}',
   popupAccessGranted:
     'Google カレンダーへのアクセスを許可しました。Google カレンダーのタブを再読み込みすると、1on1 の横にパネルが表示されます。',
   popupAccessHeading: 'Google カレンダーへのアクセス',

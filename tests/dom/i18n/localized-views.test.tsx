@@ -194,7 +194,7 @@ describe('the popup in German and Japanese', () => {
     }
     expect(screen.getByRole('button', { name: 'Sicherung exportieren' })).toBeTruthy();
     expect(
-      screen.getByRole('button', { name: 'Ada Lovelace unter „Personen“ anzeigen' }),
+      screen.getByRole('button', { name: 'Unter „Personen“ Ada Lovelace anzeigen' }),
     ).toBeTruthy();
     const people = screen.getByRole('region', { name: 'Personen' });
     expect(people.textContent).toContain('3. März 2025');
