@@ -1,16 +1,18 @@
 // The extension in a German and a Japanese Chromium: getUILanguage really answers the language,
 // and the side panel, the chip badges and the popup speak it, with its dates. English names are
 // the rest of the suite's business; here a handful of names per language proves the wiring from
-// the browser's language to every surface (components/i18n).
+// the browser's language to every surface (components/i18n). The panel and the popup pass axe-core in each.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { DemoData } from '../demo/demo-data';
+import { seriousAxeViolations } from './axe';
 import {
   launchExtension,
   openDemoCalendar,
   openEventPopover,
   openPopup,
+  panelFrame,
   panelOf,
   routeDemoCalendar,
   seedDemoData,
@@ -90,6 +92,7 @@ describe.each(LANGUAGES)('in a $locale browser', (language) => {
       await panel.getByRole('list', { name: language.items }).waitFor();
       await panel.getByRole('button', { name: language.addItem }).waitFor();
       expect(await panel.innerText()).toMatch(language.day);
+      expect(await seriousAxeViolations(await panelFrame(page))).toEqual([]);
       expect(await panel.evaluate((element) => element.ownerDocument.documentElement.lang)).toBe(
         language.locale,
       );
@@ -112,6 +115,8 @@ describe.each(LANGUAGES)('in a $locale browser', (language) => {
       const people = popup.getByRole('region', { name: language.sections[1], exact: true });
       await expect.poll(() => people.innerText(), { timeout: 10_000 }).toMatch(language.popupDay);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language.locale);
+      // Translated names are still names: no serious or critical axe violation in the language.
+      expect(await seriousAxeViolations(popup)).toEqual([]);
     } finally {
       await popup.close();
     }
