@@ -9,4 +9,8 @@ export const en = {
   appName: 'Craft Beyond Code',
   loading: 'Loading…',
   openItems: { one: '{count} open item', other: '{count} open items' },
+  panelDockCollapse: 'Collapse the panel',
+  panelDockResize: 'Resize the panel',
+  panelDockOpen: 'Open 1:1 notes with {name}',
+  panelDockOpenOverride: 'Open Craft Beyond Code for this event',
 } as const;
