@@ -17,7 +17,7 @@ import type { DemoData, DemoOneOnOne } from '../demo/demo-data';
 import {
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -59,7 +59,7 @@ async function stopServiceWorker(): Promise<void> {
 const person = (name: string): DemoOneOnOne => demo.oneOnOnes.find((o) => o.person.name === name)!;
 
 async function openPanel(page: Page, who: DemoOneOnOne): Promise<Locator> {
-  await openEventPopover(page, who.eid);
+  await openOneOnOne(page, who.eid);
   const panel = panelOf(page, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   await panel.getByRole('list', { name: 'Open action items' }).waitFor();
@@ -227,9 +227,9 @@ describe('the extension is reloaded under an open Calendar tab', () => {
 
     // The old script is orphaned: using the page must not bring back UI or throw.
     const jordan = person('Jordan Okafor');
-    await openEventPopover(page, jordan.eid);
+    await openOneOnOne(page, jordan.eid);
     await page.keyboard.press('Escape');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex.eid);
     await page.evaluate(
       () =>
         new Promise<void>((resolve) =>

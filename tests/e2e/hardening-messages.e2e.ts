@@ -23,7 +23,7 @@ import {
   STORE_DATABASE,
   databaseNames,
   demoWeekUrl,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -156,7 +156,7 @@ describe('a lookalike host', () => {
     // Control: on calendar.google.com our content script has its world and shows the panel.
     const real = await openCalendar(demoWeekUrl(demo));
     const alex = demo.oneOnOnes[1]!;
-    await openEventPopover(real, alex.eid);
+    await openOneOnOne(real, alex.eid);
     await panelOf(real, `1:1 with ${alex.person.name}`).waitFor();
     const onReal = await executionContexts(real);
     expect(onReal.contexts.map((c) => c.origin)).toContain(ourOrigin);
@@ -166,7 +166,7 @@ describe('a lookalike host', () => {
       demoWeekUrl(demo).replace('https://calendar.google.com', LOOKALIKE),
     );
     expect(new URL(fake.url()).host).toBe('calendar.google.com.evil.example');
-    await openEventPopover(fake, alex.eid);
+    await openOneOnOne(fake, alex.eid);
     const onFake = await executionContexts(fake);
     expect(onFake.contexts.length).toBeGreaterThan(0);
     expect(onFake.contexts.map((c) => c.origin)).not.toContain(ourOrigin);

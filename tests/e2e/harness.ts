@@ -288,6 +288,45 @@ export async function openEventPopover(page: Page, eid: string): Promise<Locator
   return details;
 }
 
+/**
+ * How the content script shows the panel's frame: 'panel' (expanded), 'tab' (collapsed),
+ * 'override' (the "Treat as 1:1" control), or null while it waits out of sight.
+ */
+export async function panelFrameState(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    return frame?.classList.contains('cbc-shown') ? (frame.dataset.state ?? null) : null;
+  });
+}
+
+/**
+ * A 1:1's panel as a user reaches it once the frame is up: where it came up collapsed to its tab
+ * (the docked panel would have covered the popover), a click on the tab.
+ */
+export async function expandPanel(page: Page): Promise<void> {
+  // A 1:1's panel: expanded or its tab (the override control may show first for a moment).
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    const state = frame?.classList.contains('cbc-shown') ? frame.dataset.state : null;
+    return state === 'panel' || state === 'tab';
+  });
+  if ((await panelFrameState(page)) !== 'tab') return;
+  await panelFrameOf(page)
+    .getByRole('button', { name: /^Open / })
+    .click();
+  await page.waitForFunction(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    return frame?.dataset.state !== 'tab';
+  });
+}
+
+/** Click a 1:1's chip and get to its panel as a user would (see expandPanel). */
+export async function openOneOnOne(page: Page, eid: string): Promise<Locator> {
+  const details = await openEventPopover(page, eid);
+  await expandPanel(page);
+  return details;
+}
+
 /** The panel's frame on Calendar's page (an extension page in an iframe, under our host). */
 export const PANEL_FRAME = 'cbc-panel iframe';
 

@@ -16,6 +16,7 @@ import {
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   panelFrame,
   panelFrameOf,
@@ -67,7 +68,7 @@ const oneOnOne = (data: DemoData, name: string): DemoOneOnOne =>
 
 /** Open a 1:1's popover and wait until its panel shows its data (the notes editor). */
 async function openPanel(target: Page, who: DemoOneOnOne): Promise<Locator> {
-  await openEventPopover(target, who.eid);
+  await openOneOnOne(target, who.eid);
   const panel = panelOf(target, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   return panel;

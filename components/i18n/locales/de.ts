@@ -70,6 +70,10 @@ export const de: Messages = {
   panelTreatAsOneOnOne: 'Als 1:1 behandeln',
   panelOneOnOneWithPick: '1:1 mit',
   panelOneOnOneWithEmail: '1:1 mit (E-Mail-Adresse)',
+  panelDockCollapse: 'Bereich einklappen',
+  panelDockResize: 'Bereichsbreite ändern',
+  panelDockOpen: '1:1-Notizen mit {name} öffnen',
+  panelDockOpenOverride: 'Craft Beyond Code für diesen Termin öffnen',
 
   popupFollowUps: 'Aufgaben',
   popupPeople: 'Personen',

@@ -78,6 +78,10 @@ export const en = {
   panelTreatAsOneOnOne: 'Treat as 1:1',
   panelOneOnOneWithPick: '1:1 with',
   panelOneOnOneWithEmail: '1:1 with (email)',
+  panelDockCollapse: 'Collapse the panel',
+  panelDockResize: 'Resize the panel',
+  panelDockOpen: 'Open 1:1 notes with {name}',
+  panelDockOpenOverride: 'Open Craft Beyond Code for this event',
 
   // The popup and the options page (components/popup, entrypoints/popup, entrypoints/options).
   popupFollowUps: 'Follow-ups',

@@ -70,6 +70,10 @@ export const ja: Messages = {
   panelTreatAsOneOnOne: '1on1 として扱う',
   panelOneOnOneWithPick: '1on1 の相手',
   panelOneOnOneWithEmail: '1on1 の相手（メールアドレス）',
+  panelDockCollapse: 'パネルを折りたたむ',
+  panelDockResize: 'パネルの幅を変更',
+  panelDockOpen: '{name} さんとの 1on1 メモを開く',
+  panelDockOpenOverride: 'この予定で Craft Beyond Code を開く',
 
   popupFollowUps: 'フォローアップ',
   popupPeople: 'メンバー',

@@ -10,6 +10,7 @@ import {
   afterTwoFrames,
   chipBadgeText,
   chipOf,
+  expandPanel,
   openEventPopover,
   openPanel,
   panelOf,
@@ -129,7 +130,10 @@ describe.each(browsers)('%s', (_label, driver) => {
         name: 'Notes for this meeting',
       });
       await notes.fill(typed);
-      await page().locator('#xDetDlgCloseBu').click();
+      // From the keyboard: Escape in the panel gives focus back to the popover, Escape closes it
+      // (the expanded panel may cover the popover's close button: the user opened it over it).
+      await page().keyboard.press('Escape');
+      await page().keyboard.press('Escape');
       await panelOf(page()).waitFor({ state: 'detached' });
       const store = await browser.storePage();
       await expect
@@ -200,6 +204,7 @@ describe.each(browsers)('%s', (_label, driver) => {
       for (const next of [jordan!, sam!]) {
         await chipOf(page(), next.eid).press('Enter');
         await page().locator(`[role="dialog"] #xDetDlg[data-eventid="${next.eid}"]`).waitFor();
+        await expandPanel(page());
         await panelOf(page(), `1:1 with ${next.person.name}`)
           .getByRole('textbox', { name: 'Notes for this meeting' })
           .waitFor();

@@ -17,6 +17,37 @@ export async function openEventPopover(tab: Tab, eid: string): Promise<Locator> 
   return details;
 }
 
+/** Whether the panel's frame is shown, and how: 'panel', 'tab', 'override'; null while it waits. */
+export function panelFrameState(tab: Tab): Promise<string | null> {
+  return tab.evaluate(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    return frame?.classList.contains('cbc-shown') ? (frame.dataset.state ?? null) : null;
+  });
+}
+
+/**
+ * A 1:1's panel as a user reaches it once the frame is up: where it came up collapsed to its tab
+ * (the docked panel would have covered the popover), a click on the tab.
+ */
+export async function expandPanel(tab: Tab): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  // A 1:1's panel: expanded or its tab (the override control may show first for a moment).
+  let state = await panelFrameState(tab);
+  while (state !== 'panel' && state !== 'tab' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    state = await panelFrameState(tab);
+  }
+  if (state !== 'panel' && state !== 'tab') throw new Error('The 1:1’s panel never showed.');
+  if (state !== 'tab') return;
+  await tab
+    .panelFrame()
+    .getByRole('button', { name: /^Open / })
+    .click();
+  while ((await panelFrameState(tab)) === 'tab' && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** The side panel's landmark, inside its frame. */
 export function panelOf(tab: Tab, name: string | RegExp = /^1:1 with/): Locator {
   return tab.panelFrame().getByRole('complementary', { name });
@@ -28,6 +59,7 @@ export async function openPanel(
   who: { eid: string; person: { name: string } },
 ): Promise<Locator> {
   await openEventPopover(tab, who.eid);
+  await expandPanel(tab);
   const panel = panelOf(tab, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   return panel;
