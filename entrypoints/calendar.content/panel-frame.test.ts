@@ -221,6 +221,25 @@ describe('the panel’s frame, from the content script', () => {
     expect(iframe()!.classList.contains('cbc-shown')).toBe(true);
   });
 
+  it('keeps what the rule said while an event stays shown: a growing popover folds nothing away', async () => {
+    let keepClear: Box = { left: 100, top: 120, width: 448, height: 300 };
+    const { panel, iframe, load } = setup({ keepClear: () => keepClear });
+    panel.send({ type: 'show', event });
+    const { say, received } = await load();
+    say({ type: 'ready' });
+    say(view());
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    keepClear = { left: 100, top: 120, width: 900, height: 300 };
+    panel.place();
+    expect(received().filter((message) => message.type === 'layout')).toEqual([
+      { type: 'layout', covers: false, maxWidth: 512 },
+    ]);
+    expect(iframe()!.dataset.state).toBe('panel');
+    // The next event is placed by the rule again.
+    panel.send({ type: 'show', event: { ...event, eid: 'eid-2' } });
+    expect(received().at(-2)).toEqual({ type: 'layout', covers: true, maxWidth: 512 });
+  });
+
   it('treats a second load as a lost frame: a new frame and a new nonce', async () => {
     const { panel, iframe, load, announced } = setup();
     panel.send({ type: 'show', event });

@@ -14,6 +14,7 @@ import {
   PANEL_WIDTH,
   type FromPanel,
   type KeyedToPanel,
+  type PanelKind,
   type PanelHello,
   type ToPanel,
 } from '@/utils/messaging/panel-channel';
@@ -127,6 +128,8 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   /** The layout the frame was last told (it is told again only when that changes). */
   let layout: Extract<ToPanel, { type: 'layout' }> | null = null;
   let layoutPosted = '';
+  /** What the rule said when this event was first shown in this view (kept till the next). */
+  let settled: { kind: PanelKind; covers: boolean } | null = null;
   /** Where each frame was last put (left top width height state). */
   const placed = new WeakMap<HTMLIFrameElement, string>();
   let placeFrame = 0;
@@ -247,7 +250,12 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     if (keepClear === undefined) return undefined;
     const viewport = { width: win.innerWidth, height: win.innerHeight };
     const kind = view.kind === 'override' ? 'override' : 'panel';
-    const covers = wouldCover(kind, viewport, view.width, view.height, keepClear);
+    // Once shown, the rule has spoken for this event and view: the user widening the panel, a
+    // form opening in it or the popover growing must not fold it away under their hands.
+    const covers =
+      settled?.kind === kind
+        ? settled.covers
+        : wouldCover(kind, viewport, view.width, view.height, keepClear);
     layout = { type: 'layout', covers, maxWidth: maxPanelWidth(viewport) };
     const key = layoutKey(layout);
     if (ready && key !== layoutPosted) {
@@ -296,6 +304,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       element.dataset.state = state;
     }
     if (!element.classList.contains('cbc-shown')) setWaiting(element, false);
+    if (settled?.kind !== view.kind) settled = { kind: view.kind, covers };
   }
 
   /** Place again in the next frame (the window resized). */
@@ -336,6 +345,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
             if (!frame) create();
           }
           // The layout goes first: the frame draws the event collapsed or not from the start.
+          settled = null;
           updateLayout();
         } else {
           // Closed: whatever the frame showed is gone. It does not report that back (one task

@@ -111,7 +111,7 @@ async function main(): Promise<void> {
     await shoot(page, '01-week.png');
 
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
-    await openOneOnOne(page, alex.eid);
+    await openOneOnOne(page, alex);
     await waitForPanel(page, alex.title);
     await shoot(page, '02-one-on-one-panel.png');
 
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
 
     const dark = await openDemoCalendar(context, demo, { theme: 'dark' });
     const priya = demo.oneOnOnes.find((o) => o.person.name === 'Priya Natarajan')!;
-    await openOneOnOne(dark, priya.eid);
+    await openOneOnOne(dark, priya);
     await waitForPanel(dark, `${priya.title} (dark)`);
     await shoot(dark, '04-dark-theme-panel.png');
     await dark.close();

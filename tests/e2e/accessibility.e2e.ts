@@ -40,7 +40,7 @@ const alex = () => demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
 async function openPanelIn(theme: 'light' | 'dark'): Promise<Page> {
   const page = await openDemoCalendar(browser.context, demo, { theme });
   await page.emulateMedia({ colorScheme: theme });
-  await openOneOnOne(page, alex().eid);
+  await openOneOnOne(page, alex());
   await panelOf(page, `1:1 with ${alex().person.name}`)
     .getByRole('textbox', { name: 'Notes for this meeting' })
     .waitFor();

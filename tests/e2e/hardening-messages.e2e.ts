@@ -23,6 +23,7 @@ import {
   STORE_DATABASE,
   databaseNames,
   demoWeekUrl,
+  openEventPopover,
   openOneOnOne,
   openPopup,
   panelOf,
@@ -156,7 +157,7 @@ describe('a lookalike host', () => {
     // Control: on calendar.google.com our content script has its world and shows the panel.
     const real = await openCalendar(demoWeekUrl(demo));
     const alex = demo.oneOnOnes[1]!;
-    await openOneOnOne(real, alex.eid);
+    await openOneOnOne(real, alex);
     await panelOf(real, `1:1 with ${alex.person.name}`).waitFor();
     const onReal = await executionContexts(real);
     expect(onReal.contexts.map((c) => c.origin)).toContain(ourOrigin);
@@ -166,7 +167,7 @@ describe('a lookalike host', () => {
       demoWeekUrl(demo).replace('https://calendar.google.com', LOOKALIKE),
     );
     expect(new URL(fake.url()).host).toBe('calendar.google.com.evil.example');
-    await openOneOnOne(fake, alex.eid);
+    await openEventPopover(fake, alex.eid);
     const onFake = await executionContexts(fake);
     expect(onFake.contexts.length).toBeGreaterThan(0);
     expect(onFake.contexts.map((c) => c.origin)).not.toContain(ourOrigin);

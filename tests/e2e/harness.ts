@@ -300,31 +300,52 @@ export async function panelFrameState(page: Page): Promise<string | null> {
 }
 
 /**
- * A 1:1's panel as a user reaches it once the frame is up: where it came up collapsed to its tab
- * (the docked panel would have covered the popover), a click on the tab.
+ * A 1:1's panel as a user reaches it once the frame shows it: where it came up collapsed to its
+ * tab (the docked panel would have covered the popover), a click on the tab.
  */
-export async function expandPanel(page: Page): Promise<void> {
-  // A 1:1's panel: expanded or its tab (the override control may show first for a moment).
-  await page.waitForFunction(() => {
-    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
-    const state = frame?.classList.contains('cbc-shown') ? frame.dataset.state : null;
-    return state === 'panel' || state === 'tab';
-  });
-  if ((await panelFrameState(page)) !== 'tab') return;
-  await panelFrameOf(page)
-    .getByRole('button', { name: /^Open / })
-    .click();
-  await page.waitForFunction(() => {
-    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
-    return frame?.dataset.state !== 'tab';
-  });
+export async function expandPanel(page: Page, name: string): Promise<void> {
+  const frame = panelFrameOf(page);
+  const landmark = frame.getByRole('complementary', { name: `1:1 with ${name}` });
+  const tab = frame.getByRole('button', { name: `Open 1:1 notes with ${name}` });
+  for (const started = Date.now(); Date.now() - started < 30_000;) {
+    // The frame may still show the previous event, or the override control for a moment.
+    const state = await panelFrameState(page);
+    if (state === 'panel' && (await landmark.count()) > 0) return;
+    if (state === 'tab' && (await tab.count()) > 0) {
+      await tab.click();
+      await landmark.waitFor();
+      return;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`The panel of the 1:1 with ${name} never showed.`);
 }
 
 /** Click a 1:1's chip and get to its panel as a user would (see expandPanel). */
-export async function openOneOnOne(page: Page, eid: string): Promise<Locator> {
-  const details = await openEventPopover(page, eid);
-  await expandPanel(page);
+export async function openOneOnOne(
+  page: Page,
+  who: { eid: string; person: { name: string } },
+): Promise<Locator> {
+  const details = await openEventPopover(page, who.eid);
+  await expandPanel(page, who.person.name);
   return details;
+}
+
+/**
+ * Closes the open popover with its close button, as a mouse user would: where the user opened
+ * the panel over the popover, they collapse it first to reach the button.
+ */
+export async function closePopoverByClick(page: Page): Promise<void> {
+  const close = page.locator('[role="dialog"] #xDetDlgCloseBu');
+  const covered = await close.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit?.localName === 'cbc-panel';
+  });
+  if (covered) {
+    await panelFrameOf(page).getByRole('button', { name: 'Collapse the panel' }).click();
+  }
+  await close.click();
 }
 
 /** The panel's frame on Calendar's page (an extension page in an iframe, under our host). */

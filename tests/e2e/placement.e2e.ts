@@ -207,7 +207,7 @@ describe('the dock', () => {
     const page = await openDemoCalendar(browser.context, demo);
     const alex = oneOnOne('Alex Rivera');
     await openEventPopover(page, alex.eid);
-    await expandPanel(page);
+    await expandPanel(page, alex.person.name);
     const handle = panelFrameOf(page).getByRole('separator', { name: 'Resize the panel' });
     expect(await handle.getAttribute('aria-valuenow')).toBe('360');
     await handle.click();
@@ -229,7 +229,7 @@ describe('the dock', () => {
     await page.reload();
     await page.locator('[role="main"] [data-eventchip]').first().waitFor();
     await openEventPopover(page, alex.eid);
-    await expandPanel(page);
+    await expandPanel(page, alex.person.name);
     await expect.poll(async () => (await frameBox(page)).width).toBe(432);
 
     // Collapsed where nothing is covered: it stays collapsed for the next 1:1 and after a reload.

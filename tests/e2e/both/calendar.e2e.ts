@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData, DemoOneOnOne } from '../../demo/demo-data';
 import { browsers, type ExtensionBrowser, type Tab } from '../drivers';
 import {
+  closePopoverByClick,
   afterTwoFrames,
   chipBadgeText,
   chipOf,
@@ -189,7 +190,7 @@ describe.each(browsers)('%s', (_label, driver) => {
           return stored.find((entry) => entry.text === done)?.open;
         })
         .toBe(0);
-      await page().locator('#xDetDlgCloseBu').click();
+      await closePopoverByClick(page());
       await panelOf(page()).waitFor({ state: 'detached' });
       const list = (await openPanel(page(), alex)).getByRole('list', { name: 'Open action items' });
       await list.getByRole('checkbox', { name: alex.openItems[1]! }).waitFor();
@@ -204,7 +205,7 @@ describe.each(browsers)('%s', (_label, driver) => {
       for (const next of [jordan!, sam!]) {
         await chipOf(page(), next.eid).press('Enter');
         await page().locator(`[role="dialog"] #xDetDlg[data-eventid="${next.eid}"]`).waitFor();
-        await expandPanel(page());
+        await expandPanel(page(), next.person.name);
         await panelOf(page(), `1:1 with ${next.person.name}`)
           .getByRole('textbox', { name: 'Notes for this meeting' })
           .waitFor();
@@ -246,7 +247,7 @@ describe.each(browsers)('%s', (_label, driver) => {
     it('is not shown for a group meeting', async () => {
       // The content script is live on this page: a 1:1 shows the panel, closing hides it.
       await openPanel(page(), oneOnOne('Alex Rivera'));
-      await page().locator('#xDetDlgCloseBu').click();
+      await closePopoverByClick(page());
       await panelOf(page()).waitFor({ state: 'detached' });
       await openEventPopover(page(), demo.groupMeeting.eid);
       await page().locator('[role="dialog"] #xDetDlgAtt').waitFor();
