@@ -26,6 +26,7 @@ import {
   wouldCover,
   type Box,
 } from './panel-placement';
+import { contentStrings } from '@/components/i18n/content-strings';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export const PANEL_HOST_NAME = 'cbc-panel';
@@ -144,7 +145,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       isolateEvents: ISOLATED_EVENTS,
     });
     const element = doc.createElement('iframe');
-    element.title = 'Craft Beyond Code';
+    element.title = contentStrings(doc.defaultView?.navigator.language ?? 'en')('frameTitle');
     setWaiting(element, true);
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();

@@ -44,9 +44,13 @@ function build(): void {
   }
 }
 
-async function waitForPanel(page: Page, what: string): Promise<boolean> {
+async function waitForPanel(
+  page: Page,
+  what: string,
+  name: string | RegExp = /^1:1 with/,
+): Promise<boolean> {
   try {
-    await panelOf(page).waitFor({ timeout: 10_000 });
+    await panelOf(page, name).waitFor({ timeout: 10_000 });
     // Let the panel paint its data (it is filled from the background after it mounts).
     await page.waitForTimeout(400);
     return true;
@@ -134,6 +138,25 @@ async function main(): Promise<void> {
     await shoot(popup, '07-popup-projects.png');
   } finally {
     await extension.close();
+  }
+
+  // The same demo in a German browser (the UI language follows the browser's, components/i18n).
+  const german = await launchExtension({ locale: 'de', viewport: { width: 1440, height: 900 } });
+  try {
+    await routeDemoCalendar(german.context, { demo });
+    await seedDemoData(german.context, german.extensionId, demo.backup);
+    const page = await openDemoCalendar(german.context, demo);
+    const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
+    await openEventPopover(page, alex.eid);
+    await waitForPanel(page, `${alex.title} (German)`, /^1:1 mit/);
+    await shoot(page, '09-german-panel.png');
+    await page.close();
+    const popup = await openPopup(german.context, german.extensionId);
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.waitForTimeout(800);
+    await shoot(popup, '10-german-popup.png');
+  } finally {
+    await german.close();
   }
   const summary = walkthroughSummary({
     reason: reason ?? 'headless',

@@ -49,6 +49,13 @@ export interface LaunchOptions {
    * harness closes it, so that every test starts with only the tabs it opens.
    */
   keepWelcomePage?: boolean;
+  /**
+   * The browser's UI language ('de', 'ja'): what `browser.i18n.getUILanguage()` answers, and the
+   * pages' `navigator.language`. Chromium on Linux takes its UI language from the LANGUAGE
+   * variable (`--lang` alone is ignored there) and needs that language's pack (Debian's
+   * chromium-l10n, which .ci/run installs). Default: Chromium's own, English.
+   */
+  locale?: string;
 }
 
 export interface LaunchedExtension {
@@ -73,7 +80,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
+    ...(options.locale === undefined
+      ? {}
+      : { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } }),
     args: [
+      ...(options.locale === undefined ? [] : [`--lang=${options.locale}`]),
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       '--no-sandbox',
