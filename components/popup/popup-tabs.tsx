@@ -14,8 +14,8 @@ export interface TabDefinition {
   render: () => ComponentChildren;
 }
 
-export const tabIdOf = (id: string) => `${id}-tab`;
-export const panelIdOf = (id: string) => `${id}-panel`;
+const tabIdOf = (id: string) => `${id}-tab`;
+const panelIdOf = (id: string) => `${id}-panel`;
 
 /** The row of tabs (in the popup's sticky header). */
 export function TabList({
