@@ -6,6 +6,7 @@
 // Views only read `data` and call `actions`.
 
 import { Fragment, type ComponentChildren } from 'preact';
+import { t, type MessageKey } from '@/components/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from './backup-section';
 import { CalendarAccessNotice } from './calendar-access';
@@ -22,12 +23,12 @@ import './popup.css';
 
 // In order; a new section is one more entry here and one more `render` below.
 const SECTIONS = [
-  { id: 'follow-ups', title: 'Follow-ups' },
-  { id: 'people', title: 'People' },
-  { id: 'projects', title: 'Projects' },
-  { id: 'search', title: 'Search' },
-  { id: 'backup', title: 'Backup' },
-] as const;
+  { id: 'follow-ups', title: 'popupFollowUps' },
+  { id: 'people', title: 'popupPeople' },
+  { id: 'projects', title: 'popupProjects' },
+  { id: 'search', title: 'popupSearch' },
+  { id: 'backup', title: 'popupBackup' },
+] as const satisfies ReadonlyArray<{ id: string; title: MessageKey }>;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
 const isSectionId = (id: string | null | undefined): id is SectionId =>
@@ -121,7 +122,8 @@ export function PopupApp({
     backup: () => <BackupSection storage={data.storage} actions={actions} />,
   };
   const tabs: TabDefinition[] = SECTIONS.map((section) => ({
-    ...section,
+    id: section.id,
+    title: t(section.title),
     render: render[section.id],
   }));
   useSectionFromHash(
@@ -131,34 +133,34 @@ export function PopupApp({
   return (
     <div class={`cbc-app cbc-layout-${layout}${data.screenShareSafe ? ' cbc-safe' : ''}`}>
       <header class="cbc-header">
-        <h1>Craft Beyond Code</h1>
+        <h1>{t('appName')}</h1>
         <button
           type="button"
           class="cbc-hide-notes"
           aria-pressed={data.screenShareSafe}
-          title="Blur notes, wellbeing and other private values here and in the side panel"
+          title={t('popupHideNotesTitle')}
           onClick={() => void actions.toggleScreenShareSafe()}
         >
-          Hide notes
+          {t('commonHideNotes')}
         </button>
         {layout === 'page' ? (
-          <nav aria-label="Sections">
+          <nav aria-label={t('popupSections')}>
             <ul>
               {SECTIONS.map((section) => (
                 <li key={section.id}>
-                  <a href={`#${section.id}`}>{section.title}</a>
+                  <a href={`#${section.id}`}>{t(section.title)}</a>
                 </li>
               ))}
             </ul>
           </nav>
         ) : (
-          <TabList label="Sections" tabs={tabs} selected={selected} onSelect={select} />
+          <TabList label={t('popupSections')} tabs={tabs} selected={selected} onSelect={select} />
         )}
       </header>
       <main class="cbc-main">
         {loadError !== null && (
           <p role="alert" class="cbc-error">
-            Could not read your data: {loadError}
+            {t('popupLoadError', { error: loadError })}
           </p>
         )}
         <CalendarAccessNotice access={data.calendarAccess} actions={actions} />

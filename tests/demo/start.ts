@@ -13,9 +13,11 @@ import type { Page } from 'playwright-core';
 import {
   REPO_ROOT,
   demoWeekUrl,
+  expandPanel,
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   openSection,
   panelOf,
@@ -44,9 +46,13 @@ function build(): void {
   }
 }
 
-async function waitForPanel(page: Page, what: string): Promise<boolean> {
+async function waitForPanel(
+  page: Page,
+  what: string,
+  name: string | RegExp = /^1:1 with/,
+): Promise<boolean> {
   try {
-    await panelOf(page).waitFor({ timeout: 10_000 });
+    await panelOf(page, name).waitFor({ timeout: 10_000 });
     // Let the panel paint its data (it is filled from the background after it mounts).
     await page.waitForTimeout(400);
     return true;
@@ -107,7 +113,7 @@ async function main(): Promise<void> {
     await shoot(page, '01-week.png');
 
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await waitForPanel(page, alex.title);
     await shoot(page, '02-one-on-one-panel.png');
 
@@ -119,7 +125,7 @@ async function main(): Promise<void> {
 
     const dark = await openDemoCalendar(context, demo, { theme: 'dark' });
     const priya = demo.oneOnOnes.find((o) => o.person.name === 'Priya Natarajan')!;
-    await openEventPopover(dark, priya.eid);
+    await openOneOnOne(dark, priya);
     await waitForPanel(dark, `${priya.title} (dark)`);
     await shoot(dark, '04-dark-theme-panel.png');
     await dark.close();
@@ -137,6 +143,29 @@ async function main(): Promise<void> {
     await shoot(popup, '07-popup-projects.png');
   } finally {
     await extension.close();
+  }
+
+  // The same demo in a German browser (the UI language follows the browser's, components/i18n).
+  const german = await launchExtension({ locale: 'de', viewport: { width: 1440, height: 900 } });
+  try {
+    await routeDemoCalendar(german.context, { demo });
+    await seedDemoData(german.context, german.extensionId, demo.backup);
+    const page = await openDemoCalendar(german.context, demo);
+    const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
+    await openEventPopover(page, alex.eid);
+    await expandPanel(page, alex.person.name, {
+      landmark: `1:1 mit ${alex.person.name}`,
+      tab: `1:1-Notizen mit ${alex.person.name} öffnen`,
+    });
+    await waitForPanel(page, `${alex.title} (German)`, /^1:1 mit/);
+    await shoot(page, '09-german-panel.png');
+    await page.close();
+    const popup = await openPopup(german.context, german.extensionId);
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.waitForTimeout(800);
+    await shoot(popup, '10-german-popup.png');
+  } finally {
+    await german.close();
   }
   const summary = walkthroughSummary({
     reason: reason ?? 'headless',
