@@ -119,22 +119,31 @@ function ResizeHandle(props: DockProps) {
         const startX = event.screenX;
         let last = width;
         const move = (moved: PointerEvent) => {
+          // The button came up where this document did not hear it (the frame's box changed
+          // under the pointer): the drag is over.
+          if ((moved.buttons & 1) === 0) return end();
           const next = clamp(width + startX - moved.screenX);
           if (next === last) return;
           last = next;
           onResize(next, false);
         };
         const end = () => {
-          win.removeEventListener('pointermove', move);
-          win.removeEventListener('pointerup', end);
-          win.removeEventListener('pointercancel', end);
+          for (const [type, listener] of listeners) win.removeEventListener(type, listener, true);
           drag.current = null;
           props.onDragging(false);
           onResize(last, true);
         };
-        win.addEventListener('pointermove', move);
-        win.addEventListener('pointerup', end);
-        win.addEventListener('pointercancel', end);
+        // Any sign that the button is no longer held ends the drag: a full-window frame left
+        // behind would cover Calendar.
+        const listeners: Array<[string, (event: Event) => void]> = [
+          ['pointermove', move as (event: Event) => void],
+          ['pointerup', end],
+          ['pointercancel', end],
+          ['keydown', end],
+          ['blur', end],
+        ];
+        // Capture phase: a key press ends the drag before the handle acts on the key.
+        for (const [type, listener] of listeners) win.addEventListener(type, listener, true);
         drag.current = end;
         props.onDragging(true);
       }}

@@ -109,4 +109,29 @@ describe('PanelApp', () => {
     expect(handle.getAttribute('aria-valuenow')).toBe('300');
     expect(saved.at(-1)).toEqual({ width: 300, collapsed: false });
   });
+
+  it('ends a drag of the edge on any sign that the button is up, so no full-window frame stays', async () => {
+    const { model, publish } = fakeModel();
+    const dock = createDockModel(() => {});
+    const { getByRole } = render(<PanelApp model={model} dock={dock} />);
+    await publish({ kind: 'panel', view: panelView() });
+    const handle = getByRole('separator', { name: 'Resize the panel' });
+    const down = () =>
+      handle.dispatchEvent(
+        new PointerEvent('pointerdown', { bubbles: true, button: 0, buttons: 1, screenX: 500 }),
+      );
+    await act(() => void down());
+    expect(dock.getState().dragging).toBe(true);
+    // The button-up went to Calendar's page: the next move over the frame has no button held.
+    await act(() => void window.dispatchEvent(new PointerEvent('pointermove', { buttons: 0 })));
+    expect(dock.getState().dragging).toBe(false);
+    await act(() => void down());
+    await act(
+      () =>
+        void window.dispatchEvent(new PointerEvent('pointermove', { buttons: 1, screenX: 460 })),
+    );
+    expect(dock.getState().width).toBe(400);
+    await act(() => void window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Shift' })));
+    expect(dock.getState().dragging).toBe(false);
+  });
 });
