@@ -2,6 +2,7 @@
 // persistent storage; delete everything behind a typed confirmation.
 
 import { useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import type { TableName } from '@/utils/store/schema';
 import { ActionError } from './action-error';
 import { describeImportProblem, EXPORT_FAILED, IMPORT_FAILED } from './import-problem';
@@ -14,7 +15,16 @@ import { useActionRunner } from './use-action-runner';
 
 export const DELETE_CONFIRMATION = 'delete everything';
 
-const TABLE_LABELS: Record<TableName, string> = {
+/** The tables of schema version 4, named in the page's language. */
+type PrepareTable = 'standingTopics' | 'topicDiscussions' | 'feedbackEntries';
+
+const PREPARE_TABLE_LABELS: Record<PrepareTable, () => string> = {
+  standingTopics: () => t('prepareTableStandingTopics'),
+  topicDiscussions: () => t('prepareTableTopicDiscussions'),
+  feedbackEntries: () => t('prepareTableFeedbackEntries'),
+};
+
+const TABLE_LABELS: Record<Exclude<TableName, PrepareTable>, string> = {
   people: 'people',
   projects: 'projects',
   assignments: 'assignments',
@@ -27,11 +37,17 @@ const TABLE_LABELS: Record<TableName, string> = {
 
 /** 'people: 12 in the file, replacing 10 (…)' lines, in the backup's table order. */
 export function describeImport(preview: ImportPreview): string[] {
-  return (Object.keys(TABLE_LABELS) as TableName[])
+  const labels: Record<TableName, () => string> = {
+    ...(Object.fromEntries(
+      Object.entries(TABLE_LABELS).map(([table, label]) => [table, () => label]),
+    ) as Record<Exclude<TableName, PrepareTable>, () => string>),
+    ...PREPARE_TABLE_LABELS,
+  };
+  return (Object.keys(labels) as TableName[])
     .filter((table) => preview[table])
     .map((table) => {
       const { inFile, existing } = preview[table];
-      return `${TABLE_LABELS[table]}: ${inFile} in the file, replacing ${existing}`;
+      return `${labels[table]()}: ${inFile} in the file, replacing ${existing}`;
     });
 }
 

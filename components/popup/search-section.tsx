@@ -4,6 +4,7 @@
 // notes).
 
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import { ActionError } from './action-error';
 import { formatDay } from './format-values';
 import { HighlightMatch } from './highlight-match';
@@ -18,6 +19,12 @@ const KIND_LABELS: Record<SearchHit['result']['kind'], string> = {
   note: 'Note',
   actionItem: 'Action item',
   talkingPoint: 'Talking point',
+  get standingTopic() {
+    return t('prepareSearchKindStandingTopic');
+  },
+  get feedbackEntry() {
+    return t('prepareSearchKindFeedback');
+  },
 };
 
 /** A meeting's full event page in Google Calendar, where the side panel shows its notes. */

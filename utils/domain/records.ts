@@ -126,6 +126,53 @@ export interface TalkingPoint {
   open: Flag;
 }
 
+/**
+ * How often a standing topic comes up: at every 1:1, every other one, once a month or once a
+ * quarter (counted from the 1:1 it was last discussed in).
+ */
+export type TopicRhythm = 'every' | 'every-other' | 'monthly' | 'quarterly';
+
+/**
+ * A topic that comes back on its own rhythm (schema version 4): "career goals" quarterly. For
+ * one person, or for everyone (personEmail '').
+ */
+export interface StandingTopic {
+  id: string;
+  /** The person it is for, or '' for everyone. */
+  personEmail: Email | '';
+  text: string;
+  rhythm: TopicRhythm;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A standing topic discussed with a person in one meeting (schema version 4). */
+export interface TopicDiscussion {
+  id: string;
+  topicId: string;
+  personEmail: Email;
+  meetingEid: string;
+  /** Copy of the meeting's start: the rhythm counts from it. */
+  meetingStart: number;
+  discussedAt: number;
+}
+
+export type FeedbackKind = 'praise' | 'feedback' | 'concern' | 'win';
+
+/** One entry of a person's feedback log (schema version 4): praise given, a concern, a win. */
+export interface FeedbackEntry {
+  id: string;
+  personEmail: Email;
+  /** The day it happened, 'yyyy-MM-dd' (1970 or later). */
+  day: string;
+  kind: FeedbackKind;
+  text: string;
+  /** eid of the meeting it was written in, or '' */
+  meetingEid: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** The user's own decision for a calendar series: it wins over the classifier. */
 export interface SeriesOverride {
   seriesKey: string;

@@ -9,4 +9,9 @@ export const en = {
   appName: 'Craft Beyond Code',
   loading: 'Loading…',
   openItems: { one: '{count} open item', other: '{count} open items' },
+  prepareTableStandingTopics: 'standing topics',
+  prepareTableTopicDiscussions: 'standing topics discussed',
+  prepareTableFeedbackEntries: 'feedback log entries',
+  prepareSearchKindStandingTopic: 'Standing topic',
+  prepareSearchKindFeedback: 'Feedback log',
 } as const;
