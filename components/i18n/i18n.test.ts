@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CONTENT_STRINGS, contentStrings } from './content-strings';
 import { LOCALES, localeCodeOf, makeTranslator } from './index';
+import { POPUP_START_STRINGS, popupStartStrings } from './popup-start-strings';
 import type { PluralMessage } from './messages';
 
 const textsOf = (message: string | PluralMessage): string[] =>
@@ -31,12 +33,54 @@ describe('locales', () => {
   }
 });
 
+// The small tables of the scripts that cannot carry the full ones: the same checks.
+describe.each([
+  ['content script', CONTENT_STRINGS],
+  ['popup first script', POPUP_START_STRINGS],
+] as const)('the %s table', (_name, tables) => {
+  for (const [code, messages] of Object.entries(tables)) {
+    it(`${code} has every English key and no other, each non-empty with English's placeholders`, () => {
+      expect(Object.keys(messages).sort()).toEqual(Object.keys(tables.en).sort());
+      for (const [key, message] of Object.entries(messages) as [
+        keyof typeof tables.en,
+        string | PluralMessage,
+      ][]) {
+        for (const text of textsOf(message)) expect(text.trim(), `${code}.${key}`).not.toBe('');
+        expect(placeholders(message), `${code}.${key}`).toEqual(placeholders(tables.en[key]));
+      }
+    });
+  }
+});
+
+describe('the small tables', () => {
+  it('speak the page language with plural forms', () => {
+    expect(contentStrings('en-US')('chipBadge', { count: 1, name: 'Alex Rivera' })).toBe(
+      '1 open action item with Alex Rivera',
+    );
+    expect(contentStrings('en-US')('chipBadge', { count: 3, name: 'Alex Rivera' })).toBe(
+      '3 open action items with Alex Rivera',
+    );
+    expect(contentStrings('de-DE')('chipBadge', { count: 3, name: 'Alex' })).toBe(
+      '3 offene Aufgaben mit Alex',
+    );
+    expect(contentStrings('ja')('chipBadge', { count: 3, name: 'Alex' })).toBe(
+      'Alex との未完了のタスク 3 件',
+    );
+    expect(contentStrings('fr')('frameTitle')).toBe('Craft Beyond Code');
+    expect(popupStartStrings('de')('startFailed', { error: 'x' })).toContain(
+      'konnte nicht starten (x)',
+    );
+  });
+});
+
 describe('translator', () => {
   it('fills placeholders and picks plural forms by language', () => {
-    expect(makeTranslator('en')('openItems', { count: 1 })).toBe('1 open item');
-    expect(makeTranslator('en')('openItems', { count: 3 })).toBe('3 open items');
-    expect(makeTranslator('de')('openItems', { count: 1 })).toBe('1 offener Punkt');
-    expect(makeTranslator('ja')('openItems', { count: 1 })).toBe('未完了の項目 1 件');
+    expect(makeTranslator('en')('popupOpenItems', { count: 1 })).toBe('1 open item');
+    expect(makeTranslator('en')('popupOpenItems', { count: 3 })).toBe('3 open items');
+    expect(makeTranslator('de')('popupOpenItems', { count: 1 })).toBe('1 offene Aufgabe');
+    expect(makeTranslator('de')('popupOpenItems', { count: 3 })).toBe('3 offene Aufgaben');
+    expect(makeTranslator('ja')('popupOpenItems', { count: 1 })).toBe('未完了の項目 1 件');
+    expect(makeTranslator('en')('panelOneOnOneWith', { name: 'Ada' })).toBe('1:1 with Ada');
   });
 
   it('maps browser languages to the locales it has', () => {

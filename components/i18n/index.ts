@@ -15,6 +15,7 @@ import { de } from './locales/de';
 import { en } from './locales/en';
 import { ja } from './locales/ja';
 import type { MessageKey, Messages } from './messages';
+import { smallLocaleOf } from './small-table';
 import { translatorFor, type MessageValues, type Translator } from './translator';
 
 export type { MessageKey } from './messages';
@@ -25,8 +26,7 @@ export type LocaleCode = keyof typeof LOCALES;
 
 /** 'de' for 'de', 'de-AT' or 'de_CH'; 'en' for any language we do not have. */
 export function localeCodeOf(language: string): LocaleCode {
-  const primary = language.toLowerCase().split(/[-_]/)[0];
-  return primary === 'de' || primary === 'ja' ? primary : 'en';
+  return smallLocaleOf(language);
 }
 
 function pageLanguage(): string {
@@ -56,6 +56,18 @@ export function t(key: MessageKey, values?: MessageValues): string {
 /** Entrypoints (with `browser.i18n.getUILanguage()`) and tests: render in this locale from now on. */
 export function setPageLocale(code: LocaleCode): void {
   current = makeTranslator(code);
+}
+
+/**
+ * An entrypoint's first step, before its first render: the page's text in the browser's UI
+ * language (`browser.i18n.getUILanguage()`, passed in: components call no browser API), and the
+ * document's `lang` to match, so screen readers pronounce it in that language.
+ */
+export function applyPageLocale(language: string, doc: Document): LocaleCode {
+  const code = localeCodeOf(language);
+  setPageLocale(code);
+  doc.documentElement.lang = code;
+  return code;
 }
 
 const DATE_FNS_LOCALES: Record<LocaleCode, Locale> = {

@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { ActionItem } from '@/utils/domain/records';
+import { t } from '@/components/i18n';
 import { formatDay, formatDueDay, isOverdue } from './format-date';
 
 export function ActionItemRow(props: {
@@ -40,19 +41,19 @@ export function ActionItemRow(props: {
         >
           <input
             type="text"
-            aria-label="Action item text"
+            aria-label={t('panelItemText')}
             value={text}
             onInput={(event) => setText(event.currentTarget.value)}
           />
           <input
             type="date"
-            aria-label="Due date"
+            aria-label={t('panelDueDate')}
             value={due}
             onInput={(event) => setDue(event.currentTarget.value)}
           />
-          <button type="submit">Save</button>
+          <button type="submit">{t('commonSave')}</button>
           <button type="button" onClick={() => setEditing(false)}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </form>
       </li>
@@ -70,18 +71,18 @@ export function ActionItemRow(props: {
         <span class="cbc-private">{item.text}</span>
       </label>
       <p class="cbc-meta">
-        <span class="cbc-chip">{item.owner === 'me' ? 'Mine' : 'Theirs'}</span> since{' '}
-        {formatDay(item.createdAt, now)}
+        <span class="cbc-chip">{item.owner === 'me' ? t('commonMine') : t('commonTheirs')}</span>{' '}
+        {t('panelItemSince', { date: formatDay(item.createdAt, now) })}
         {item.due && (
           <span class={overdue ? 'cbc-overdue-text' : undefined}>
-            {' · due '}
-            {formatDueDay(item.due, now)}
+            {' · '}
+            {t('panelItemDue', { date: formatDueDay(item.due, now) })}
           </span>
         )}
         {overdue && (
           <>
             {' '}
-            <span class="cbc-overdue-badge">Overdue</span>
+            <span class="cbc-overdue-badge">{t('commonOverdue')}</span>
           </>
         )}
         {/* Shown on hover and focus, over the row's end: they never wrap the line. */}
@@ -89,22 +90,22 @@ export function ActionItemRow(props: {
           <button
             type="button"
             class="cbc-link"
-            aria-label={`Edit: ${item.text}`}
+            aria-label={t('panelEditItem', { text: item.text })}
             onClick={() => {
               setText(item.text);
               setDue(item.due);
               setEditing(true);
             }}
           >
-            Edit
+            {t('panelEdit')}
           </button>
           <button
             type="button"
             class="cbc-link"
-            aria-label={`Delete: ${item.text}`}
+            aria-label={t('panelDeleteItem', { text: item.text })}
             onClick={() => props.onDelete(item)}
           >
-            Delete
+            {t('panelDelete')}
           </button>
         </span>
       </p>

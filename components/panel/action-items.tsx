@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { ActionItem, Owner } from '@/utils/domain/records';
+import { t } from '@/components/i18n';
 import { ActionItemRow } from './action-item-row';
 import type { PanelActions } from './panel-view';
 
@@ -45,8 +46,8 @@ export function ActionItems(props: {
 
   return (
     <section class="cbc-section" aria-labelledby="cbc-items-heading">
-      <h3 id="cbc-items-heading">Open action items</h3>
-      <ul class="cbc-list" aria-label="Open action items">
+      <h3 id="cbc-items-heading">{t('panelOpenItems')}</h3>
+      <ul class="cbc-list" aria-label={t('panelOpenItems')}>
         {shown.map((item) => (
           <ActionItemRow
             key={item.id}
@@ -60,34 +61,34 @@ export function ActionItems(props: {
       </ul>
       {items.length > ITEMS_SHOWN_AT_FIRST && (
         <button type="button" class="cbc-more" onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${items.length} open items`}
+          {showAll ? t('panelShowFewer') : t('panelShowAllItems', { count: items.length })}
         </button>
       )}
-      {items.length === 0 && <p class="cbc-muted">Nothing open</p>}
+      {items.length === 0 && <p class="cbc-muted">{t('panelNothingOpen')}</p>}
       <form class="cbc-add" onSubmit={add}>
         <input
           type="text"
-          aria-label="New action item"
-          placeholder="New action item"
+          aria-label={t('panelNewItem')}
+          placeholder={t('panelNewItem')}
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
         <div class="cbc-row">
           <select
-            aria-label="Owner"
+            aria-label={t('panelOwner')}
             value={owner}
             onChange={(event) => setOwner(event.currentTarget.value as Owner)}
           >
-            <option value="them">Theirs</option>
-            <option value="me">Mine</option>
+            <option value="them">{t('commonTheirs')}</option>
+            <option value="me">{t('commonMine')}</option>
           </select>
           <input
             type="date"
-            aria-label="Due date (optional)"
+            aria-label={t('panelDueOptional')}
             value={due}
             onInput={(event) => setDue(event.currentTarget.value)}
           />
-          <button type="submit">Add action item</button>
+          <button type="submit">{t('panelAddItem')}</button>
         </div>
       </form>
     </section>

@@ -1,22 +1,32 @@
-// Small date formatting for the panel: Intl only (date-fns locales would blow the content
-// script's size budget). Due dates are calendar days ('yyyy-MM-dd', local).
+// Small date formatting for the panel: Intl, in the UI language (the panel's page keeps to Intl
+// rather than date-fns locales: it is the page that must paint first). Due dates are calendar
+// days ('yyyy-MM-dd', local).
 
-let shortDay: Intl.DateTimeFormat | undefined;
-let longDay: Intl.DateTimeFormat | undefined;
+import { translator } from '@/components/i18n';
 
-/** "Jun 3" this year, "Jun 3, 2024" otherwise. */
-export function formatDay(ms: number, now: number): string {
-  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
-  if (sameYear) {
-    shortDay ??= new Intl.DateTimeFormat(undefined, { month: 'short', day: 'numeric' });
-    return shortDay.format(ms);
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function formatOf(locale: string, withYear: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${withYear}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      ...(withYear ? { year: 'numeric' } : {}),
+      month: 'short',
+      day: 'numeric',
+    });
+    formats.set(key, format);
   }
-  longDay ??= new Intl.DateTimeFormat(undefined, {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-  });
-  return longDay.format(ms);
+  return format;
+}
+
+/**
+ * "Jun 3" this year, "Jun 3, 2024" otherwise (English; "3. Juni" / "6月3日" in German and
+ * Japanese): in the page's UI language unless `locale` says otherwise.
+ */
+export function formatDay(ms: number, now: number, locale = translator().locale): string {
+  const sameYear = new Date(ms).getFullYear() === new Date(now).getFullYear();
+  return formatOf(locale, !sameYear).format(ms);
 }
 
 /** Local midnight of a 'yyyy-MM-dd' day, or null when it is not one. */

@@ -2,6 +2,7 @@
 
 import type { MeetingNotes } from '@/utils/domain/records';
 import { useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import { formatDay } from './format-date';
 
 export function LastMeeting(props: {
@@ -32,19 +33,22 @@ export function LastMeeting(props: {
 
   return (
     <section class="cbc-section" aria-labelledby="cbc-last-meeting">
-      <h3 id="cbc-last-meeting">Last meeting</h3>
+      <h3 id="cbc-last-meeting">{t('panelLastMeeting')}</h3>
       {shown ? (
         <>
           <p class="cbc-muted">
             {formatDay(shown.meeting.start, props.now)}
             {shown.note.wellbeing !== null && (
-              <span class="cbc-private"> · wellbeing {shown.note.wellbeing}/5</span>
+              <span class="cbc-private">
+                {' · '}
+                {t('panelWellbeingOf', { value: shown.note.wellbeing })}
+              </span>
             )}
           </p>
           <p class="cbc-note-text cbc-private">{shown.note.text}</p>
           <div class="cbc-row">
             <button type="button" onClick={loadEarlier} disabled={exhausted || loading}>
-              Earlier
+              {t('panelEarlier')}
             </button>
             {older.length > 0 && (
               <button
@@ -54,14 +58,14 @@ export function LastMeeting(props: {
                   setExhausted(false);
                 }}
               >
-                Later
+                {t('panelLater')}
               </button>
             )}
-            {exhausted && <span class="cbc-muted">Nothing earlier</span>}
+            {exhausted && <span class="cbc-muted">{t('panelNothingEarlier')}</span>}
           </div>
         </>
       ) : (
-        <p class="cbc-muted">No earlier notes</p>
+        <p class="cbc-muted">{t('panelNoEarlierNotes')}</p>
       )}
     </section>
   );

@@ -2,16 +2,17 @@
 // the draft (a refresh never overwrites what is being typed); blur saves at once.
 
 import { useLayoutEffect, useRef } from 'preact/hooks';
+import { t, type MessageKey } from '@/components/i18n';
 import type { NoteStatus } from './panel-view';
 
 /** The box grows with its text up to this height (px), then scrolls. */
 const MAX_HEIGHT = 360;
 
-const statusText: Record<NoteStatus, string> = {
-  idle: '',
-  saving: 'Saving…',
-  saved: 'Saved',
-  retrying: 'Not saved — retrying',
+const statusText: Record<NoteStatus, MessageKey | null> = {
+  idle: null,
+  saving: 'panelSaving',
+  saved: 'panelSaved',
+  retrying: 'panelNotSavedRetrying',
 };
 
 export function MeetingNotes(props: {
@@ -32,20 +33,20 @@ export function MeetingNotes(props: {
   return (
     <section class="cbc-section">
       <h3>
-        <label for="cbc-notes">Notes for this meeting</label>
+        <label for="cbc-notes">{t('panelNotesLabel')}</label>
       </h3>
       <textarea
         id="cbc-notes"
         class="cbc-notes cbc-private"
         ref={box}
         rows={3}
-        placeholder="What you talked about, decisions, feedback, next steps…"
+        placeholder={t('panelNotesPlaceholder')}
         value={props.text}
         onInput={(event) => props.onEdit(event.currentTarget.value)}
         onBlur={props.onFlush}
       />
       <p class={`cbc-status cbc-status-${props.status}`} aria-live="polite">
-        {statusText[props.status]}
+        {statusText[props.status] === null ? '' : t(statusText[props.status]!)}
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 // The side panel of a 1:1: a complementary landmark named "1:1 with <name>" (the accessibility
 // contract, docs/accessibility.md). Renders plain data and calls actions; it never reads the page.
 
+import { t } from '@/components/i18n';
 import { PANEL_FOCUS_SHORTCUT } from '@/utils/messaging/panel-channel';
 import { ActionItems } from './action-items';
 import { LastMeeting } from './last-meeting';
@@ -13,7 +14,9 @@ import { Wellbeing } from './wellbeing';
 export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions }) {
   const { view, actions } = props;
   const { data } = view;
-  const label = `1:1 with ${data?.person.name || view.person.name || view.person.email}`;
+  const label = t('panelOneOnOneWith', {
+    name: data?.person.name || view.person.name || view.person.email,
+  });
   return (
     <aside
       class={`cbc-panel cbc-${view.theme}${view.screenShareSafe ? ' cbc-safe' : ''}`}
@@ -27,10 +30,10 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
           title="Alt+Shift+B"
           onClick={actions.toggleScreenShareSafe}
         >
-          Hide notes
+          {t('commonHideNotes')}
         </button>
         <button type="button" class="cbc-link" onClick={actions.markNotOneOnOne}>
-          Not a 1:1
+          {t('panelNotOneOnOne')}
         </button>
       </div>
       <PanelHeader person={view.person} data={data} now={view.now} headingId="cbc-panel-name" />
@@ -40,7 +43,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
         </p>
       )}
       {data === null ? (
-        !view.error && <p class="cbc-muted">Loading…</p>
+        !view.error && <p class="cbc-muted">{t('commonLoading')}</p>
       ) : (
         <>
           <LastMeeting
@@ -77,7 +80,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
         <div class="cbc-toast" role="status">
           {view.undo.message}{' '}
           <button type="button" onClick={actions.undo}>
-            Undo
+            {t('panelUndo')}
           </button>
         </div>
       )}

@@ -3,6 +3,7 @@
 
 import type { Counterpart } from '@/utils/domain/records';
 import { useState } from 'preact/hooks';
+import { t } from '@/components/i18n';
 import type { OverrideActions, OverrideView } from './panel-view';
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
@@ -27,16 +28,16 @@ export function OverrideControl(props: { view: OverrideView; actions: OverrideAc
   }
 
   return (
-    <div class={`cbc-override cbc-${props.view.theme}`} role="group" aria-label="Craft Beyond Code">
+    <div class={`cbc-override cbc-${props.view.theme}`} role="group" aria-label={t('appName')}>
       {!open ? (
         <button type="button" onClick={() => setOpen(true)}>
-          Treat as 1:1
+          {t('panelTreatAsOneOnOne')}
         </button>
       ) : (
         <form class="cbc-row" onSubmit={confirm}>
           {candidates.length > 0 ? (
             <select
-              aria-label="1:1 with"
+              aria-label={t('panelOneOnOneWithPick')}
               value={choice}
               onChange={(event) => setChoice(event.currentTarget.value)}
             >
@@ -49,14 +50,14 @@ export function OverrideControl(props: { view: OverrideView; actions: OverrideAc
           ) : (
             <input
               type="email"
-              aria-label="1:1 with (email)"
+              aria-label={t('panelOneOnOneWithEmail')}
               value={choice}
               onInput={(event) => setChoice(event.currentTarget.value)}
             />
           )}
-          <button type="submit">Treat as 1:1</button>
+          <button type="submit">{t('panelTreatAsOneOnOne')}</button>
           <button type="button" class="cbc-link" onClick={() => setOpen(false)}>
-            Cancel
+            {t('commonCancel')}
           </button>
         </form>
       )}

@@ -2,18 +2,19 @@
 
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import { cadenceState, daysBetween, type CadenceState } from '@/utils/domain/cadence';
+import { t, type MessageKey } from '@/components/i18n';
 import { formatDay } from './format-date';
 
-const cadenceLabels: Record<CadenceState, string> = {
-  'no-meetings': 'First 1:1',
-  'on-track': 'On track',
-  due: 'Due',
-  overdue: 'Overdue',
+const cadenceLabels: Record<CadenceState, MessageKey> = {
+  'no-meetings': 'panelCadenceFirst',
+  'on-track': 'panelCadenceOnTrack',
+  due: 'panelCadenceDue',
+  overdue: 'commonOverdue',
 };
 
 function daysAgo(days: number): string {
-  if (days <= 0) return 'today';
-  return days === 1 ? '1 day ago' : `${days} days ago`;
+  if (days <= 0) return t('panelToday');
+  return t('panelDaysAgo', { count: days });
 }
 
 export function PanelHeader(props: {
@@ -48,11 +49,14 @@ export function PanelHeader(props: {
           <span
             class={cadence === 'overdue' ? 'cbc-overdue-badge' : `cbc-chip cbc-cadence-${cadence}`}
           >
-            {cadenceLabels[cadence]}
+            {t(cadenceLabels[cadence])}
           </span>{' '}
           {last === null
-            ? `every ${data.person.cadenceDays} days`
-            : `Last 1:1 ${formatDay(last, now)} (${daysAgo(daysBetween(last, now))})`}
+            ? t('panelEveryDays', { count: data.person.cadenceDays })
+            : t('panelLastOneOnOne', {
+                date: formatDay(last, now),
+                ago: daysAgo(daysBetween(last, now)),
+              })}
         </p>
       )}
     </header>

@@ -2,6 +2,7 @@
 
 import { useState } from 'preact/hooks';
 import type { TalkingPoint } from '@/utils/domain/records';
+import { t } from '@/components/i18n';
 import type { PanelActions } from './panel-view';
 
 export function TalkingPoints(props: {
@@ -28,8 +29,8 @@ export function TalkingPoints(props: {
 
   return (
     <section class="cbc-section" aria-labelledby="cbc-points-heading">
-      <h3 id="cbc-points-heading">Talking points</h3>
-      <ul class="cbc-list" aria-label="Talking points">
+      <h3 id="cbc-points-heading">{t('panelTalkingPoints')}</h3>
+      <ul class="cbc-list" aria-label={t('panelTalkingPoints')}>
         {listed.map((point) => (
           <li key={point.id} class={`cbc-item${point.discussedAt !== null ? ' cbc-done' : ''}`}>
             <label class="cbc-check">
@@ -45,16 +46,16 @@ export function TalkingPoints(props: {
           </li>
         ))}
       </ul>
-      {listed.length === 0 && <p class="cbc-muted">None queued</p>}
+      {listed.length === 0 && <p class="cbc-muted">{t('panelNoneQueued')}</p>}
       <form class="cbc-add cbc-row" onSubmit={add}>
         <input
           type="text"
-          aria-label="New talking point"
-          placeholder="New talking point"
+          aria-label={t('panelNewTalkingPoint')}
+          placeholder={t('panelNewTalkingPoint')}
           value={text}
           onInput={(event) => setText(event.currentTarget.value)}
         />
-        <button type="submit">Add talking point</button>
+        <button type="submit">{t('panelAddTalkingPoint')}</button>
       </form>
     </section>
   );

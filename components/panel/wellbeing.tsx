@@ -2,7 +2,9 @@
 // only as decoration).
 
 import type { Wellbeing as WellbeingValue } from '@/utils/domain/records';
+import { t } from '@/components/i18n';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
+import { directionText } from '@/components/i18n/direction';
 
 const values: WellbeingValue[] = [1, 2, 3, 4, 5];
 
@@ -27,10 +29,10 @@ export function Wellbeing(props: {
   const direction = wellbeingDirection(trend);
   return (
     <section class="cbc-section cbc-private">
-      <h3 id="cbc-wellbeing-heading">Wellbeing</h3>
+      <h3 id="cbc-wellbeing-heading">{t('panelWellbeing')}</h3>
       <div
         role="radiogroup"
-        aria-label="Wellbeing"
+        aria-label={t('panelWellbeing')}
         aria-describedby="cbc-wellbeing-hint"
         class="cbc-row"
       >
@@ -48,17 +50,17 @@ export function Wellbeing(props: {
         ))}
       </div>
       <p id="cbc-wellbeing-hint" class="cbc-muted">
-        Private. 1 struggling, 5 thriving.{' '}
+        {t('panelWellbeingHint')}{' '}
         {props.value !== null && (
           <button type="button" class="cbc-link" onClick={() => props.onChange(null)}>
-            Clear check-in
+            {t('panelClearCheckIn')}
           </button>
         )}
       </p>
       {trend.length > 0 && (
         <p class="cbc-trend">
-          Recent check-ins, oldest first: {trend.join(', ')}
-          {direction && ` (${direction})`} <Sparkline values={trend} />
+          {t('panelRecentCheckIns', { values: trend.join(', ') })}
+          {direction && ` (${directionText(direction)})`} <Sparkline values={trend} />
         </p>
       )}
     </section>

@@ -1,11 +1,11 @@
 // Backup: export one JSON file; import one (validated whole, previewed, then confirmed); ask for
 // persistent storage; delete everything behind a typed confirmation.
 
+import { t, type MessageKey } from '@/components/i18n';
 import { useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
 import type { TableName } from '@/utils/store/schema';
 import { ActionError } from './action-error';
-import { describeImportProblem, EXPORT_FAILED, IMPORT_FAILED } from './import-problem';
+import { describeImportProblem } from './import-problem';
 import { ProblemMessage } from './problem-message';
 import { useImportFlow, type ImportStep } from './use-import-flow';
 import { formatBytes } from './format-values';
@@ -13,41 +13,30 @@ import type { BackupActions, ImportPreview, StorageState } from './popup-data';
 import { PopupSection } from './popup-section';
 import { useActionRunner } from './use-action-runner';
 
-export const DELETE_CONFIRMATION = 'delete everything';
+/** The words typed to confirm deleting everything, in the page's language. */
+export const deleteConfirmation = () => t('popupDeleteConfirmation');
 
-/** The tables of schema version 4, named in the page's language. */
-type PrepareTable = 'standingTopics' | 'topicDiscussions' | 'feedbackEntries';
-
-const PREPARE_TABLE_LABELS: Record<PrepareTable, () => string> = {
-  standingTopics: () => t('prepareTableStandingTopics'),
-  topicDiscussions: () => t('prepareTableTopicDiscussions'),
-  feedbackEntries: () => t('prepareTableFeedbackEntries'),
-};
-
-const TABLE_LABELS: Record<Exclude<TableName, PrepareTable>, string> = {
-  people: 'people',
-  projects: 'projects',
-  assignments: 'assignments',
-  meetings: 'meetings',
-  notes: 'notes',
-  actionItems: 'action items',
-  talkingPoints: 'talking points',
-  seriesOverrides: 'calendar series choices',
+const TABLE_LABELS: Record<TableName, MessageKey> = {
+  people: 'popupTablePeople',
+  projects: 'popupTableProjects',
+  assignments: 'popupTableAssignments',
+  meetings: 'popupTableMeetings',
+  notes: 'popupTableNotes',
+  actionItems: 'popupTableActionItems',
+  talkingPoints: 'popupTableTalkingPoints',
+  seriesOverrides: 'popupTableSeriesOverrides',
+  standingTopics: 'prepareTableStandingTopics',
+  topicDiscussions: 'prepareTableTopicDiscussions',
+  feedbackEntries: 'prepareTableFeedbackEntries',
 };
 
 /** 'people: 12 in the file, replacing 10 (…)' lines, in the backup's table order. */
 export function describeImport(preview: ImportPreview): string[] {
-  const labels: Record<TableName, () => string> = {
-    ...(Object.fromEntries(
-      Object.entries(TABLE_LABELS).map(([table, label]) => [table, () => label]),
-    ) as Record<Exclude<TableName, PrepareTable>, () => string>),
-    ...PREPARE_TABLE_LABELS,
-  };
-  return (Object.keys(labels) as TableName[])
+  return (Object.keys(TABLE_LABELS) as TableName[])
     .filter((table) => preview[table])
     .map((table) => {
       const { inFile, existing } = preview[table];
-      return `${labels[table]()}: ${inFile} in the file, replacing ${existing}`;
+      return t('popupImportLine', { table: t(TABLE_LABELS[table]), inFile, existing });
     });
 }
 
@@ -104,7 +93,7 @@ export function BackupSection({
       } else setProblem({ summary: describeImportProblem(result.error), detail: result.error });
     } catch (failure) {
       setProblem({
-        summary: 'This file could not be read. Nothing was changed.',
+        summary: t('popupFileUnreadable'),
         detail: failure instanceof Error ? failure.message : String(failure),
       });
     } finally {
@@ -123,24 +112,21 @@ export function BackupSection({
     if (outcome.kind === 'imported') {
       setPrepared(null);
       const total = Object.values(outcome.summary.counts).reduce((sum, count) => sum + count, 0);
-      setStatus(`Imported ${total} ${total === 1 ? 'record' : 'records'}.`);
-      if (outcome.safetySaved) {
-        setNote('Your earlier data is in the safety backup saved to your downloads.');
-      }
+      setStatus(t('popupImported', { count: total }));
+      if (outcome.safetySaved) setNote(t('popupSafetySaved'));
     } else if (outcome.kind === 'cancelled') {
       // Called off while it wrote (before that, cancelImport below has said so already).
       setPrepared(null);
-      setStatus('Import cancelled, nothing was changed.');
-      if (outcome.safetySaved) setNote('The safety backup was still saved to your downloads.');
+      setStatus(t('popupImportCancelled'));
+      if (outcome.safetySaved) setNote(t('popupSafetyStillSaved'));
     } else if (outcome.kind === 'failed') {
       setProblem(
         outcome.stage === 'safety'
           ? {
-              summary:
-                'The safety backup could not be saved, so nothing was imported. Nothing was changed.',
+              summary: t('popupSafetyFailed'),
               detail: outcome.detail,
             }
-          : { summary: IMPORT_FAILED, detail: outcome.detail },
+          : { summary: t('popupImportFailed'), detail: outcome.detail },
       );
     }
   };
@@ -149,8 +135,8 @@ export function BackupSection({
     if (!flow.cancel()) return;
     const safety = flow.step.kind === 'waiting' || flow.step.kind === 'safety';
     setPrepared(null);
-    setStatus('Import cancelled, nothing was changed.');
-    if (safety && safetyExport) setNote('The safety backup was still saved to your downloads.');
+    setStatus(t('popupImportCancelled'));
+    if (safety && safetyExport) setNote(t('popupSafetyStillSaved'));
   };
 
   const exportNow = async () => {
@@ -160,11 +146,11 @@ export function BackupSection({
     setProblem(null);
     try {
       await actions.exportBackup();
-      setStatus('Backup exported.');
-      setNote('It is in your downloads: keep it somewhere safe, it holds your private notes.');
+      setStatus(t('popupExported'));
+      setNote(t('popupExportedNote'));
     } catch (failure) {
       setProblem({
-        summary: EXPORT_FAILED,
+        summary: t('popupExportFailed'),
         detail: failure instanceof Error ? failure.message : String(failure),
       });
     } finally {
@@ -173,10 +159,8 @@ export function BackupSection({
   };
 
   return (
-    <PopupSection id="backup" title="Backup">
-      <p>
-        Everything stays in this browser. Export a backup to keep a copy or move to another one.
-      </p>
+    <PopupSection id="backup" title={t('popupBackup')}>
+      <p>{t('popupBackupIntro')}</p>
       <div class="cbc-row-actions">
         <button
           type="button"
@@ -184,10 +168,10 @@ export function BackupSection({
           disabled={busy}
           onClick={() => void exportNow()}
         >
-          Export backup
+          {t('popupExportBackup')}
         </button>
         <label class={`cbc-btn cbc-file${busy ? ' cbc-file-disabled' : ''}`}>
-          Import backup
+          {t('popupImportBackup')}
           <input
             type="file"
             class="cbc-sr-only"
@@ -199,14 +183,14 @@ export function BackupSection({
       </div>
       {exporting && (
         <div class="cbc-progress-line">
-          <progress aria-label="Export progress" />
-          <span>Exporting your data…</span>
+          <progress aria-label={t('popupExportProgress')} />
+          <span>{t('popupExporting')}</span>
         </div>
       )}
       {reading && (
         <div class="cbc-progress-line">
-          <progress aria-label="Reading the backup" />
-          <span>Checking the file…</span>
+          <progress aria-label={t('popupReadingBackup')} />
+          <span>{t('popupCheckingFile')}</span>
         </div>
       )}
       {problem !== null && <ProblemMessage summary={problem.summary} detail={problem.detail} />}
@@ -216,9 +200,9 @@ export function BackupSection({
       </p>
       {note !== '' && <p class="cbc-note">{note}</p>}
       {prepared !== null && (
-        <div class="cbc-preview cbc-destructive" role="group" aria-label="Import preview">
+        <div class="cbc-preview cbc-destructive" role="group" aria-label={t('popupImportPreview')}>
           <p class="cbc-destructive-title">
-            <strong>Importing replaces all data in this browser</strong> with the file's:
+            <strong>{t('popupImportReplacesStrong')}</strong> {t('popupImportReplacesRest')}
           </p>
           <ul>
             {describeImport(prepared.preview).map((line) => (
@@ -233,7 +217,7 @@ export function BackupSection({
                 disabled={importing}
                 onChange={(event) => setSafetyExport(event.currentTarget.checked)}
               />{' '}
-              Export a safety backup of my current data first
+              {t('popupSafetyExportFirst')}
             </label>
           )}
           {importing && <ImportProgress step={flow.step} safety={safetyExport} />}
@@ -244,7 +228,7 @@ export function BackupSection({
               disabled={importing}
               onClick={() => void confirmImport()}
             >
-              Confirm import
+              {t('popupConfirmImport')}
             </button>
             <button
               type="button"
@@ -252,13 +236,13 @@ export function BackupSection({
               disabled={flow.step.kind === 'importing' && flow.step.cancelling === true}
               onClick={() => (importing ? cancelImport() : discardPreview())}
             >
-              Cancel import
+              {t('popupCancelImport')}
             </button>
           </div>
         </div>
       )}
 
-      <h3>Storage</h3>
+      <h3>{t('popupStorage')}</h3>
       <StorageLine storage={storage} />
       {storage.supported && storage.persisted === false && (
         <button
@@ -266,24 +250,24 @@ export function BackupSection({
           class="cbc-btn"
           onClick={() => void run(() => actions.requestPersistence())}
         >
-          Keep data persistent
+          {t('popupKeepPersistent')}
         </button>
       )}
 
-      <h3>Delete all data</h3>
+      <h3>{t('popupDeleteAll')}</h3>
       <form
         class="cbc-inline-form"
         onSubmit={async (event) => {
           event.preventDefault();
-          if (deleteText !== DELETE_CONFIRMATION) return;
+          if (deleteText !== deleteConfirmation()) return;
           if (await run(() => actions.deleteAllData())) {
             setDeleteText('');
-            setStatus('All data deleted.');
+            setStatus(t('popupAllDeleted'));
           }
         }}
       >
         <label>
-          Type “{DELETE_CONFIRMATION}” to confirm{' '}
+          {t('popupTypeToConfirm', { words: deleteConfirmation() })}{' '}
           <input
             type="text"
             autocomplete="off"
@@ -294,9 +278,9 @@ export function BackupSection({
         <button
           type="submit"
           class="cbc-btn cbc-btn-danger"
-          disabled={busy || deleteText !== DELETE_CONFIRMATION}
+          disabled={busy || deleteText !== deleteConfirmation()}
         >
-          Delete all data
+          {t('popupDeleteAll')}
         </button>
       </form>
     </PopupSection>
@@ -304,7 +288,7 @@ export function BackupSection({
 
   function discardPreview() {
     setPrepared(null);
-    setStatus('Import cancelled, nothing was changed.');
+    setStatus(t('popupImportCancelled'));
   }
 }
 
@@ -321,39 +305,41 @@ function ImportProgress({ step, safety }: { step: ImportStep; safety: boolean })
           : 0;
   const words =
     step.kind === 'safety'
-      ? 'Saving a safety backup of your current data…'
+      ? t('popupStepSafety')
       : step.kind === 'waiting'
-        ? `Replacing your data in ${step.secondsLeft} s. Cancel now to keep it.`
+        ? t('popupStepWaiting', { seconds: step.secondsLeft })
         : step.kind === 'importing' && step.cancelling
-          ? 'Cancelling…'
+          ? t('popupStepCancelling')
           : step.kind === 'importing' && step.total
-            ? `Importing… ${step.written ?? 0} of ${step.total} records.`
-            : 'Importing…';
+            ? t('popupStepImportingCount', { written: step.written ?? 0, count: step.total })
+            : t('popupStepImporting');
   return (
     <div class="cbc-progress-line">
-      <progress aria-label="Import progress" max={steps} value={index} />
-      <span>
-        Step {index} of {steps}: {words}
-      </span>
+      <progress aria-label={t('popupImportProgress')} max={steps} value={index} />
+      <span>{t('popupStepOf', { index, steps, words })}</span>
     </div>
   );
 }
 
 function StorageLine({ storage }: { storage: StorageState }) {
-  if (!storage.supported) return <p>This browser does not report its storage.</p>;
+  if (!storage.supported) return <p>{t('popupStorageUnknown')}</p>;
   const persistence =
     storage.persisted === null
-      ? 'Checking whether storage is persistent…'
+      ? t('popupStorageChecking')
       : storage.persisted
-        ? 'Persistent: the browser will not clear this data to free space.'
-        : 'Not persistent: the browser may clear this data when space runs low.';
+        ? t('popupStoragePersistent')
+        : t('popupStorageNotPersistent');
   return (
     <>
       <p>{persistence}</p>
       {storage.usage !== null && (
         <p>
-          Using about {formatBytes(storage.usage)}
-          {storage.quota !== null ? ` of ${formatBytes(storage.quota)} available` : ''}.
+          {storage.quota !== null
+            ? t('popupStorageUsageOf', {
+                usage: formatBytes(storage.usage),
+                quota: formatBytes(storage.quota),
+              })
+            : t('popupStorageUsage', { usage: formatBytes(storage.usage) })}
         </p>
       )}
     </>

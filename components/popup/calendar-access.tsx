@@ -3,6 +3,7 @@
 // left to do: reload the Calendar tabs that were open before (their pages have no content
 // script yet). Nothing is shown while access is granted or being checked.
 
+import { t } from '@/components/i18n';
 import { useState } from 'preact/hooks';
 import { ActionError } from './action-error';
 import type { AccessActions, CalendarAccess } from './popup-data';
@@ -21,31 +22,22 @@ export function CalendarAccessNotice({
   if (access === 'granted-now') {
     return (
       <p role="status" class="cbc-notice">
-        Google Calendar access allowed. Reload your Google Calendar tabs to see the panel beside
-        your 1:1s.
+        {t('popupAccessGranted')}
       </p>
     );
   }
   return (
     <section class="cbc-notice" aria-labelledby="cbc-access-heading">
-      <h2 id="cbc-access-heading">Google Calendar access</h2>
-      <p>
-        Craft Beyond Code cannot read Google Calendar yet, so it shows no panel there. Allow it for
-        calendar.google.com only; your notes stay in this browser.
-      </p>
+      <h2 id="cbc-access-heading">{t('popupAccessHeading')}</h2>
+      <p>{t('popupAccessMissing')}</p>
       <button
         type="button"
         // The browser asks only while it handles this click: no await before the request.
         onClick={() => void run(async () => setDeclined(!(await actions.requestCalendarAccess())))}
       >
-        Allow access to Google Calendar
+        {t('popupAccessAllow')}
       </button>
-      {declined && (
-        <p role="status">
-          Not allowed. You can allow it later here, or from the browser’s extensions menu in the
-          toolbar.
-        </p>
-      )}
+      {declined && <p role="status">{t('popupAccessDeclined')}</p>}
       <ActionError error={error} />
     </section>
   );

@@ -1,6 +1,7 @@
 // How the Follow-ups view orders, filters, groups and windows open items. Pure: the view renders
 // hundreds of thousands of items only through `windowGroups`.
 
+import { t, type MessageKey } from '@/components/i18n';
 import { addDays, format, parseISO } from 'date-fns';
 import type { ActionItem, Owner } from '@/utils/domain/records';
 
@@ -53,7 +54,7 @@ export function groupFollowUps(
       group =
         by === 'person'
           ? { key, label: nameOf(key), personEmail: key, items: [] }
-          : { key, label: DUE_BUCKET_LABELS[key as DueBucket], personEmail: null, items: [] };
+          : { key, label: t(DUE_BUCKET_LABELS[key as DueBucket]), personEmail: null, items: [] };
       groups.set(key, group);
     }
     group.items.push(item);
@@ -63,12 +64,12 @@ export function groupFollowUps(
 
 type DueBucket = 'overdue' | 'today' | 'week' | 'later' | 'none';
 
-const DUE_BUCKET_LABELS: Record<DueBucket, string> = {
-  overdue: 'Overdue',
-  today: 'Due today',
-  week: 'Due in the next 7 days',
-  later: 'Due later',
-  none: 'No due date',
+const DUE_BUCKET_LABELS: Record<DueBucket, MessageKey> = {
+  overdue: 'commonOverdue',
+  today: 'popupDueToday',
+  week: 'popupDueThisWeek',
+  later: 'popupDueLater',
+  none: 'popupNoDueDate',
 };
 
 function dueBucketOf(due: string, today: string, weekEnd: string): DueBucket {

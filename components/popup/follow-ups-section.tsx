@@ -1,6 +1,7 @@
 // Every open action item across the team: grouped by person or by due date, overdue first,
 // filtered to mine / theirs / all, checked off and re-dated in place.
 
+import { t, type MessageKey } from '@/components/i18n';
 import { useMemo, useState } from 'preact/hooks';
 import type { ActionItem } from '@/utils/domain/records';
 import { ActionError } from './action-error';
@@ -18,11 +19,12 @@ import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
 import { PAGE_SIZE, usePageLimit } from './use-page-limit';
 import { EmptyState } from './empty-state';
+import { ShowInPeople } from './show-in-people';
 
-const OWNER_FILTERS: Array<{ value: OwnerFilter; label: string }> = [
-  { value: 'all', label: 'All' },
-  { value: 'me', label: 'Mine' },
-  { value: 'them', label: 'Theirs' },
+const OWNER_FILTERS: Array<{ value: OwnerFilter; label: MessageKey }> = [
+  { value: 'all', label: 'popupFilterAll' },
+  { value: 'me', label: 'commonMine' },
+  { value: 'them', label: 'commonTheirs' },
 ];
 
 export function FollowUpsSection({
@@ -83,20 +85,20 @@ export function FollowUpsSection({
   };
 
   return (
-    <PopupSection id="follow-ups" title="Follow-ups">
+    <PopupSection id="follow-ups" title={t('popupFollowUps')}>
       <div class="cbc-controls">
         <label>
-          Group by{' '}
+          {t('popupGroupBy')}{' '}
           <select
             value={grouping}
             onChange={(event) => setGrouping(event.currentTarget.value as FollowUpGrouping)}
           >
-            <option value="person">Person</option>
-            <option value="due">Due date</option>
+            <option value="person">{t('popupGroupPerson')}</option>
+            <option value="due">{t('popupGroupDue')}</option>
           </select>
         </label>
         <fieldset class="cbc-segmented">
-          <legend>Show</legend>
+          <legend>{t('popupShow')}</legend>
           {OWNER_FILTERS.map((filter) => (
             <label key={filter.value}>
               <input
@@ -106,7 +108,7 @@ export function FollowUpsSection({
                 checked={ownerFilter === filter.value}
                 onChange={() => setOwnerFilter(filter.value)}
               />
-              {filter.label}
+              {t(filter.label)}
             </label>
           ))}
         </fieldset>
@@ -114,13 +116,9 @@ export function FollowUpsSection({
       <ActionError error={error} />
       {/* The list is there from the first frame; its items arrive with the first read. */}
       <p class="cbc-summary">
-        {items === undefined
-          ? 'Loading…'
-          : openCount === 1
-            ? '1 open item'
-            : `${openCount} open items`}
+        {items === undefined ? t('commonLoading') : t('popupOpenItems', { count: openCount })}
       </p>
-      <ul aria-label="Open follow-ups" class="cbc-groups">
+      <ul aria-label={t('popupOpenFollowUps')} class="cbc-groups">
         {shownGroups.map((group) => (
           <li key={group.key} class="cbc-group">
             <div class="cbc-group-heading">
@@ -132,7 +130,7 @@ export function FollowUpsSection({
                   onClick={() => onShowPerson(group.personEmail!)}
                 >
                   {/* Named "Show Ada in People"; the visible words stay part of the name. */}
-                  Show<span class="cbc-sr-only"> {group.label}</span> in People
+                  <ShowInPeople name={group.label} />
                 </button>
               )}
             </div>
@@ -154,10 +152,7 @@ export function FollowUpsSection({
         ))}
       </ul>
       {items !== undefined && visible.length === 0 && (
-        <EmptyState
-          what="No open follow-ups."
-          todo="Add action items in the side panel of a 1:1 in Google Calendar: the open ones gather here."
-        />
+        <EmptyState what={t('popupNoFollowUps')} todo={t('popupNoFollowUpsTodo')} />
       )}
       {!previewing && (
         <ShowMore shown={shownCount} total={visible.length} noun="items" onShowMore={showMore} />
@@ -196,18 +191,18 @@ function FollowUpRow({
         <span class="cbc-private">{item.text}</span>
       </label>
       <div class="cbc-item-meta">
-        <span class="cbc-owner">{item.owner === 'me' ? 'Mine' : 'Theirs'}</span>
+        <span class="cbc-owner">{item.owner === 'me' ? t('commonMine') : t('commonTheirs')}</span>
         {personName !== null && (
           <button type="button" class="cbc-link" onClick={onShowPerson}>
             {personName}
           </button>
         )}
-        {done && <span class="cbc-badge">Done</span>}
-        {overdue && !done && <span class="cbc-overdue-badge">Overdue</span>}
+        {done && <span class="cbc-badge">{t('popupDone')}</span>}
+        {overdue && !done && <span class="cbc-overdue-badge">{t('commonOverdue')}</span>}
         <input
           type="date"
           class="cbc-due"
-          aria-label={`Due date of ${item.text}`}
+          aria-label={t('popupDueDateOf', { text: item.text })}
           value={item.due}
           onChange={(event) => onDueChange(event.currentTarget.value)}
         />

@@ -1,10 +1,11 @@
 // How the popup writes dates, sizes and trends as text.
 
+import { dateLocale, translator } from '@/components/i18n';
 import { format } from 'date-fns';
 
-/** 'Mar 3, 2025' for an instant. */
+/** 'Mar 3, 2025' for an instant ('3. März 2025', '2025/03/03'), in the page's UI language. */
 export function formatDay(epochMs: number): string {
-  return format(epochMs, 'MMM d, yyyy');
+  return format(epochMs, 'PP', { locale: dateLocale() });
 }
 
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -16,7 +17,12 @@ export function formatBytes(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  return `${unit === 0 ? value : value.toFixed(1)} ${BYTE_UNITS[unit]}`;
+  const number = new Intl.NumberFormat(translator().locale, {
+    minimumFractionDigits: unit === 0 ? 0 : 1,
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+    useGrouping: false,
+  });
+  return `${number.format(value)} ${BYTE_UNITS[unit]}`;
 }
 
 /** '3 → 4 → 2' (oldest first), or '' when there are no check-ins. */

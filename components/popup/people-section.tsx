@@ -1,6 +1,7 @@
 // The team: one row per person (windowed), a filter for large teams, adding a person by hand,
 // and the archived people with a way back.
 
+import { t } from '@/components/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { PersonOverview } from '@/utils/store/overview';
 import type { Person } from '@/utils/domain/records';
@@ -80,14 +81,14 @@ export function PeopleSection({
   }, [focusRequest, archivedOpen]);
 
   return (
-    <PopupSection id="people" title="People">
+    <PopupSection id="people" title={t('popupPeople')}>
       <AddPersonForm run={run} actions={actions} directory={directory} />
       <ActionError error={error} />
       {people === undefined && <LoadingRows />}
       <>
         {people && people.length > 10 && (
           <label class="cbc-filter">
-            Find a person{' '}
+            {t('popupFindPerson')}{' '}
             <input
               type="search"
               value={filter}
@@ -95,7 +96,7 @@ export function PeopleSection({
             />
           </label>
         )}
-        <ul aria-label="Team" class="cbc-people">
+        <ul aria-label={t('popupTeam')} class="cbc-people">
           {matching.slice(0, limit).map((overview) => (
             <PersonRow
               key={overview.person.email}
@@ -107,10 +108,7 @@ export function PeopleSection({
           ))}
         </ul>
         {people?.length === 0 && (
-          <EmptyState
-            what="No people yet."
-            todo="Open a 1:1 in Google Calendar and its person is added here, or add someone above by email."
-          />
+          <EmptyState what={t('popupNoPeople')} todo={t('popupNoPeopleTodo')} />
         )}
         <ShowMore
           shown={Math.min(limit, matching.length)}
@@ -125,8 +123,8 @@ export function PeopleSection({
           open={archivedOpen}
           onToggle={(event) => setArchivedOpen(event.currentTarget.open)}
         >
-          <summary>Archived people ({archived.length})</summary>
-          <ul aria-label="Archived people">
+          <summary>{t('popupArchivedPeopleCount', { count: archived.length })}</summary>
+          <ul aria-label={t('popupArchivedPeople')}>
             {archived.slice(0, limit).map((person) => (
               <li
                 key={person.email}
@@ -139,10 +137,10 @@ export function PeopleSection({
                 <span>{person.name || person.email}</span>{' '}
                 <button
                   type="button"
-                  aria-label={`Unarchive ${person.name || person.email}`}
+                  aria-label={t('popupUnarchiveNamed', { name: person.name || person.email })}
                   onClick={() => void run(() => actions.setArchived(person.email, false))}
                 >
-                  Unarchive
+                  {t('popupUnarchive')}
                 </button>
               </li>
             ))}
@@ -185,7 +183,7 @@ function AddPersonForm({
     <>
       <form
         class="cbc-add-form"
-        aria-label="Add a person"
+        aria-label={t('popupAddAPerson')}
         onSubmit={async (event) => {
           event.preventDefault();
           const typed = email.trim();
@@ -201,7 +199,7 @@ function AddPersonForm({
         }}
       >
         <label>
-          Email{' '}
+          {t('popupEmail')}{' '}
           <input
             type="email"
             required
@@ -213,10 +211,10 @@ function AddPersonForm({
           />
         </label>
         <label>
-          Name{' '}
+          {t('popupName')}{' '}
           <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
-        <button type="submit">Add person</button>
+        <button type="submit">{t('popupAddPerson')}</button>
       </form>
       {conflict && (
         <ConflictQuestion
@@ -250,29 +248,37 @@ function ConflictQuestion({
   const archived = existing.archived === 1;
   const renames = name !== '' && name !== existing.name;
   return (
-    <div class="cbc-conflict" role="group" aria-label="Already in People">
+    <div class="cbc-conflict" role="group" aria-label={t('popupAlreadyInPeople')}>
       <p role="alert">
-        {existing.email} is already in People{existing.name ? ` as “${existing.name}”` : ''}
-        {archived ? ' (archived)' : ''}.{' '}
+        {t(
+          existing.name
+            ? archived
+              ? 'popupConflictNamedArchived'
+              : 'popupConflictNamed'
+            : archived
+              ? 'popupConflictArchived'
+              : 'popupConflict',
+          { email: existing.email, name: existing.name },
+        )}{' '}
         {renames
-          ? `Rename them to “${name}”?`
+          ? t('popupConflictRenameQuestion', { name })
           : archived
-            ? 'Unarchive them?'
-            : 'Nothing was added.'}
+            ? t('popupConflictUnarchiveQuestion')
+            : t('popupConflictNothingAdded')}
       </p>
       <div class="cbc-row-actions">
         {renames && (
           <button type="button" onClick={onRename}>
-            Rename to “{name}”
+            {t('popupRenameTo', { name })}
           </button>
         )}
         {archived && !renames && (
           <button type="button" onClick={onUnarchive}>
-            Unarchive {current}
+            {t('popupUnarchiveNamed', { name: current })}
           </button>
         )}
         <button type="button" onClick={onKeep}>
-          {renames ? `Keep “${current}”` : 'OK'}
+          {renames ? t('popupKeepName', { name: current }) : t('popupOk')}
         </button>
       </div>
     </div>

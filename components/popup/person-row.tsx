@@ -1,9 +1,11 @@
 // One person in the People list: their 1:1 rhythm, open items, wellbeing and allocation, with
 // cadence, rename, archive and Markdown export.
 
+import { t } from '@/components/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
+import { directionText } from '@/components/i18n/direction';
 import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
 import { RenameForm } from './rename-form';
 import { formatDay, formatWellbeingTrend } from './format-values';
@@ -13,8 +15,11 @@ const handledFocusRequests = new WeakSet<object>();
 
 /** The burnout badge names what raised it, never a figure that did not. */
 function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
-  if (cause === 'over-allocated') return `allocation ${overview.allocation} %`;
-  return `last two check-ins ${formatWellbeingTrend(overview.wellbeingTrend.slice(-2))}`;
+  if (cause === 'over-allocated')
+    return t('popupCauseAllocation', { allocation: overview.allocation });
+  return t('popupCauseCheckIns', {
+    values: formatWellbeingTrend(overview.wellbeingTrend.slice(-2)),
+  });
 }
 
 export function PersonRow({
@@ -54,14 +59,18 @@ export function PersonRow({
         {person.name && <span class="cbc-email">{person.email}</span>}
       </div>
       <div class="cbc-flags">
-        {overview.cadence === 'overdue' && <span class="cbc-overdue-badge">Overdue for a 1:1</span>}
-        {overview.cadence === 'due' && <span class="cbc-badge">1:1 due</span>}
+        {overview.cadence === 'overdue' && (
+          <span class="cbc-overdue-badge">{t('popupOverdueForOneOnOne')}</span>
+        )}
+        {overview.cadence === 'due' && <span class="cbc-badge">{t('popupOneOnOneDue')}</span>}
         {overview.overAllocated && (
-          <span class="cbc-badge cbc-badge-warn">Over-allocated: {overview.allocation} %</span>
+          <span class="cbc-badge cbc-badge-warn">
+            {t('popupOverAllocated', { allocation: overview.allocation })}
+          </span>
         )}
         {overview.burnoutRisk && (
           <span class="cbc-badge cbc-badge-danger">
-            Burnout risk
+            {t('popupBurnoutRisk')}
             {overview.burnoutCauses.length > 0 && ' ('}
             {overview.burnoutCauses.map((cause, index) => (
               // A cause citing check-ins is a private value ("Hide notes" blurs it).
@@ -76,36 +85,38 @@ export function PersonRow({
       </div>
       <dl class="cbc-facts">
         <div>
-          <dt>Last 1:1</dt>
-          <dd>{overview.lastOneOnOne === null ? 'Never' : formatDay(overview.lastOneOnOne)}</dd>
-        </div>
-        <div>
-          <dt>Days since</dt>
-          <dd>{overview.daysSince ?? '–'}</dd>
-        </div>
-        <div>
-          <dt>Open items</dt>
-          <dd>{overview.openItems}</dd>
-        </div>
-        <div>
-          <dt>Wellbeing</dt>
-          <dd class="cbc-private">
-            {overview.wellbeingTrend.length === 0
-              ? 'No check-ins'
-              : formatWellbeingTrend(overview.wellbeingTrend) +
-                (direction ? ` (${direction})` : '')}
+          <dt>{t('popupLastOneOnOne')}</dt>
+          <dd>
+            {overview.lastOneOnOne === null ? t('popupNever') : formatDay(overview.lastOneOnOne)}
           </dd>
         </div>
         <div>
-          <dt>Allocation</dt>
+          <dt>{t('popupDaysSince')}</dt>
+          <dd>{overview.daysSince ?? '–'}</dd>
+        </div>
+        <div>
+          <dt>{t('popupOpenItemsFact')}</dt>
+          <dd>{overview.openItems}</dd>
+        </div>
+        <div>
+          <dt>{t('panelWellbeing')}</dt>
+          <dd class="cbc-private">
+            {overview.wellbeingTrend.length === 0
+              ? t('popupNoCheckIns')
+              : formatWellbeingTrend(overview.wellbeingTrend) +
+                (direction ? ` (${directionText(direction)})` : '')}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('popupAllocation')}</dt>
           <dd>{overview.allocation} %</dd>
         </div>
       </dl>
       <div class="cbc-row-actions">
         <label>
-          Cadence{' '}
+          {t('popupCadence')}{' '}
           <select
-            aria-label={`Cadence with ${name}`}
+            aria-label={t('popupCadenceWith', { name })}
             value={String(person.cadenceDays)}
             onChange={(event) =>
               void run(() => actions.setCadence(person.email, Number(event.currentTarget.value)))
@@ -113,33 +124,39 @@ export function PersonRow({
           >
             {CADENCE_OPTIONS.map((option) => (
               <option key={option.days} value={String(option.days)}>
-                {option.label}
+                {t(option.label)}
               </option>
             ))}
             {hasCustomCadence && (
-              <option value={String(person.cadenceDays)}>Every {person.cadenceDays} days</option>
+              <option value={String(person.cadenceDays)}>
+                {t('popupCadenceEveryDays', { count: person.cadenceDays })}
+              </option>
             )}
           </select>
         </label>
-        <span class="cbc-cadence-source">({CADENCE_SOURCE_TEXT[person.cadenceSource]})</span>
+        <span class="cbc-cadence-source">({t(CADENCE_SOURCE_TEXT[person.cadenceSource])})</span>
         {!renaming && (
-          <button type="button" aria-label={`Rename ${name}`} onClick={() => setRenaming(true)}>
-            Rename
+          <button
+            type="button"
+            aria-label={t('popupRenameNamed', { name })}
+            onClick={() => setRenaming(true)}
+          >
+            {t('popupRename')}
           </button>
         )}
         <button
           type="button"
-          aria-label={`Archive ${name}`}
+          aria-label={t('popupArchiveNamed', { name })}
           onClick={() => void run(() => actions.setArchived(person.email, true))}
         >
-          Archive
+          {t('popupArchive')}
         </button>
         <button
           type="button"
-          aria-label={`Export notes of ${name} (Markdown)`}
+          aria-label={t('popupExportNotesOf', { name })}
           onClick={() => void run(() => actions.exportHistory(person.email))}
         >
-          Export notes
+          {t('popupExportNotes')}
         </button>
       </div>
       <ProfileNotes
@@ -149,7 +166,7 @@ export function PersonRow({
       />
       {renaming && (
         <RenameForm
-          label={`New name for ${name}`}
+          label={t('popupNewNameFor', { name })}
           initial={person.name}
           onCancel={() => setRenaming(false)}
           onSave={async (newName) => {
@@ -184,7 +201,7 @@ function ProfileNotes({
       >
         <textarea
           class="cbc-private"
-          aria-label={`Profile notes of ${name}`}
+          aria-label={t('popupProfileNotesOf', { name })}
           rows={4}
           value={draft}
           onInput={(event) => setDraft(event.currentTarget.value)}
@@ -192,27 +209,27 @@ function ProfileNotes({
             if (event.key === 'Escape') setDraft(null);
           }}
         />
-        <button type="submit">Save</button>
+        <button type="submit">{t('commonSave')}</button>
         <button type="button" onClick={() => setDraft(null)}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </form>
     );
   }
   return (
     <div class="cbc-profile">
-      <p class="cbc-profile-label">Profile notes</p>
+      <p class="cbc-profile-label">{t('popupProfileNotes')}</p>
       {notes.trim() === '' ? (
-        <p class="cbc-profile-empty">None yet.</p>
+        <p class="cbc-profile-empty">{t('popupNoneYet')}</p>
       ) : (
         <p class="cbc-profile-notes cbc-private">{notes}</p>
       )}
       <button
         type="button"
-        aria-label={`Edit profile notes of ${name}`}
+        aria-label={t('popupEditProfileNotesOf', { name })}
         onClick={() => setDraft(notes)}
       >
-        Edit profile notes
+        {t('popupEditProfileNotes')}
       </button>
     </div>
   );

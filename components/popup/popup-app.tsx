@@ -1,6 +1,7 @@
 // The popup (and the options page, with more room): a nav to every section, each section a
 // region named by its heading. Views only read `data` and call `actions`.
 
+import { t, type MessageKey } from '@/components/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from './backup-section';
 import { CalendarAccessNotice } from './calendar-access';
@@ -15,12 +16,12 @@ import '@/components/design/controls.css';
 import './popup.css';
 
 const SECTIONS = [
-  { id: 'follow-ups', title: 'Follow-ups' },
-  { id: 'people', title: 'People' },
-  { id: 'projects', title: 'Projects' },
-  { id: 'search', title: 'Search' },
-  { id: 'backup', title: 'Backup' },
-];
+  { id: 'follow-ups', title: 'popupFollowUps' },
+  { id: 'people', title: 'popupPeople' },
+  { id: 'projects', title: 'popupProjects' },
+  { id: 'search', title: 'popupSearch' },
+  { id: 'backup', title: 'popupBackup' },
+] as const satisfies ReadonlyArray<{ id: string; title: MessageKey }>;
 
 export function PopupApp({
   data,
@@ -49,21 +50,21 @@ export function PopupApp({
   return (
     <div class={`cbc-app cbc-layout-${layout}${data.screenShareSafe ? ' cbc-safe' : ''}`}>
       <header class="cbc-header">
-        <h1>Craft Beyond Code</h1>
+        <h1>{t('appName')}</h1>
         <button
           type="button"
           class="cbc-hide-notes"
           aria-pressed={data.screenShareSafe}
-          title="Blur notes, wellbeing and other private values here and in the side panel"
+          title={t('popupHideNotesTitle')}
           onClick={() => void actions.toggleScreenShareSafe()}
         >
-          Hide notes
+          {t('commonHideNotes')}
         </button>
-        <nav aria-label="Sections">
+        <nav aria-label={t('popupSections')}>
           <ul>
             {SECTIONS.map((section) => (
               <li key={section.id}>
-                <a href={`#${section.id}`}>{section.title}</a>
+                <a href={`#${section.id}`}>{t(section.title)}</a>
               </li>
             ))}
           </ul>
@@ -72,7 +73,7 @@ export function PopupApp({
       <main class="cbc-main">
         {loadError !== null && (
           <p role="alert" class="cbc-error">
-            Could not read your data: {loadError}
+            {t('popupLoadError', { error: loadError })}
           </p>
         )}
         <CalendarAccessNotice access={data.calendarAccess} actions={actions} />

@@ -2,16 +2,17 @@
 // Each person's total over all counted projects is shown beside their share, with a warning
 // above 100 %.
 
+import { t, type MessageKey } from '@/components/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
 import { RenameForm } from './rename-form';
-import { parseShare, SHARE_HINT, ZERO_SHARE_NOTE } from './share-input';
+import { parseShare, shareHint, zeroShareNote } from './share-input';
 
-const STATUSES: Array<{ value: ProjectStatus; label: string }> = [
-  { value: 'active', label: 'Active' },
-  { value: 'paused', label: 'Paused' },
-  { value: 'done', label: 'Done' },
+const STATUSES: Array<{ value: ProjectStatus; label: MessageKey }> = [
+  { value: 'active', label: 'popupStatusActive' },
+  { value: 'paused', label: 'popupStatusPaused' },
+  { value: 'done', label: 'popupStatusDone' },
 ];
 
 type Run = (action: () => Promise<unknown>) => Promise<boolean>;
@@ -59,14 +60,14 @@ export function ProjectRow({
         <h3 ref={headingRef} tabIndex={-1}>
           {project.name}
         </h3>
-        {project.archived === 1 && <span class="cbc-badge">Archived</span>}
+        {project.archived === 1 && <span class="cbc-badge">{t('popupArchived')}</span>}
       </div>
       {project.description && <p class="cbc-description">{project.description}</p>}
       <div class="cbc-row-actions">
         <label>
-          Status{' '}
+          {t('popupStatus')}{' '}
           <select
-            aria-label={`Status of ${project.name}`}
+            aria-label={t('popupStatusOf', { name: project.name })}
             value={project.status}
             onChange={(event) =>
               void run(() =>
@@ -79,38 +80,40 @@ export function ProjectRow({
           >
             {STATUSES.map((status) => (
               <option key={status.value} value={status.value}>
-                {status.label}
+                {t(status.label)}
               </option>
             ))}
           </select>
         </label>
         <button
           type="button"
-          aria-label={`Rename ${project.name}`}
+          aria-label={t('popupRenameNamed', { name: project.name })}
           onClick={() => setEditing('name')}
         >
-          Rename
+          {t('popupRename')}
         </button>
         <button
           type="button"
-          aria-label={`Describe ${project.name}`}
+          aria-label={t('popupDescribeNamed', { name: project.name })}
           onClick={() => setEditing('description')}
         >
-          Describe
+          {t('popupDescribe')}
         </button>
         <button
           type="button"
-          aria-label={`${project.archived ? 'Unarchive' : 'Archive'} ${project.name}`}
+          aria-label={t(project.archived ? 'popupUnarchiveNamed' : 'popupArchiveNamed', {
+            name: project.name,
+          })}
           onClick={() =>
             void run(() => actions.updateProject({ id: project.id, archived: !project.archived }))
           }
         >
-          {project.archived ? 'Unarchive' : 'Archive'}
+          {project.archived ? t('popupUnarchive') : t('popupArchive')}
         </button>
       </div>
       {editing === 'name' && (
         <RenameForm
-          label={`New name for ${project.name}`}
+          label={t('popupNewNameFor', { name: project.name })}
           initial={project.name}
           onCancel={() => setEditing(null)}
           onSave={async (name) => {
@@ -120,7 +123,7 @@ export function ProjectRow({
       )}
       {editing === 'description' && (
         <DescriptionForm
-          label={`Description of ${project.name}`}
+          label={t('popupDescriptionOf', { name: project.name })}
           initial={project.description}
           onCancel={() => setEditing(null)}
           onSave={async (description) => {
@@ -131,7 +134,7 @@ export function ProjectRow({
         />
       )}
       {assignments.length > 0 && (
-        <ul aria-label={`People on ${project.name}`} class="cbc-assignments">
+        <ul aria-label={t('popupPeopleOn', { name: project.name })} class="cbc-assignments">
           {assignments.map((assignment) => {
             const personName = nameOf(assignment.personEmail);
             const total = allocation[assignment.personEmail] ?? 0;
@@ -144,11 +147,11 @@ export function ProjectRow({
                   max={100}
                   step={1}
                   class="cbc-share"
-                  aria-label={`Share of ${personName} on ${project.name} (%)`}
+                  aria-label={t('popupShareOf', { person: personName, project: project.name })}
                   value={String(assignment.share)}
                   onChange={(event) => {
                     const share = parseShare(event.currentTarget.value);
-                    if (share === null) reportError(SHARE_HINT);
+                    if (share === null) reportError(shareHint());
                     else
                       void run(() =>
                         actions.assignPerson({
@@ -159,18 +162,18 @@ export function ProjectRow({
                       );
                   }}
                 />
-                {assignment.share === 0 && <span class="cbc-zero-share">({ZERO_SHARE_NOTE})</span>}
+                {assignment.share === 0 && <span class="cbc-zero-share">({zeroShareNote()})</span>}
                 <span class={total > 100 ? 'cbc-total cbc-warn' : 'cbc-total'}>
-                  {total > 100 ? `Total ${total} %: over-allocated` : `Total ${total} %`}
+                  {t(total > 100 ? 'popupTotalOver' : 'popupTotal', { total })}
                 </span>
                 <button
                   type="button"
-                  aria-label={`Remove ${personName} from ${project.name}`}
+                  aria-label={t('popupRemoveFrom', { person: personName, project: project.name })}
                   onClick={() =>
                     void run(() => actions.unassignPerson(assignment.personEmail, project.id))
                   }
                 >
-                  Remove
+                  {t('popupRemove')}
                 </button>
               </li>
             );
@@ -206,21 +209,21 @@ function AssignForm({
   return (
     <form
       class="cbc-inline-form"
-      aria-label={`Assign someone to ${projectName}`}
+      aria-label={t('popupAssignSomeone', { project: projectName })}
       onSubmit={async (event) => {
         event.preventDefault();
         const share = parseShare(shareText);
-        if (!personEmail) return reportError('Choose a person to assign.');
-        if (share === null) return reportError(SHARE_HINT);
+        if (!personEmail) return reportError(t('popupChoosePersonToAssign'));
+        if (share === null) return reportError(shareHint());
         if (await onAssign(personEmail, share)) setPersonEmail('');
       }}
     >
       <select
-        aria-label={`Person to assign to ${projectName}`}
+        aria-label={t('popupPersonToAssign', { project: projectName })}
         value={personEmail}
         onChange={(event) => setPersonEmail(event.currentTarget.value)}
       >
-        <option value="">Choose a person…</option>
+        <option value="">{t('popupChoosePerson')}</option>
         {candidates.map((person) => (
           <option key={person.email} value={person.email}>
             {person.name || person.email}
@@ -233,12 +236,12 @@ function AssignForm({
         max={100}
         step={1}
         class="cbc-share"
-        aria-label={`Share of time on ${projectName} (%)`}
+        aria-label={t('popupShareOfTime', { project: projectName })}
         value={shareText}
         onInput={(event) => setShareText(event.currentTarget.value)}
       />
-      <button type="submit" aria-label={`Assign to ${projectName}`}>
-        Assign
+      <button type="submit" aria-label={t('popupAssignTo', { project: projectName })}>
+        {t('popupAssign')}
       </button>
     </form>
   );
@@ -273,9 +276,9 @@ function DescriptionForm({
           if (event.key === 'Escape') onCancel();
         }}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('commonSave')}</button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('commonCancel')}
       </button>
     </form>
   );

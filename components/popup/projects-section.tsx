@@ -1,5 +1,6 @@
 // Projects: add, rename, describe, set status, archive, and who works on what (windowed).
 
+import { t } from '@/components/i18n';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Person } from '@/utils/domain/records';
 import { ActionError } from './action-error';
@@ -52,10 +53,10 @@ export function ProjectsSection({
   }, [added, addedIndex >= 0]);
 
   return (
-    <PopupSection id="projects" title="Projects">
+    <PopupSection id="projects" title={t('popupProjects')}>
       <form
         class="cbc-add-form"
-        aria-label="Add a project"
+        aria-label={t('popupAddAProject')}
         onSubmit={async (event) => {
           event.preventDefault();
           const trimmed = name.trim();
@@ -71,10 +72,10 @@ export function ProjectsSection({
         }}
       >
         <label>
-          Project name{' '}
+          {t('popupProjectName')}{' '}
           <input type="text" value={name} onInput={(event) => setName(event.currentTarget.value)} />
         </label>
-        <button type="submit">Add project</button>
+        <button type="submit">{t('popupAddProject')}</button>
       </form>
       <ActionError error={formError ?? error} />
       {projects === undefined && <LoadingRows />}
@@ -86,10 +87,10 @@ export function ProjectsSection({
               checked={showArchived}
               onChange={(event) => setShowArchived(event.currentTarget.checked)}
             />
-            Show archived projects
+            {t('popupShowArchivedProjects')}
           </label>
         )}
-        <ul aria-label="Projects" class="cbc-projects">
+        <ul aria-label={t('popupProjects')} class="cbc-projects">
           {shown.slice(0, limit).map((entry) => (
             <ProjectRow
               key={entry.project.id}
@@ -105,10 +106,7 @@ export function ProjectsSection({
           ))}
         </ul>
         {projects !== undefined && shown.length === 0 && (
-          <EmptyState
-            what="No projects yet."
-            todo="Name a project above and add it; then give people their share of time on it."
-          />
+          <EmptyState what={t('popupNoProjects')} todo={t('popupNoProjectsTodo')} />
         )}
         <ShowMore
           shown={Math.min(limit, shown.length)}

@@ -1,5 +1,6 @@
 // An inline text field to rename something: Enter saves, Escape cancels.
 
+import { t } from '@/components/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 
 export function RenameForm({
@@ -35,9 +36,9 @@ export function RenameForm({
           if (event.key === 'Escape') onCancel();
         }}
       />
-      <button type="submit">Save</button>
+      <button type="submit">{t('commonSave')}</button>
       <button type="button" onClick={onCancel}>
-        Cancel
+        {t('commonCancel')}
       </button>
     </form>
   );

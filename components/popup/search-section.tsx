@@ -3,28 +3,25 @@
 // People, and the meeting's event page in Google Calendar (where the side panel shows its
 // notes).
 
+import { t, type MessageKey } from '@/components/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { t } from '@/components/i18n';
 import { ActionError } from './action-error';
 import { formatDay } from './format-values';
 import { HighlightMatch } from './highlight-match';
 import type { SearchActions, SearchHit } from './popup-data';
 import { PopupSection } from './popup-section';
+import { ShowInPeople } from './show-in-people';
 import { useActionRunner } from './use-action-runner';
 
 /** Typing pauses this long before searching (a search walks up to three tables). */
 const TYPING_PAUSE_MS = 250;
 
-const KIND_LABELS: Record<SearchHit['result']['kind'], string> = {
-  note: 'Note',
-  actionItem: 'Action item',
-  talkingPoint: 'Talking point',
-  get standingTopic() {
-    return t('prepareSearchKindStandingTopic');
-  },
-  get feedbackEntry() {
-    return t('prepareSearchKindFeedback');
-  },
+const KIND_LABELS: Record<SearchHit['result']['kind'], MessageKey> = {
+  note: 'popupKindNote',
+  actionItem: 'popupKindActionItem',
+  talkingPoint: 'popupKindTalkingPoint',
+  standingTopic: 'prepareSearchKindStandingTopic',
+  feedbackEntry: 'prepareSearchKindFeedback',
 };
 
 /** A meeting's full event page in Google Calendar, where the side panel shows its notes. */
@@ -67,7 +64,7 @@ export function SearchSection({
   useEffect(() => () => clearTimeout(timer.current), []);
 
   return (
-    <PopupSection id="search" title="Search">
+    <PopupSection id="search" title={t('popupSearch')}>
       <form
         role="search"
         class="cbc-add-form"
@@ -77,7 +74,7 @@ export function SearchSection({
         }}
       >
         <label>
-          Search notes, action items and talking points{' '}
+          {t('popupSearchLabel')}{' '}
           <input
             type="search"
             value={query}
@@ -89,30 +86,28 @@ export function SearchSection({
             }}
           />
         </label>
-        <button type="submit">Search</button>
+        <button type="submit">{t('popupSearch')}</button>
       </form>
       <ActionError error={error} />
       <p role="status" class="cbc-status">
         {hits === null
           ? ''
           : hits.length === 0
-            ? 'No results. Try a name, or one word from a note, an item or a talking point.'
-            : hits.length === 1
-              ? '1 result.'
-              : `${hits.length} results.`}
+            ? t('popupNoResults')
+            : t('popupResults', { count: hits.length })}
       </p>
       {hits !== null && hits.length > 0 && (
-        <ol aria-label="Search results" class="cbc-results">
+        <ol aria-label={t('popupSearchResults')} class="cbc-results">
           {hits.map((hit) => (
             <li key={`${hit.result.kind}:${hit.result.id}`}>
               <p class="cbc-result-meta">
-                <span class="cbc-badge">{KIND_LABELS[hit.result.kind]}</span>{' '}
+                <span class="cbc-badge">{t(KIND_LABELS[hit.result.kind])}</span>{' '}
                 <span>{hit.personName}</span>
                 {' · '}
                 <span>
                   {hit.meetingStart === null
-                    ? `no meeting, ${formatDay(hit.result.at)}`
-                    : `meeting of ${formatDay(hit.meetingStart)}`}
+                    ? t('popupNoMeeting', { date: formatDay(hit.result.at) })
+                    : t('popupMeetingOf', { date: formatDay(hit.meetingStart) })}
                 </span>
               </p>
               <p class="cbc-snippet cbc-private">
@@ -124,7 +119,7 @@ export function SearchSection({
                   class="cbc-btn cbc-btn-text"
                   onClick={() => onShowPerson(hit.result.personEmail)}
                 >
-                  Show<span class="cbc-sr-only"> {hit.personName}</span> in People
+                  <ShowInPeople name={hit.personName} />
                 </button>
                 {hit.result.meetingEid !== '' && (
                   <a
@@ -133,11 +128,12 @@ export function SearchSection({
                     target="_blank"
                     rel="noopener"
                   >
-                    Open the meeting
+                    {t('popupOpenMeeting')}
                     <span class="cbc-sr-only">
                       {' '}
-                      of {hit.meetingStart === null ? '' : formatDay(hit.meetingStart)} in Google
-                      Calendar
+                      {t('popupOpenMeetingHidden', {
+                        date: hit.meetingStart === null ? '' : formatDay(hit.meetingStart),
+                      })}
                     </span>
                   </a>
                 )}

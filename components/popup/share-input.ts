@@ -2,6 +2,8 @@
 // project (an adviser, someone listed before their time on it starts) and none of their time is
 // counted towards their allocation.
 
+import { t } from '@/components/i18n';
+
 /** The share typed in a field, or null when it is not a whole number from 0 to 100. */
 export function parseShare(text: string): number | null {
   if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
@@ -9,7 +11,8 @@ export function parseShare(text: string): number | null {
   return share >= 0 && share <= 100 ? share : null;
 }
 
-export const SHARE_HINT = 'A share is a whole percent from 0 to 100.';
+/** Why a typed share was refused. */
+export const shareHint = () => t('popupShareHint');
 
 /** Said beside a 0 % share, so it does not read as a typing slip. */
-export const ZERO_SHARE_NOTE = 'on the project, no time counted';
+export const zeroShareNote = () => t('popupZeroShare');

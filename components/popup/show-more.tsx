@@ -1,5 +1,13 @@
 // The "Show more" line under a windowed list.
 
+import { t } from '@/components/i18n';
+
+const SHOWING = {
+  items: 'popupShowingItems',
+  people: 'popupShowingPeople',
+  projects: 'popupShowingProjects',
+} as const;
+
 export function ShowMore({
   shown,
   total,
@@ -8,17 +16,16 @@ export function ShowMore({
 }: {
   shown: number;
   total: number;
-  noun: string;
+  /** What is listed: "Showing 50 of 120 items." */
+  noun: 'items' | 'people' | 'projects';
   onShowMore: () => void;
 }) {
   if (shown >= total) return null;
   return (
     <p class="cbc-show-more">
-      <span>
-        Showing {shown} of {total} {noun}.
-      </span>{' '}
+      <span>{t(SHOWING[noun], { shown, count: total })}</span>{' '}
       <button type="button" onClick={onShowMore}>
-        Show more
+        {t('popupShowMore')}
       </button>
     </p>
   );

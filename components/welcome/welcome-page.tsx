@@ -2,6 +2,8 @@
 // the three ways to start (Calendar, a backup from another browser, the keyboard). Static: it
 // opens no store, so it shows at once.
 
+import { t } from '@/components/i18n';
+import { RichText } from '@/components/i18n/rich-text';
 import '@/components/design/tokens.css';
 import '@/components/design/controls.css';
 import { PANEL_FOCUS_SHORTCUT } from '@/utils/messaging/panel-channel';
@@ -28,33 +30,30 @@ function Keys({ chord }: { chord: string }) {
 export function WelcomePage() {
   return (
     <main class="cbc-welcome" aria-labelledby="cbc-welcome-title">
-      <h1 id="cbc-welcome-title">Welcome to Craft Beyond Code</h1>
-      <p class="cbc-lead">
-        Open a 1:1 in Google Calendar and a panel beside the event shows your last meeting's notes,
-        the open action items (yours and theirs) and the talking points you saved for today. The
-        toolbar button keeps your projects, your team and every follow-up.
-      </p>
+      <h1 id="cbc-welcome-title">{t('welcomeTitle')}</h1>
+      <p class="cbc-lead">{t('welcomeLead')}</p>
       <p class="cbc-promise">
-        <strong>Private by design:</strong> everything you write stays in this browser, with no
-        account and no server, and leaves it only when you export a backup.
+        <strong>{t('welcomePrivateStrong')}</strong> {t('welcomePrivateRest')}
       </p>
       <div class="cbc-welcome-actions">
         <a class="cbc-btn cbc-btn-primary" href={CALENDAR_URL}>
-          Open Google Calendar
+          {t('welcomeOpenCalendar')}
         </a>
         <a class="cbc-btn" href={IMPORT_URL}>
-          Import a backup
+          {t('welcomeImportBackup')}
         </a>
       </div>
       <section aria-labelledby="cbc-welcome-keys" class="cbc-welcome-keys">
-        <h2 id="cbc-welcome-keys">From the keyboard</h2>
+        <h2 id="cbc-welcome-keys">{t('welcomeKeysHeading')}</h2>
         <ul>
           <li>
-            <Keys chord={PANEL_FOCUS_SHORTCUT} /> in a 1:1's event details moves to your notes;{' '}
-            <kbd>Escape</kbd> takes you back to Calendar.
+            <RichText
+              message="welcomeKeysPanel"
+              parts={{ keys: <Keys chord={PANEL_FOCUS_SHORTCUT} />, escape: <kbd>Escape</kbd> }}
+            />
           </li>
           <li>
-            <Keys chord="Alt+Shift+B" /> hides your notes while you share your screen.
+            <RichText message="welcomeKeysHide" parts={{ keys: <Keys chord="Alt+Shift+B" /> }} />
           </li>
         </ul>
       </section>

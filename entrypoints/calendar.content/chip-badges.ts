@@ -10,6 +10,7 @@
 // Counts are cached per series and only unknown series are asked for.
 
 import type { VisibleChip } from '@/utils/calendar';
+import { contentStrings } from '@/components/i18n/content-strings';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export interface ChipBadgesOptions {
@@ -54,6 +55,8 @@ export function createChipBadges(options: ChipBadgesOptions) {
   const { doc, signal } = options;
   const win = doc.defaultView ?? window;
   const quietMs = options.quietMs ?? BADGE_QUIET_MS;
+  // The page's language, read once: Calendar's own UI language is the one its user reads.
+  const words = contentStrings(win.navigator.language);
   /** Open items per known 1:1 series; series absent here are not known 1:1s (no badge). */
   const counts = new Map<string, { count: number; name: string }>();
   const asked = new Set<string>();
@@ -224,7 +227,7 @@ export function createChipBadges(options: ChipBadgesOptions) {
         rect.width > 0 &&
         (!clip ||
           (x >= clip.left && x <= clip.right && rect.top >= clip.top && rect.top <= clip.bottom));
-      const label = `${count} open action item${count === 1 ? '' : 's'} with ${name}`;
+      const label = words('chipBadge', { count, name });
       placed.push({ element: chip.element, label, count, x, y: shown ? rect.top - 6 : null });
     }
     const wanted = new Set<HTMLElement>();

@@ -50,8 +50,11 @@ export default defineContentScript({
 
     try {
       const frameUrl = browser.runtime.getURL(PANEL_PAGE);
-      /** The popover's box as the watcher last saw it after layout (null: none, or event page). */
-      let surfaceBox: SurfaceBox | null = null;
+      /**
+       * What the panel must keep clear, as the watcher last saw it after layout (null: nothing;
+       * undefined: a new popover or event page, not measured yet).
+       */
+      let surfaceBox: SurfaceBox | null | undefined = null;
       const panel = createPanelFrame({
         doc: document,
         signal,
@@ -103,7 +106,7 @@ export default defineContentScript({
         onSurfaceBox: (box) => {
           surfaceBox = box;
           // Reported after layout, before paint: placed in the same frame.
-          if (box) panel.place();
+          if (box !== undefined) panel.place();
         },
         onUrlChange: () => panel.send({ type: 'flush' }),
         urlChanges: (notify) => ctx.addEventListener(window, 'wxt:locationchange', notify),

@@ -2,6 +2,19 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CalendarEvent } from '@/utils/calendar/types';
 import { PANEL_HELLO, type FromPanel, type ToPanel } from '@/utils/messaging/panel-channel';
 import { createPanelFrame, PANEL_HOST_NAME } from './panel-frame';
+import type { Box } from './panel-placement';
+
+/** What the frame reports, for an expanded 1:1 panel unless told otherwise. */
+const view = (changes: Partial<Extract<FromPanel, { type: 'view' }>> = {}): FromPanel => ({
+  type: 'view',
+  kind: 'panel',
+  collapsed: false,
+  dragging: false,
+  width: 360,
+  height: 0,
+  covers: false,
+  ...changes,
+});
 
 const FRAME_ORIGIN = 'chrome-extension://extension-id';
 const event = { eid: 'eid-1', title: '1:1' } as CalendarEvent;
@@ -17,7 +30,12 @@ afterEach(() => {
  * "Iframe page loading is disabled" for each, which is expected here), so the test
  * gives the <iframe> a window that records what it is posted and fires `load` itself.
  */
-function setup(options: { announce?: (nonce: string) => Promise<unknown> } = {}) {
+function setup(
+  options: {
+    announce?: (nonce: string) => Promise<unknown>;
+    keepClear?: () => Box | null | undefined;
+  } = {},
+) {
   life = new AbortController();
   const announced: string[] = [];
   const errors: unknown[] = [];
@@ -32,7 +50,7 @@ function setup(options: { announce?: (nonce: string) => Promise<unknown> } = {})
       (async (nonce) => {
         announced.push(nonce);
       }),
-    surfaceRect: () => ({ left: 100, top: 120, width: 448, height: 300 }),
+    surfaceRect: options.keepClear ?? (() => ({ left: 100, top: 120, width: 448, height: 300 })),
     onEscape: escapes,
     onError: (error) => errors.push(error),
   });
@@ -91,13 +109,15 @@ describe('the panel’s frame, from the content script', () => {
     const { received, say } = await load();
     expect(received()).toEqual([]);
     say({ type: 'ready' });
-    await vi.waitFor(() => expect(received()).toHaveLength(2));
+    await vi.waitFor(() => expect(received()).toHaveLength(3));
+    // happy-dom's window is 1024 px wide: the panel may take half; the popover (100–548) is clear.
     expect(received()).toEqual([
       { type: 'theme', theme: 'dark' },
+      { type: 'layout', covers: false, maxWidth: 512 },
       { type: 'show', event },
     ]);
     panel.send({ type: 'close' });
-    expect(received()[2]).toEqual({ type: 'close' });
+    expect(received()[3]).toEqual({ type: 'close' });
   });
 
   it('waits invisible, out of the tab order and the accessibility tree, and shows, sizes and places the frame for what it reports', async () => {
@@ -108,15 +128,22 @@ describe('the panel’s frame, from the content script', () => {
     expect(frame.hasAttribute('inert')).toBe(true);
     const { say } = await load();
     say({ type: 'ready' });
-    say({ type: 'view', kind: 'panel', height: 420 });
+    say(view({ width: 400 }));
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(true));
     expect(panel.isShown()).toBe(true);
     expect(frame.hasAttribute('inert')).toBe(false);
-    // Right of the popover (100 + 448 + 12), as tall as the panel.
-    expect(frame.style.left).toBe('560px');
-    expect(frame.style.top).toBe('120px');
-    expect(frame.style.height).toBe('420px');
-    say({ type: 'view', kind: 'hidden', height: 0 });
+    // Docked at the right edge at the user's width, below Calendar's top bar, full height.
+    expect(frame.style.left).toBe('624px');
+    expect(frame.style.width).toBe('400px');
+    expect(frame.style.top).toBe('72px');
+    expect(frame.style.height).toBe(`${window.innerHeight - 72}px`);
+    expect(frame.dataset.state).toBe('panel');
+    // While the user drags the edge, the frame spans the window so the pointer stays over it.
+    say(view({ width: 400, dragging: true }));
+    await vi.waitFor(() => expect(frame.dataset.state).toBe('drag'));
+    expect(frame.style.left).toBe('0px');
+    expect(frame.style.width).toBe(`${window.innerWidth}px`);
+    say(view({ kind: 'hidden' }));
     await vi.waitFor(() => expect(frame.classList.contains('cbc-shown')).toBe(false));
     expect(frame.hasAttribute('inert')).toBe(true);
   });
@@ -126,7 +153,7 @@ describe('the panel’s frame, from the content script', () => {
     panel.send({ type: 'show', event });
     const { say } = await load();
     say({ type: 'ready' });
-    say({ type: 'view', kind: 'panel', height: 300 });
+    say(view());
     await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
     panel.send({ type: 'close' });
     expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
@@ -137,7 +164,7 @@ describe('the panel’s frame, from the content script', () => {
     panel.send({ type: 'show', event });
     const { say } = await load();
     say({ type: 'ready' });
-    say({ type: 'view', kind: 'panel', height: 300 });
+    say(view());
     await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
     panel.send({ type: 'close' });
     panel.send({ type: 'show', event: { ...event, eid: 'eid-2' } });
@@ -145,9 +172,72 @@ describe('the panel’s frame, from the content script', () => {
     panel.place();
     expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
     expect(panel.isShown()).toBe(false);
-    say({ type: 'view', kind: 'panel', height: 320 });
+    say(view({ width: 320 }));
     await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
-    expect(iframe()!.style.height).toBe('320px');
+    expect(iframe()!.style.width).toBe('320px');
+  });
+
+  it('where the docked panel would cover the popover, shows nothing until the frame has collapsed to its tab', async () => {
+    // A popover reaching almost to the right edge (560–1008 of 1024).
+    const popover = { left: 560, top: 100, width: 448, height: 300 };
+    const { panel, iframe, load } = setup({ keepClear: () => popover });
+    panel.send({ type: 'show', event });
+    const { say, received } = await load();
+    say({ type: 'ready' });
+    await vi.waitFor(() =>
+      expect(received()).toContainEqual({ type: 'layout', covers: true, maxWidth: 512 }),
+    );
+    // A report drawn for the old layout (expanded) must not put the panel over the popover.
+    say(view({ covers: false }));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
+    say(view({ covers: true, collapsed: true, height: 120 }));
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    const frame = iframe()!;
+    expect(frame.dataset.state).toBe('tab');
+    expect(frame.style.width).toBe('48px');
+    expect(frame.style.left).toBe(`${window.innerWidth - 48}px`);
+    // Below the top bar the tab would touch the popover: it goes just below the popover.
+    expect(frame.style.top).toBe('408px');
+    expect(frame.style.height).toBe('120px');
+    // The user opens it over the popover: their choice for this event.
+    say(view({ covers: true, collapsed: false }));
+    await vi.waitFor(() => expect(frame.dataset.state).toBe('panel'));
+  });
+
+  it('waits for the popover to be measured before it tells the frame a layout or shows it', async () => {
+    let keepClear: Box | null | undefined = undefined;
+    const { panel, iframe, load } = setup({ keepClear: () => keepClear });
+    panel.send({ type: 'show', event });
+    const { say, received } = await load();
+    say({ type: 'ready' });
+    say(view());
+    await vi.waitFor(() => expect(received()).toContainEqual({ type: 'show', event }));
+    expect(received().some((message) => message.type === 'layout')).toBe(false);
+    expect(iframe()!.classList.contains('cbc-shown')).toBe(false);
+    keepClear = { left: 100, top: 120, width: 448, height: 300 };
+    panel.place();
+    expect(received()).toContainEqual({ type: 'layout', covers: false, maxWidth: 512 });
+    expect(iframe()!.classList.contains('cbc-shown')).toBe(true);
+  });
+
+  it('keeps what the rule said while an event stays shown: a growing popover folds nothing away', async () => {
+    let keepClear: Box = { left: 100, top: 120, width: 448, height: 300 };
+    const { panel, iframe, load } = setup({ keepClear: () => keepClear });
+    panel.send({ type: 'show', event });
+    const { say, received } = await load();
+    say({ type: 'ready' });
+    say(view());
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    keepClear = { left: 100, top: 120, width: 900, height: 300 };
+    panel.place();
+    expect(received().filter((message) => message.type === 'layout')).toEqual([
+      { type: 'layout', covers: false, maxWidth: 512 },
+    ]);
+    expect(iframe()!.dataset.state).toBe('panel');
+    // The next event is placed by the rule again.
+    panel.send({ type: 'show', event: { ...event, eid: 'eid-2' } });
+    expect(received().at(-2)).toEqual({ type: 'layout', covers: true, maxWidth: 512 });
   });
 
   it('treats a second load as a lost frame: a new frame and a new nonce', async () => {
@@ -170,10 +260,11 @@ describe('the panel’s frame, from the content script', () => {
     const { panel, load, errors, escapes } = setup();
     panel.prepare();
     const { say } = await load();
-    say({ type: 'view', kind: 'everything', height: 1 });
-    say({ type: 'view', kind: 'panel', height: 'tall' });
+    say({ ...view(), kind: 'everything' });
+    say({ ...view(), height: 'tall' });
+    say({ type: 'view', kind: 'panel', height: 300 });
     say({ type: 'unknown' });
-    await vi.waitFor(() => expect(errors).toHaveLength(3));
+    await vi.waitFor(() => expect(errors).toHaveLength(4));
     expect(panel.isShown()).toBe(false);
     say({ type: 'escape' });
     await vi.waitFor(() => expect(escapes).toHaveBeenCalledOnce());

@@ -1,6 +1,6 @@
 // The panel's frame on Calendar's page: an <iframe> of our extension page (entrypoints/panel/),
-// created once per tab ahead of need and reused from event to event, placed beside Calendar's
-// popover or docked. Calendar's page can see that the frame exists, never what is in it: the
+// created once per tab ahead of need and reused from event to event, docked at the window's right
+// edge (or collapsed to a tab there) by the rule of panel-placement.ts. Calendar's page can see that the frame exists, never what is in it: the
 // panel's DOM, keystrokes and storage are the extension's own. The content script tells the
 // frame what is shown over the channel of utils/messaging/panel-channel.ts and learns back only
 // what it needs to place the frame (what kind of view, how tall).
@@ -11,23 +11,30 @@
 
 import {
   PANEL_HELLO,
+  PANEL_WIDTH,
   type FromPanel,
   type KeyedToPanel,
-  type PanelHello,
   type PanelKind,
+  type PanelHello,
   type ToPanel,
 } from '@/utils/messaging/panel-channel';
-import { placePanel, type Box } from './panel-placement';
+import {
+  dockedBox,
+  maxPanelWidth,
+  overrideBox,
+  tabBox,
+  wouldCover,
+  type Box,
+} from './panel-placement';
+import { contentStrings } from '@/components/i18n/content-strings';
 import { createShadowHost, type ShadowHost } from './shadow-host';
 
 export const PANEL_HOST_NAME = 'cbc-panel';
-/** Width of the "Treat as 1:1" control's frame. */
-const OVERRIDE_WIDTH = 240;
 
-const FRAME_CSS = `iframe{position:fixed;z-index:2147483000;left:0;top:0;width:340px;height:0;
-margin:0;padding:0;border:0;border-radius:8px;background:transparent;color-scheme:normal;
-opacity:0;pointer-events:none;box-shadow:0 4px 16px rgb(0 0 0/20%)}
-iframe.cbc-shown{opacity:1;pointer-events:auto}`;
+const FRAME_CSS = `iframe{position:fixed;z-index:2147483000;left:0;top:0;width:360px;height:0;
+margin:0;padding:0;border:0;border-radius:8px 0 0 8px;background:transparent;
+color-scheme:normal;opacity:0;pointer-events:none;box-shadow:0 4px 16px rgb(0 0 0/20%)}
+iframe.cbc-shown{opacity:1;pointer-events:auto}iframe[data-state=drag]{box-shadow:none}`;
 
 // Events on the host that Calendar must not take for its own (it closes its popover on a
 // pointerdown outside, swallows wheel, has single-key shortcuts). Inside the frame, events stay
@@ -43,8 +50,12 @@ export interface PanelFrameOptions {
   frameOrigin: string;
   /** Announces the nonce to the background (openPanelChannel). */
   announce: (nonce: string) => Promise<unknown>;
-  /** The open popover's box, or null (full event page), as last reported after layout. */
-  surfaceRect: () => Box | null;
+  /**
+   * What the panel must not cover (the open popover, or the full event page's title and Save),
+   * as last reported after layout; null when there is nothing; undefined while a new one has
+   * not been measured yet (the frame waits for it rather than guess).
+   */
+  surfaceRect: () => Box | null | undefined;
   /** Escape in the panel: give focus back to Calendar. */
   onEscape: () => void;
   onError: (error: unknown) => void;
@@ -65,6 +76,19 @@ export interface PanelFrame {
   isOwnNode(node: Node): boolean;
 }
 
+const isSize = (value: unknown) => typeof value === 'number' && Number.isFinite(value);
+
+type ViewReport = Extract<FromPanel, { type: 'view' }>;
+const HIDDEN: ViewReport = {
+  type: 'view',
+  kind: 'hidden',
+  collapsed: false,
+  dragging: false,
+  width: PANEL_WIDTH.default,
+  height: 0,
+  covers: false,
+};
+
 function isFromPanel(data: unknown): data is FromPanel {
   if (typeof data !== 'object' || data === null) return false;
   const message = data as Partial<Record<string, unknown>>;
@@ -75,8 +99,11 @@ function isFromPanel(data: unknown): data is FromPanel {
     case 'view':
       return (
         (message.kind === 'hidden' || message.kind === 'override' || message.kind === 'panel') &&
-        typeof message.height === 'number' &&
-        Number.isFinite(message.height)
+        typeof message.collapsed === 'boolean' &&
+        typeof message.dragging === 'boolean' &&
+        typeof message.covers === 'boolean' &&
+        isSize(message.width) &&
+        isSize(message.height)
       );
     case 'error':
       return typeof message.error === 'string';
@@ -97,8 +124,13 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   /** What the frame must be told once it is ready: the theme and the latest show/close. */
   let theme: ToPanel | null = null;
   let current: ToPanel | null = null;
-  let view: { kind: PanelKind; height: number } = { kind: 'hidden', height: 0 };
-  /** Where each frame was last put (left top width height side). */
+  let view: ViewReport = HIDDEN;
+  /** The layout the frame was last told (it is told again only when that changes). */
+  let layout: Extract<ToPanel, { type: 'layout' }> | null = null;
+  let layoutPosted = '';
+  /** What the rule said when this event was first shown in this view (kept till the next). */
+  let settled: { kind: PanelKind; covers: boolean } | null = null;
+  /** Where each frame was last put (left top width height state). */
   const placed = new WeakMap<HTMLIFrameElement, string>();
   let placeFrame = 0;
   /** Frames lost in a row without one becoming ready: past a few, stop making new ones. */
@@ -113,7 +145,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
       isolateEvents: ISOLATED_EVENTS,
     });
     const element = doc.createElement('iframe');
-    element.title = 'Craft Beyond Code';
+    element.title = contentStrings(doc.defaultView?.navigator.language ?? 'en')('frameTitle');
     setWaiting(element, true);
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();
@@ -147,7 +179,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     port = channel.port1;
     key = nonce;
     ready = false;
-    view = { kind: 'hidden', height: 0 };
+    view = { ...HIDDEN, width: view.width };
     ui.container.append(element);
     if (!ui.host.isConnected) doc.body.append(ui.host);
   }
@@ -160,7 +192,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     frame = null;
     port = null;
     ready = false;
-    view = { kind: 'hidden', height: 0 };
+    view = { ...HIDDEN, width: view.width };
     losses += 1;
     if (current?.type === 'show' && losses < MAX_LOSSES) create();
   }
@@ -172,10 +204,12 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
         ready = true;
         losses = 0;
         if (theme) post(theme);
+        if (layout) post(layout);
+        layoutPosted = layout ? layoutKey(layout) : '';
         if (current) post(current);
         return;
       case 'view':
-        view = { kind: data.kind, height: Math.max(0, data.height) };
+        view = { ...data, width: Math.max(0, data.width), height: Math.max(0, data.height) };
         return apply();
       case 'escape':
         return options.onEscape();
@@ -203,34 +237,74 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     element.inert = waiting;
   }
 
+  const layoutKey = (message: Extract<ToPanel, { type: 'layout' }>) =>
+    `${message.covers} ${message.maxWidth}`;
+
+  /**
+   * Works out whether the expanded view would cover what must stay clear, and tells the frame
+   * when that (or the widest the window allows) changed. Returns the `covers` it worked out, or
+   * undefined while what must stay clear is not measured yet.
+   */
+  function updateLayout(): boolean | undefined {
+    const keepClear = options.surfaceRect();
+    if (keepClear === undefined) return undefined;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const kind = view.kind === 'override' ? 'override' : 'panel';
+    // Once shown, the rule has spoken for this event and view: the user widening the panel, a
+    // form opening in it or the popover growing must not fold it away under their hands.
+    const covers =
+      settled?.kind === kind
+        ? settled.covers
+        : wouldCover(kind, viewport, view.width, view.height, keepClear);
+    layout = { type: 'layout', covers, maxWidth: maxPanelWidth(viewport) };
+    const key = layoutKey(layout);
+    if (ready && key !== layoutPosted) {
+      layoutPosted = key;
+      post(layout);
+    }
+    return covers;
+  }
+
   /** Shows, sizes and places the frame for what it reported, or sends it back to waiting. */
   function apply(): void {
     const element = frame;
     if (!element) return;
-    if (view.kind === 'hidden' || current?.type !== 'show') {
+    if (current?.type !== 'show') {
       if (element.classList.contains('cbc-shown')) setWaiting(element, true);
       return;
     }
-    const width = view.kind === 'panel' ? undefined : OVERRIDE_WIDTH;
-    const placement = placePanel(
-      options.surfaceRect(),
-      { width: win.innerWidth, height: win.innerHeight },
-      width,
-    );
-    const frameWidth = width ?? 340;
-    const height = Math.min(view.height, placement.maxHeight);
-    const box = `${placement.left} ${placement.top} ${frameWidth} ${height} ${placement.side}`;
+    const covers = updateLayout();
+    if (view.kind === 'hidden') {
+      if (element.classList.contains('cbc-shown')) setWaiting(element, true);
+      return;
+    }
+    // Until the frame has drawn itself for this layout (collapsed where it would cover), it
+    // stays out of sight, or, when already shown (the user widens it, the popover grows), where
+    // it is until the frame's answer.
+    if (covers === undefined || view.covers !== covers) return;
+    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const docked = dockedBox(viewport, view.width);
+    const spot = view.collapsed
+      ? tabBox(viewport, view.height, options.surfaceRect() ?? null)
+      : view.kind === 'override'
+        ? overrideBox(viewport, view.height)
+        : view.dragging
+          ? { ...docked, left: 0, width: viewport.width }
+          : docked;
+    const state = view.collapsed ? 'tab' : view.dragging ? 'drag' : view.kind;
+    const box = `${spot.left} ${spot.top} ${spot.width} ${spot.height} ${state}`;
     // Calendar's thread pays for every style write: the same place is not written again.
     if (box !== placed.get(element)) {
       placed.set(element, box);
       const style = element.style;
-      style.left = `${placement.left}px`;
-      style.top = `${placement.top}px`;
-      style.width = `${frameWidth}px`;
-      style.height = `${height}px`;
-      element.dataset.side = placement.side;
+      style.left = `${spot.left}px`;
+      style.top = `${spot.top}px`;
+      style.width = `${spot.width}px`;
+      style.height = `${spot.height}px`;
+      element.dataset.state = state;
     }
     if (!element.classList.contains('cbc-shown')) setWaiting(element, false);
+    if (settled?.kind !== view.kind) settled = { kind: view.kind, covers };
   }
 
   /** Place again in the next frame (the window resized). */
@@ -238,7 +312,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     if (placeFrame || signal.aborted) return;
     placeFrame = win.requestAnimationFrame(() => {
       placeFrame = 0;
-      if (view.kind !== 'hidden') apply();
+      apply();
     });
   }
 
@@ -270,10 +344,13 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
             if (frame) lose(frame);
             if (!frame) create();
           }
+          // The layout goes first: the frame draws the event collapsed or not from the start.
+          settled = null;
+          updateLayout();
         } else {
           // Closed: whatever the frame showed is gone. It does not report that back (one task
           // less on Calendar's thread per popover), and a stale report cannot show it again.
-          view = { kind: 'hidden', height: 0 };
+          view = { ...HIDDEN, width: view.width };
           apply();
         }
       }
@@ -281,9 +358,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     },
     isShown: () => view.kind !== 'hidden' && current?.type === 'show',
     relayout,
-    place() {
-      if (view.kind !== 'hidden') apply();
-    },
+    place: apply,
     focus() {
       if (!frame || view.kind === 'hidden') return;
       frame.focus();

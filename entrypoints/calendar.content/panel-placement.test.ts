@@ -1,36 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { PANEL_WIDTH, placePanel } from './panel-placement';
+import {
+  DOCKED_TOP,
+  dockedBox,
+  intersects,
+  maxPanelWidth,
+  tabBox,
+  TAB_WIDTH,
+  wouldCover,
+} from './panel-placement';
 
-const viewport = { width: 1400, height: 900 };
+const SIZES = [
+  { width: 1024, height: 700 },
+  { width: 1440, height: 900 },
+  { width: 2560, height: 1440 },
+];
 
-describe('placePanel', () => {
-  it('goes right of the popover when there is room', () => {
-    const popover = { left: 400, top: 200, width: 448, height: 300 };
-    const placement = placePanel(popover, viewport);
-    expect(placement.side).toBe('right-of-popover');
-    expect(placement.left).toBeGreaterThanOrEqual(popover.left + popover.width);
-    expect(placement.top).toBe(200);
-    expect(placement.maxHeight).toBe(900 - 200 - 12);
+describe('the dock', () => {
+  it('is at the right edge, below the top bar, full height, at the width asked within bounds', () => {
+    for (const viewport of SIZES) {
+      const box = dockedBox(viewport, 360);
+      expect(box.left + box.width).toBe(viewport.width);
+      expect(box.top).toBe(DOCKED_TOP);
+      expect(box.top + box.height).toBe(viewport.height);
+      expect(box.width).toBe(360);
+    }
+    expect(dockedBox({ width: 1024, height: 700 }, 2000).width).toBe(512);
+    expect(dockedBox({ width: 2560, height: 1440 }, 2000).width).toBe(640);
+    expect(dockedBox({ width: 1440, height: 900 }, 10).width).toBe(300);
+    expect(maxPanelWidth({ width: 500, height: 400 })).toBe(300);
   });
 
-  it('goes left of the popover when the right side has no room', () => {
-    const popover = { left: 900, top: 100, width: 448, height: 300 };
-    const placement = placePanel(popover, viewport);
-    expect(placement.side).toBe('left-of-popover');
-    expect(placement.left + PANEL_WIDTH).toBeLessThanOrEqual(popover.left);
+  it('would cover a popover that reaches into it, and nothing else', () => {
+    const viewport = { width: 1440, height: 900 };
+    expect(wouldCover('panel', viewport, 360, 0, null)).toBe(false);
+    expect(
+      wouldCover('panel', viewport, 360, 0, { left: 400, top: 200, width: 448, height: 400 }),
+    ).toBe(false);
+    expect(
+      wouldCover('panel', viewport, 360, 0, { left: 700, top: 200, width: 448, height: 400 }),
+    ).toBe(true);
+    // A wider panel covers more.
+    expect(
+      wouldCover('panel', viewport, 600, 0, { left: 400, top: 200, width: 448, height: 400 }),
+    ).toBe(true);
+    // The small override control only covers what is at the top right.
+    expect(
+      wouldCover('override', viewport, 360, 80, { left: 700, top: 200, width: 448, height: 400 }),
+    ).toBe(false);
   });
 
-  it('docks right when neither side has room, and on the event page', () => {
-    const narrow = { width: 800, height: 700 };
-    const covered = placePanel({ left: 200, top: 100, width: 448, height: 300 }, narrow);
-    expect(covered.side).toBe('docked');
-    expect(covered.left + PANEL_WIDTH).toBeLessThanOrEqual(narrow.width);
-    expect(placePanel(null, viewport).side).toBe('docked');
-  });
-
-  it('keeps the panel on screen when the popover sits low', () => {
-    const placement = placePanel({ left: 100, top: 850, width: 300, height: 40 }, viewport);
-    expect(placement.top + placement.maxHeight).toBeLessThanOrEqual(viewport.height);
-    expect(placement.maxHeight).toBeGreaterThanOrEqual(200);
+  it('collapses to a tab on the right edge that keeps clear of the popover', () => {
+    for (const viewport of SIZES) {
+      const popover = { left: viewport.width - 460, top: 60, width: 448, height: 380 };
+      const tab = tabBox(viewport, 120, popover);
+      expect(tab.left).toBe(viewport.width - TAB_WIDTH);
+      expect(intersects(tab, popover)).toBe(false);
+      expect(tab.top + tab.height).toBeLessThanOrEqual(viewport.height);
+    }
+    expect(tabBox({ width: 1440, height: 900 }, 120, null).top).toBe(DOCKED_TOP);
+    // A popover as tall as the window: above and below are taken, the tab sits at the bottom.
+    const tall = { left: 1000, top: 0, width: 440, height: 900 };
+    expect(tabBox({ width: 1440, height: 900 }, 120, tall).top).toBe(780);
   });
 });

@@ -60,6 +60,7 @@ const toPanel: { [T in ToPanel['type']]: Schema<Extract<ToPanel, { type: T }>> }
   flush: object({ type: oneOf('flush') }),
   toggleScreenShare: object({ type: oneOf('toggleScreenShare') }),
   focus: object({ type: oneOf('focus') }),
+  layout: object({ type: oneOf('layout'), covers: boolean, maxWidth: integer(0, 100_000) }),
 };
 
 export type Parsed = { ok: true; message: ToPanel } | { ok: false; error: string };

@@ -4,6 +4,7 @@
 // the injected `send` (the real client at the entrypoint, a stub in tests) and never touches the
 // page.
 
+import { t } from '@/components/i18n';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
@@ -430,7 +431,7 @@ export function createPanelModel(deps: PanelModelDeps) {
           const openItems = session.data.openItems.filter((i) => i.id !== item.id);
           session.data = { ...session.data, openItems };
         }
-        session.undo = { message: 'Action item deleted', item: deleted };
+        session.undo = { message: t('panelItemDeleted'), item: deleted };
         clearTimeout(undoTimer);
         undoTimer = setTimeout(() => {
           if (session) session.undo = null;

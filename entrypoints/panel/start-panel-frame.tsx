@@ -12,8 +12,10 @@ import { canBeOneOnOne, classifyOneOnOne } from '@/utils/calendar/classify';
 import { ExtensionGoneError, sendRequest, watchDataChanges } from '@/utils/messaging/client';
 import { acceptPanelChannel, type PanelPort } from './frame-channel';
 import { PanelApp } from './panel-app';
+import { createDockModel } from './dock-model';
 import { createPanelModel } from './panel-model';
 import { isScreenShareShortcut } from '@/utils/messaging/panel-channel';
+import { readPanelDock, writePanelDock } from '@/utils/messaging/panel-dock-setting';
 import {
   readScreenShareSafe,
   watchScreenShareSafe,
@@ -53,9 +55,16 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
     { once: true },
   );
 
+  const dock = createDockModel((setting) => {
+    writePanelDock(setting).catch(report('saving the panel width failed'));
+  });
+  readPanelDock().then(dock.restore).catch(report('reading the panel width failed'));
+  /** Set by the focus shortcut: once the expanded panel is drawn, focus goes into it. */
+  let focusWhenDrawn = false;
+
   let port: PanelPort | null = null;
-  /** What the content script was last told the frame shows (kind and height). */
-  const viewKey = (kind: string, height: number) => `${kind} ${height}`;
+  /** What the content script was last told the frame shows. */
+  const viewKey = (...parts: unknown[]) => parts.join(' ');
   let reported = '';
   const resized = new ResizeObserver(() => reportView());
   /**
@@ -65,22 +74,35 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
   const reportView = () => {
     if (!port || signal.aborted) return;
     const { kind } = model.getState();
-    // The live region (panel-app.tsx) takes no room: the view is the element after it.
+    const { collapsed, dragging, width, covers } = dock.getState();
+    if (focusWhenDrawn && kind !== 'hidden' && !collapsed) {
+      focusWhenDrawn = false;
+      focusFirstControl();
+    }
+    // The live region (panel-app.tsx) takes no room: the view is the element after it. The
+    // expanded panel fills the frame's full height; the tab and the override control are as tall
+    // as they are.
     const view = root.querySelector(':scope > :not([data-cbc-announcer])');
     let height = 0;
-    if (kind !== 'hidden' && view instanceof HTMLElement) {
-      // The view's parts change size while the view itself is capped: watch them too.
-      for (const part of view.children) resized.observe(part);
-      height = Math.ceil(view.scrollHeight + view.offsetHeight - view.clientHeight);
+    if (kind !== 'hidden' && (collapsed || kind === 'override') && view instanceof HTMLElement) {
+      const content = view.querySelector('.cbc-override, .cbc-dock-open') ?? view;
+      resized.observe(content);
+      height = Math.ceil(content.getBoundingClientRect().height);
     }
-    const key = viewKey(kind, height);
+    const key = viewKey(kind, collapsed, dragging, width, height, covers);
     if (key === reported) return;
     reported = key;
-    port.post({ type: 'view', kind, height });
+    port.post({ type: 'view', kind, collapsed, dragging, width, height, covers });
   };
+  /** Where a manager starts: this meeting's notes (else the first control). */
+  const focusFirstControl = () =>
+    (
+      root.querySelector<HTMLElement>('.cbc-dock-body textarea') ??
+      root.querySelector<HTMLElement>(FOCUSABLE)
+    )?.focus();
   resized.observe(root);
   signal.addEventListener('abort', () => resized.disconnect(), { once: true });
-  render(<PanelApp model={model} onRendered={reportView} />, root);
+  render(<PanelApp model={model} dock={dock} onRendered={reportView} />, root);
 
   acceptPanelChannel({
     win,
@@ -93,11 +115,22 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
     onMessage(message) {
       switch (message.type) {
         case 'show':
+          dock.showing(message.event.eid);
           void model.showEvent(message.event, classifyOneOnOne(message.event));
+          break;
+        case 'layout':
+          dock.setLayout(message.covers, message.maxWidth);
           break;
         case 'close':
           // The content script hid the frame when it said close: no need to tell it.
-          reported = viewKey('hidden', 0);
+          reported = viewKey(
+            'hidden',
+            false,
+            false,
+            dock.getState().width,
+            0,
+            dock.getState().covers,
+          );
           void model.close();
           break;
         case 'theme':
@@ -110,11 +143,11 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
           model.actions.toggleScreenShareSafe();
           break;
         case 'focus':
-          // Where a manager starts: this meeting's notes (else the first control).
-          (
-            root.querySelector<HTMLElement>('textarea') ??
-            root.querySelector<HTMLElement>(FOCUSABLE)
-          )?.focus();
+          // The shortcut asks for the panel: a collapsed one opens first.
+          if (dock.getState().collapsed) {
+            focusWhenDrawn = true;
+            dock.setCollapsed(false);
+          } else focusFirstControl();
           break;
       }
     },

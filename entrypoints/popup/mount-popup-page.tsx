@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
 import { openDatabase } from '@/utils/store';
 import type { FirstScreen } from '@/utils/store/first-screen';
+import { applyPageLocale } from '@/components/i18n';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
 import { downloadBlob } from '@/components/popup/model/download-blob';
 
@@ -21,6 +22,7 @@ export function mountPopupPage(
   root: HTMLElement,
   options: MountOptions = {},
 ): void {
+  applyPageLocale(browser.i18n.getUILanguage(), root.ownerDocument);
   const db = openDatabase();
   // Opening IndexedDB takes a while on a cold start: begin now, while the first render is built.
   // A failure is not lost: the first read fails the same way and the page shows it.

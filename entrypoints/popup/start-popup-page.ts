@@ -4,12 +4,19 @@
 // renders the first follow-ups at once instead of after Dexie's open and its first queries. The
 // app's module is a separate chunk, fetched by the import below.
 
+import { browser } from 'wxt/browser';
+import { popupStartStrings } from '@/components/i18n/popup-start-strings';
 import { DATABASE_NAME } from '@/utils/store/database-name';
 import { readFirstScreen, type FirstScreen } from '@/utils/store/first-screen';
 import { warmOpen } from '@/utils/store/warm-open';
 
 /** Follow-ups on the first screen: the popup's page of rows (components/popup PAGE_SIZE). */
 export const FIRST_SCREEN_ITEMS = 50;
+
+/** The browser's UI language, as the app uses it (mount-popup-page.tsx). */
+function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
 
 type LoadApp = () => Promise<typeof import('./mount-popup-page')>;
 
@@ -18,6 +25,9 @@ export function startPopupPage(
   root: HTMLElement,
   loadApp: LoadApp = () => import('./mount-popup-page'),
 ): Promise<void> {
+  const words = popupStartStrings(uiLanguage());
+  root.ownerDocument.documentElement.lang = words.locale;
+  root.querySelector('[role="status"]')?.setAttribute('aria-label', words('loading'));
   let firstScreenRead: (screen: FirstScreen | null) => void = () => undefined;
   const firstScreen = new Promise<FirstScreen | null>((resolve) => (firstScreenRead = resolve));
   const release = warmOpen(DATABASE_NAME, {
@@ -33,7 +43,7 @@ export function startPopupPage(
     (error: unknown) => {
       release();
       // Happens when the extension was updated or removed while this page was open.
-      root.textContent = `Craft Beyond Code could not start (${String(error)}). Close this page and open it again.`;
+      root.textContent = words('startFailed', { error: String(error) });
     },
   );
 }

@@ -16,6 +16,7 @@ import {
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   routeDemoCalendar,
@@ -43,9 +44,13 @@ function build(): void {
   }
 }
 
-async function waitForPanel(page: Page, what: string): Promise<boolean> {
+async function waitForPanel(
+  page: Page,
+  what: string,
+  name: string | RegExp = /^1:1 with/,
+): Promise<boolean> {
   try {
-    await panelOf(page).waitFor({ timeout: 10_000 });
+    await panelOf(page, name).waitFor({ timeout: 10_000 });
     // Let the panel paint its data (it is filled from the background after it mounts).
     await page.waitForTimeout(400);
     return true;
@@ -106,7 +111,7 @@ async function main(): Promise<void> {
     await shoot(page, '01-week.png');
 
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await waitForPanel(page, alex.title);
     await shoot(page, '02-one-on-one-panel.png');
 
@@ -118,7 +123,7 @@ async function main(): Promise<void> {
 
     const dark = await openDemoCalendar(context, demo, { theme: 'dark' });
     const priya = demo.oneOnOnes.find((o) => o.person.name === 'Priya Natarajan')!;
-    await openEventPopover(dark, priya.eid);
+    await openOneOnOne(dark, priya);
     await waitForPanel(dark, `${priya.title} (dark)`);
     await shoot(dark, '04-dark-theme-panel.png');
     await dark.close();
@@ -133,6 +138,25 @@ async function main(): Promise<void> {
     await shoot(popup, '07-popup-projects.png');
   } finally {
     await extension.close();
+  }
+
+  // The same demo in a German browser (the UI language follows the browser's, components/i18n).
+  const german = await launchExtension({ locale: 'de', viewport: { width: 1440, height: 900 } });
+  try {
+    await routeDemoCalendar(german.context, { demo });
+    await seedDemoData(german.context, german.extensionId, demo.backup);
+    const page = await openDemoCalendar(german.context, demo);
+    const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
+    await openEventPopover(page, alex.eid);
+    await waitForPanel(page, `${alex.title} (German)`, /^1:1 mit/);
+    await shoot(page, '09-german-panel.png');
+    await page.close();
+    const popup = await openPopup(german.context, german.extensionId);
+    await popup.setViewportSize({ width: 460, height: 600 });
+    await popup.waitForTimeout(800);
+    await shoot(popup, '10-german-popup.png');
+  } finally {
+    await german.close();
   }
   const summary = walkthroughSummary({
     reason: reason ?? 'headless',

@@ -15,6 +15,8 @@ export const SCREENSHOTS = [
   { file: '06-popup-people.png', shows: "the popup's People" },
   { file: '07-popup-projects.png', shows: "the popup's Projects" },
   { file: '08-welcome.png', shows: 'the welcome page of a first install' },
+  { file: '09-german-panel.png', shows: 'the panel in a German browser' },
+  { file: '10-german-popup.png', shows: 'the popup in German' },
 ] as const;
 
 export type ScreenshotFile = (typeof SCREENSHOTS)[number]['file'];

@@ -10,7 +10,7 @@ import { seriousAxeViolations } from './axe';
 import {
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelFrame,
   panelOf,
@@ -40,7 +40,7 @@ const alex = () => demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
 async function openPanelIn(theme: 'light' | 'dark'): Promise<Page> {
   const page = await openDemoCalendar(browser.context, demo, { theme });
   await page.emulateMedia({ colorScheme: theme });
-  await openEventPopover(page, alex().eid);
+  await openOneOnOne(page, alex());
   await panelOf(page, `1:1 with ${alex().person.name}`)
     .getByRole('textbox', { name: 'Notes for this meeting' })
     .waitFor();

@@ -20,7 +20,7 @@ import {
   databaseNames,
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -70,7 +70,7 @@ describe('content script on calendar.google.com', () => {
   it('shows the panel for a 1:1 in our frame, under its own cbc- host on body, outside Google’s nodes', async () => {
     const page = await openDemoCalendar(browser.context, demo);
     const alex = demo.oneOnOnes[1]!;
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     const panel = panelOf(page, `1:1 with ${alex.person.name}`);
     await panel.waitFor();
 
@@ -100,7 +100,7 @@ describe('content script on calendar.google.com', () => {
     expect(before.some((m) => m.eid === jordan.eid)).toBe(false);
 
     const page = await openDemoCalendar(browser.context, demo);
-    await openEventPopover(page, jordan.eid);
+    await openOneOnOne(page, jordan);
     await panelOf(page, `1:1 with ${jordan.person.name}`).waitFor();
 
     // Opening the 1:1 recorded this week's occurrence through the background.

@@ -15,9 +15,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CDPSession, Locator, Page } from 'playwright-core';
 import type { DemoData, DemoOneOnOne } from '../demo/demo-data';
 import {
+  closePopoverByClick,
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -59,7 +61,7 @@ async function stopServiceWorker(): Promise<void> {
 const person = (name: string): DemoOneOnOne => demo.oneOnOnes.find((o) => o.person.name === name)!;
 
 async function openPanel(page: Page, who: DemoOneOnOne): Promise<Locator> {
-  await openEventPopover(page, who.eid);
+  await openOneOnOne(page, who);
   const panel = panelOf(page, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   await panel.getByRole('list', { name: 'Open action items' }).waitFor();
@@ -140,7 +142,7 @@ describe('the popover closes while a save is in flight', () => {
     const text = 'Written, then the popover closed at once.';
     await panel.getByRole('textbox', { name: 'Notes for this meeting' }).fill(text);
     // No blur, no wait for the debounce: the close itself must flush the draft.
-    await page.locator('#xDetDlgCloseBu').click();
+    await closePopoverByClick(page);
     await panelOf(page).waitFor({ state: 'detached' });
     await expect.poll(() => storedNote(priya.eid), { timeout: 15_000 }).toBe(text);
 

@@ -15,7 +15,7 @@ import { hostileNames, hostileStrings } from '../fixtures/hostile-strings';
 import {
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -128,7 +128,7 @@ describe('a 1:1 whose title, counterpart and history are hostile', () => {
     const page = await openDemoCalendar(browser.context, demo);
     page.on('pageerror', (error) => errors.push(String(error)));
     const hostile = demo.hostile!;
-    await openEventPopover(page, hostile.eid);
+    await openOneOnOne(page, { eid: hostile.eid, person: { name: hostileNames[0]! } });
     const panel = panelOf(page, `1:1 with ${hostileNames[0]}`);
     await panel.waitFor();
     const items = panel.getByRole('list', { name: 'Open action items' });

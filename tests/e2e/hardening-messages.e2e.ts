@@ -24,6 +24,7 @@ import {
   databaseNames,
   demoWeekUrl,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -156,7 +157,7 @@ describe('a lookalike host', () => {
     // Control: on calendar.google.com our content script has its world and shows the panel.
     const real = await openCalendar(demoWeekUrl(demo));
     const alex = demo.oneOnOnes[1]!;
-    await openEventPopover(real, alex.eid);
+    await openOneOnOne(real, alex);
     await panelOf(real, `1:1 with ${alex.person.name}`).waitFor();
     const onReal = await executionContexts(real);
     expect(onReal.contexts.map((c) => c.origin)).toContain(ourOrigin);

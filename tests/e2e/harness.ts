@@ -49,6 +49,13 @@ export interface LaunchOptions {
    * harness closes it, so that every test starts with only the tabs it opens.
    */
   keepWelcomePage?: boolean;
+  /**
+   * The browser's UI language ('de', 'ja'): what `browser.i18n.getUILanguage()` answers, and the
+   * pages' `navigator.language`. Chromium on Linux takes its UI language from the LANGUAGE
+   * variable (`--lang` alone is ignored there) and needs that language's pack (Debian's
+   * chromium-l10n, which .ci/run installs). Default: Chromium's own, English.
+   */
+  locale?: string;
 }
 
 export interface LaunchedExtension {
@@ -73,7 +80,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? true,
     viewport: options.viewport === undefined ? { width: 1440, height: 900 } : options.viewport,
+    ...(options.locale === undefined
+      ? {}
+      : { locale: options.locale, env: { ...process.env, LANGUAGE: options.locale } }),
     args: [
+      ...(options.locale === undefined ? [] : [`--lang=${options.locale}`]),
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
       '--no-sandbox',
@@ -275,6 +286,66 @@ export async function openEventPopover(page: Page, eid: string): Promise<Locator
   const details = page.locator(`[role="dialog"] #xDetDlg[data-eventid="${eid}"]`);
   await details.waitFor();
   return details;
+}
+
+/**
+ * How the content script shows the panel's frame: 'panel' (expanded), 'tab' (collapsed),
+ * 'override' (the "Treat as 1:1" control), or null while it waits out of sight.
+ */
+export async function panelFrameState(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    return frame?.classList.contains('cbc-shown') ? (frame.dataset.state ?? null) : null;
+  });
+}
+
+/**
+ * A 1:1's panel as a user reaches it once the frame shows it: where it came up collapsed to its
+ * tab (the docked panel would have covered the popover), a click on the tab.
+ */
+export async function expandPanel(page: Page, name: string): Promise<void> {
+  const frame = panelFrameOf(page);
+  const landmark = frame.getByRole('complementary', { name: `1:1 with ${name}` });
+  const tab = frame.getByRole('button', { name: `Open 1:1 notes with ${name}` });
+  for (const started = Date.now(); Date.now() - started < 30_000;) {
+    // The frame may still show the previous event, or the override control for a moment.
+    const state = await panelFrameState(page);
+    if (state === 'panel' && (await landmark.count()) > 0) return;
+    if (state === 'tab' && (await tab.count()) > 0) {
+      await tab.click();
+      await landmark.waitFor();
+      return;
+    }
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`The panel of the 1:1 with ${name} never showed.`);
+}
+
+/** Click a 1:1's chip and get to its panel as a user would (see expandPanel). */
+export async function openOneOnOne(
+  page: Page,
+  who: { eid: string; person: { name: string } },
+): Promise<Locator> {
+  const details = await openEventPopover(page, who.eid);
+  await expandPanel(page, who.person.name);
+  return details;
+}
+
+/**
+ * Closes the open popover with its close button, as a mouse user would: where the user opened
+ * the panel over the popover, they collapse it first to reach the button.
+ */
+export async function closePopoverByClick(page: Page): Promise<void> {
+  const close = page.locator('[role="dialog"] #xDetDlgCloseBu');
+  const covered = await close.evaluate((button) => {
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit?.localName === 'cbc-panel';
+  });
+  if (covered) {
+    await panelFrameOf(page).getByRole('button', { name: 'Collapse the panel' }).click();
+  }
+  await close.click();
 }
 
 /** The panel's frame on Calendar's page (an extension page in an iframe, under our host). */

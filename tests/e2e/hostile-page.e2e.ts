@@ -13,7 +13,7 @@ import type { Page } from 'playwright-core';
 import type { DemoData } from '../demo/demo-data';
 import {
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelFrame,
   panelOf,
@@ -68,7 +68,7 @@ describe('a script in Calendar’s page', () => {
   it('cannot write through the panel, nor make it show or save for someone else', async () => {
     const alex = oneOnOne('Alex Rivera');
     const jordan = oneOnOne('Jordan Okafor');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     const panel = panelOf(page, `1:1 with ${alex.person.name}`);
     await panel.getByText(alex.lastNotes).waitFor();
     const popup = await openPopup(browser.context, browser.extensionId);
@@ -161,7 +161,7 @@ describe('a script in Calendar’s page', () => {
 
   it('navigating the panel’s frame elsewhere gets it replaced by a genuine one', async () => {
     const alex = oneOnOne('Alex Rivera');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await panelOf(page, `1:1 with ${alex.person.name}`).waitFor();
     // The page sends our frame to a look-alike of its own.
     await page.evaluate(() => {
@@ -182,7 +182,7 @@ describe('a script in Calendar’s page', () => {
       .toBe(0);
     // And it works: the panel comes back with the person's data.
     await page.keyboard.press('Escape');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await panelOf(page, `1:1 with ${alex.person.name}`).getByText(alex.lastNotes).waitFor();
   });
 });

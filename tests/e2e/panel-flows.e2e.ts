@@ -12,10 +12,12 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { DemoData, DemoOneOnOne } from '../demo/demo-data';
 import {
+  closePopoverByClick,
   chipOf,
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   openPopup,
   panelFrame,
   panelFrameOf,
@@ -67,7 +69,7 @@ const oneOnOne = (data: DemoData, name: string): DemoOneOnOne =>
 
 /** Open a 1:1's popover and wait until its panel shows its data (the notes editor). */
 async function openPanel(target: Page, who: DemoOneOnOne): Promise<Locator> {
-  await openEventPopover(target, who.eid);
+  await openOneOnOne(target, who);
   const panel = panelOf(target, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   return panel;
@@ -75,7 +77,7 @@ async function openPanel(target: Page, who: DemoOneOnOne): Promise<Locator> {
 
 /** Close the popover (and with it the panel) with Calendar's own close button. */
 async function closePopover(target: Page): Promise<void> {
-  await target.locator('#xDetDlgCloseBu').click();
+  await closePopoverByClick(target);
   await panelOf(target).waitFor({ state: 'detached' });
 }
 

@@ -13,6 +13,7 @@ import {
   launchExtension,
   openDemoCalendar,
   openEventPopover,
+  openOneOnOne,
   panelOf,
   routeDemoCalendar,
   seedDemoData,
@@ -58,7 +59,7 @@ async function afterGuestsSettled(target: Page): Promise<void> {
 describe('a 1:1', () => {
   it('shows the last meeting’s notes beside the popover', async () => {
     const alex = oneOnOne('Alex Rivera');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     const panel = panelOf(page, `1:1 with ${alex.person.name}`);
     await panel.waitFor();
     await panel.getByRole('heading', { name: 'Last meeting' }).waitFor();
@@ -67,7 +68,7 @@ describe('a 1:1', () => {
 
   it('offers notes, open action items and talking points by their names', async () => {
     const sam = oneOnOne('Sam Chen');
-    await openEventPopover(page, sam.eid);
+    await openOneOnOne(page, sam);
     const panel = panelOf(page, `1:1 with ${sam.person.name}`);
     await panel.waitFor();
     await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
@@ -91,12 +92,15 @@ describe('a 1:1', () => {
 
   it('keeps the notes typed in it: close the popover, reopen, they are there', async () => {
     const priya = oneOnOne('Priya Natarajan');
-    await openEventPopover(page, priya.eid);
+    await openOneOnOne(page, priya);
     const notes = panelOf(page).getByRole('textbox', { name: 'Notes for this meeting' });
     await notes.fill('Agreed: Priya drops billing at month end.');
-    await page.locator('#xDetDlgCloseBu').click();
+    // From the keyboard: Escape in the panel gives focus back to the popover, Escape closes it
+    // (the expanded panel may cover the popover's close button: the user opened it over it).
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
     await panelOf(page).waitFor({ state: 'detached' });
-    await openEventPopover(page, priya.eid);
+    await openOneOnOne(page, priya);
     await expect
       .poll(
         () => panelOf(page).getByRole('textbox', { name: 'Notes for this meeting' }).inputValue(),
@@ -115,7 +119,7 @@ describe('a 1:1', () => {
     await page.locator('#tabEvent').waitFor({ state: 'detached' });
 
     const alex = oneOnOne('Alex Rivera');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     const notes = panelOf(page).getByRole('textbox', { name: 'Notes for this meeting' });
     await notes.click();
     await notes.pressSequentially('c check calendar access');
@@ -131,7 +135,7 @@ describe('not a 1:1', () => {
   it('shows no panel for a group meeting', async () => {
     // The content script is live on this page: a 1:1 shows the panel, closing hides it.
     const alex = oneOnOne('Alex Rivera');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await panelOf(page).waitFor();
     await page.keyboard.press('Escape');
     await panelOf(page).waitFor({ state: 'detached' });
@@ -144,7 +148,7 @@ describe('not a 1:1', () => {
 
   it('removes the panel when the open popover is reused for a group meeting', async () => {
     const sam = oneOnOne('Sam Chen');
-    await openEventPopover(page, sam.eid);
+    await openOneOnOne(page, sam);
     await panelOf(page, `1:1 with ${sam.person.name}`).waitFor();
     await openEventPopover(page, demo.groupMeeting.eid);
     await panelOf(page).waitFor({ state: 'detached' });
@@ -156,12 +160,12 @@ describe('not a 1:1', () => {
     const alex = oneOnOne('Alex Rivera');
     const jordan = oneOnOne('Jordan Okafor');
     const sam = oneOnOne('Sam Chen');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await panelOf(page, `1:1 with ${alex.person.name}`).waitFor();
     // The demo swaps #xDetDlg for a new node on every second reuse, so both ways are covered.
-    await openEventPopover(page, jordan.eid);
+    await openOneOnOne(page, jordan);
     await panelOf(page, `1:1 with ${jordan.person.name}`).waitFor();
-    await openEventPopover(page, sam.eid);
+    await openOneOnOne(page, sam);
     await panelOf(page, `1:1 with ${sam.person.name}`).waitFor();
     await panelOf(page, `1:1 with ${alex.person.name}`).waitFor({ state: 'detached' });
   });
@@ -170,8 +174,8 @@ describe('not a 1:1', () => {
 describe('hostile page text', () => {
   it('renders a hostile title and guest name as text and runs nothing', async () => {
     const hostile = demo.hostile!;
-    await openEventPopover(page, hostile.eid);
     const guestName = hostile.guests.find((g) => !g.organizer)!.name;
+    await openOneOnOne(page, { eid: hostile.eid, person: { name: guestName } });
     await panelOf(page, `1:1 with ${guestName}`).waitFor();
     await afterGuestsSettled(page);
     expect(await page.evaluate(() => (window as { __cbcPwned?: unknown }).__cbcPwned)).toBe(
@@ -184,7 +188,7 @@ describe('hostile page text', () => {
 describe('the full event page', () => {
   it('shows the panel for a 1:1 opened as a page, and not after going back', async () => {
     const alex = oneOnOne('Alex Rivera');
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     await page.getByRole('button', { name: 'Open event page' }).click();
     await page.locator(`[data-is-create="false"][data-eid="${alex.eid}"]`).waitFor();
     expect(page.url()).toContain('/r/eventedit/');

@@ -16,7 +16,7 @@ import {
   extensionUrl,
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -327,7 +327,7 @@ describe('popup flows', () => {
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
     const added = 'Introduce Alex to the platform architects';
     const calendar = await openDemoCalendar(browser.context, demo);
-    await openEventPopover(calendar, alex.eid);
+    await openOneOnOne(calendar, alex);
     const panel = panelOf(calendar, `1:1 with ${alex.person.name}`);
     await panel.getByRole('textbox', { name: 'New action item' }).fill(added);
     await panel.getByRole('combobox', { name: 'Owner', exact: true }).selectOption('me');

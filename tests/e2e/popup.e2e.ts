@@ -7,7 +7,7 @@ import type { DemoData } from '../demo/demo-data';
 import {
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   panelOf,
   readStoreTable,
@@ -82,7 +82,7 @@ describe('popup', () => {
     await popup.close();
 
     const page = await openDemoCalendar(browser.context, demo);
-    await openEventPopover(page, alex.eid);
+    await openOneOnOne(page, alex);
     const items = panelOf(page, `1:1 with ${alex.person.name}`).getByRole('list', {
       name: 'Open action items',
     });

@@ -13,7 +13,7 @@ import {
   chipOf,
   launchExtension,
   openDemoCalendar,
-  openEventPopover,
+  openOneOnOne,
   openPopup,
   readStoreTable,
   routeDemoCalendar,
@@ -77,7 +77,7 @@ async function findPanel(target: Page, name: string | RegExp = /^1:1 with/): Pro
 
 /** Open a 1:1's popover and wait until its panel shows its data (the notes editor). */
 async function openPanel(target: Page, who: { eid: string; name: string }): Promise<Locator> {
-  await openEventPopover(target, who.eid);
+  await openOneOnOne(target, { eid: who.eid, person: { name: who.name } });
   const panel = await findPanel(target, `1:1 with ${who.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   return panel;

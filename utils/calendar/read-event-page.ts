@@ -7,6 +7,7 @@ import { parseCalendarUrl } from './calendar-url';
 import { readGuestList } from './guest-list';
 import {
   EVENT_PAGE_CONTAINER,
+  EVENT_PAGE_SAVE,
   EVENT_PAGE_TITLE,
   HEADING,
   MAIN,
@@ -54,4 +55,11 @@ function titleOfPage(doc: Document, scope: Element | null): string {
   }
   if (field) return textOf(field);
   return textOf(scope?.querySelector(HEADING));
+}
+
+/** On the full event page, what the panel must never cover: the title and the Save button. */
+export function eventPageKeepClear(doc: Document): Element[] {
+  return [doc.querySelector(EVENT_PAGE_TITLE), doc.querySelector(EVENT_PAGE_SAVE)].filter(
+    (element): element is Element => element !== null,
+  );
 }

@@ -61,6 +61,9 @@ export const EVENT_PAGE_CONTAINER = '[data-is-create]';
 /** Full event page title: an input when editable, text when read-only. 2017 → 2026. */
 export const EVENT_PAGE_TITLE = '[id="xTiIn"]';
 
+/** Full event page Save button: the panel must never cover it. 2017 → 2026. */
+export const EVENT_PAGE_SAVE = '[id="xSaveBu"]';
+
 /** `body[data-viewfamily]`: `EVENT` (grid) / `EVENT_EDIT` (full event page). 2017 → 2026. */
 export const VIEW_FAMILY_ATTRIBUTE = 'data-viewfamily';
 export const VIEW_FAMILY_EVENT_PAGE = 'EVENT_EDIT';

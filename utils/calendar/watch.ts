@@ -7,7 +7,7 @@ import type { EventReading } from './assemble-event';
 import { parseCalendarUrl } from './calendar-url';
 import { consoleLog, createLogOnce, type Log } from './log-once';
 import { findOpenPopover, readOpenPopover } from './read-event-dialog';
-import { readEventPageWithProblems } from './read-event-page';
+import { eventPageKeepClear, readEventPageWithProblems } from './read-event-page';
 import {
   CHIP,
   CHIP_ATTRIBUTE,
@@ -42,11 +42,12 @@ export interface WatchCalendarOptions {
    */
   urlChanges?: (notify: () => void) => void;
   /**
-   * The open popover's box (viewport px), after every layout that changed its size; null when no
-   * popover is open (also on the full event page). Read inside a ResizeObserver callback, where
-   * layout is already done: never a forced layout.
+   * The box the panel must keep clear (viewport px): the open popover's, or on the full event
+   * page the one around its title and Save, after every layout that changed its size; null when
+   * there is none. Read inside a ResizeObserver callback, where layout is already done: never a
+   * forced layout. `undefined` at once when a new one appears, until its box is read.
    */
-  onSurfaceBox?: (box: SurfaceBox | null) => void;
+  onSurfaceBox?: (box: SurfaceBox | null | undefined) => void;
   isVisible?: IsVisible;
   /** How long after a popover opens its box is read once more (its opening animation). */
   settleMs?: number;
@@ -101,35 +102,57 @@ export function watchCalendar(options: WatchCalendarOptions): void {
   let paused = false;
 
   /**
-   * Reports the shown popover's box after layout (see onSurfaceBox): when it is first laid out,
-   * whenever its size changes, and once more when Calendar's opening animation (a transform,
-   * which no ResizeObserver reports) has ended: observing again brings a fresh report.
+   * Reports, after layout, the box the panel must keep clear (see onSurfaceBox): the shown
+   * popover's, or on the full event page the one around its title and Save. When it is first
+   * laid out, whenever a size changes, and once more when Calendar's opening animation (a
+   * transform, which no ResizeObserver reports) has ended: observing again brings a fresh report.
    */
   const Resize = (win as Window & typeof globalThis).ResizeObserver;
   let surfaceObserver: ResizeObserver | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  const watchSurface = (shell: Element | null): void => {
+  let surfaceWatched: readonly Element[] = [];
+  const watchSurface = (elements: readonly Element[]): void => {
     const report = options.onSurfaceBox;
     if (!report) return;
+    if (
+      elements.length === surfaceWatched.length &&
+      elements.every((element, index) => element === surfaceWatched[index])
+    ) {
+      return;
+    }
+    surfaceWatched = elements;
     surfaceObserver?.disconnect();
     surfaceObserver = null;
     clearTimeout(settleTimer);
-    if (!shell || typeof Resize !== 'function') {
+    if (elements.length === 0 || typeof Resize !== 'function') {
       guard('onSurfaceBox', () => report(null));
       return;
     }
+    guard('onSurfaceBox', () => report(undefined));
     const observer = new Resize(() =>
       guard('onSurfaceBox', () => {
-        const { left, top, width, height } = shell.getBoundingClientRect();
-        report({ left, top, width, height });
+        let left = Infinity;
+        let top = Infinity;
+        let right = -Infinity;
+        let bottom = -Infinity;
+        for (const element of elements) {
+          const box = element.getBoundingClientRect();
+          left = Math.min(left, box.left);
+          top = Math.min(top, box.top);
+          right = Math.max(right, box.right);
+          bottom = Math.max(bottom, box.bottom);
+        }
+        report({ left, top, width: right - left, height: bottom - top });
       }),
     );
-    observer.observe(shell);
+    for (const element of elements) observer.observe(element);
     surfaceObserver = observer;
     settleTimer = setTimeout(() => {
       if (surfaceObserver !== observer || signal.aborted) return;
-      observer.unobserve(shell);
-      observer.observe(shell);
+      for (const element of elements) {
+        observer.unobserve(element);
+        observer.observe(element);
+      }
     }, options.settleMs ?? SETTLE_MS);
   };
 
@@ -384,8 +407,8 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       // The popover removed: no visibility report is needed for it (one callback less).
       if (observedShell && !observedShell.isConnected) tracker?.forget(observedShell);
       observeShell(shell);
-      watchSurface(shell);
     }
+    watchSurface(shell ? [shell] : onEventPage && reading ? eventPageKeepClear(doc) : []);
 
     if (!reading) {
       if (shown !== null) {

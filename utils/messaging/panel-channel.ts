@@ -52,8 +52,13 @@ export type ToPanel =
   | { type: 'flush' }
   /** The screen-share shortcut was pressed while focus was in Calendar's page. */
   | { type: 'toggleScreenShare' }
-  /** Focus moved into the frame from Calendar (keyboard): focus the panel's first control. */
-  | { type: 'focus' };
+  /** Focus moved into the frame from Calendar (keyboard): expand, focus the first control. */
+  | { type: 'focus' }
+  /**
+   * Where the frame is docked now: whether its expanded view would cover what must stay clear
+   * (then it starts collapsed), and how wide the window lets the panel be.
+   */
+  | { type: 'layout'; covers: boolean; maxWidth: number };
 
 /** What the frame shows: nothing, the "Treat as 1:1" control, or a 1:1's panel. */
 export type PanelKind = 'hidden' | 'override' | 'panel';
@@ -62,12 +67,32 @@ export type PanelKind = 'hidden' | 'override' | 'panel';
 export type FromPanel =
   /** The channel is claimed: the frame listens from now on. */
   | { type: 'ready' }
-  /** What the frame shows and how tall it is (CSS px), after each change. */
-  | { type: 'view'; kind: PanelKind; height: number }
+  /**
+   * What the frame shows, after each change: the kind, whether it is collapsed to its tab, the
+   * panel's width (the user's, remembered), the height the override control or the tab needs
+   * (CSS px), and the `covers` of the last layout it was told (until it matches, the content
+   * script keeps the frame out of sight: no flash of a panel over the popover).
+   */
+  | {
+      type: 'view';
+      kind: PanelKind;
+      collapsed: boolean;
+      /**
+       * The user is dragging the panel's edge: the frame then spans the window's width (the
+       * part left of the panel transparent), so the pointer stays over the frame's document.
+       */
+      dragging: boolean;
+      width: number;
+      height: number;
+      covers: boolean;
+    }
   /** Escape in the panel: give focus back to Calendar. */
   | { type: 'escape' }
   /** A message the frame could not use (the content script logs it once). */
   | { type: 'error'; error: string };
+
+/** The docked panel's width (CSS px): the user resizes it between MIN and MAX. */
+export const PANEL_WIDTH = { min: 300, default: 360, max: 640 } as const;
 
 /** The frame's page, relative to the extension's root. */
 export const PANEL_PAGE = '/panel.html';

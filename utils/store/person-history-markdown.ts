@@ -11,10 +11,44 @@ import type { ActionItem } from '../domain/records';
 
 const day = (ms: number) => format(ms, 'yyyy-MM-dd');
 
-function itemLine(item: ActionItem): string {
-  const details = [item.owner === 'me' ? 'mine' : 'theirs'];
-  if (item.due) details.push(`due ${item.due}`);
-  if (item.doneAt !== null) details.push(`done ${day(item.doneAt)}`);
+/**
+ * The document's own words (headings, labels), in the reader's language: the popup passes them
+ * translated (components/i18n); the store knows no languages. Days stay 'yyyy-MM-dd'.
+ */
+export interface HistoryWords {
+  title(name: string): string;
+  summary(email: string, cadenceDays: number, exportedOn: string): string;
+  profileNotes: string;
+  openItems: string;
+  talkingPoints: string;
+  meetings: string;
+  doneItems: string;
+  wellbeing(value: number): string;
+  mine: string;
+  theirs: string;
+  due(day: string): string;
+  done(day: string): string;
+}
+
+export const ENGLISH_HISTORY_WORDS: HistoryWords = {
+  title: (name) => `1:1 history: ${name}`,
+  summary: (email, days, on) => `${email} · 1:1 every ${days} days · exported ${on}`,
+  profileNotes: 'Profile notes',
+  openItems: 'Open action items',
+  talkingPoints: 'Talking points',
+  meetings: 'Meetings',
+  doneItems: 'Done action items',
+  wellbeing: (value) => `Wellbeing: ${value}/5`,
+  mine: 'mine',
+  theirs: 'theirs',
+  due: (on) => `due ${on}`,
+  done: (on) => `done ${on}`,
+};
+
+function itemLine(item: ActionItem, words: HistoryWords): string {
+  const details = [item.owner === 'me' ? words.mine : words.theirs];
+  if (item.due) details.push(words.due(item.due));
+  if (item.doneAt !== null) details.push(words.done(day(item.doneAt)));
   return `- [${item.open ? ' ' : 'x'}] ${item.text} (${details.join(', ')})`;
 }
 
@@ -22,6 +56,7 @@ export async function personHistoryMarkdown(
   db: CbcDatabase,
   personEmail: string,
   now: number,
+  words: HistoryWords = ENGLISH_HISTORY_WORDS,
 ): Promise<string> {
   const email = normalizeEmail(personEmail);
   return db.transaction(
@@ -46,29 +81,30 @@ export async function personHistoryMarkdown(
         (a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0) || a.createdAt - b.createdAt,
       );
       const lines: string[] = [
-        `# 1:1 history: ${person.name || person.email}`,
+        `# ${words.title(person.name || person.email)}`,
         '',
-        `${person.email} · 1:1 every ${person.cadenceDays} days · exported ${day(now)}`,
+        words.summary(person.email, person.cadenceDays, day(now)),
       ];
       const section = (title: string, body: string[]) => {
         if (body.length > 0) lines.push('', `## ${title}`, '', ...body);
       };
-      section('Profile notes', person.profileNotes.trim() ? [person.profileNotes.trim()] : []);
-      section('Open action items', open.map(itemLine));
+      const line = (item: ActionItem) => itemLine(item, words);
+      section(words.profileNotes, person.profileNotes.trim() ? [person.profileNotes.trim()] : []);
+      section(words.openItems, open.map(line));
       section(
-        'Talking points',
+        words.talkingPoints,
         points.map((point) => `- ${point.text}`),
       );
       section(
-        'Meetings',
+        words.meetings,
         history.flatMap(({ meeting, note }) => [
           `### ${day(meeting.start)}${meeting.title ? ` · ${meeting.title}` : ''}`,
           '',
-          ...(note.wellbeing !== null ? [`Wellbeing: ${note.wellbeing}/5`, ''] : []),
+          ...(note.wellbeing !== null ? [words.wellbeing(note.wellbeing), ''] : []),
           ...(note.text.trim() ? [note.text.trim(), ''] : []),
         ]),
       );
-      section('Done action items', done.map(itemLine));
+      section(words.doneItems, done.map(line));
       return `${lines.join('\n').trimEnd()}\n`;
     },
   );

@@ -1,6 +1,7 @@
 // The popup's actions: writes go to the background (the single writer) through sendRequest;
 // reads that an action needs (export, preview, search) come straight from the store.
 
+import { historyWords } from './history-words';
 import {
   exportBackupBlob,
   parseBackup,
@@ -59,7 +60,7 @@ export function createPopupActions(
     exportHistory: async (email) => {
       const at = now();
       const [markdown, person] = await Promise.all([
-        personHistoryMarkdown(db, email, at),
+        personHistoryMarkdown(db, email, at, historyWords()),
         db.people.get(email),
       ]);
       download(

@@ -4,16 +4,15 @@
 // a prompt of its own, or, from an extension's page, never answer at all: the request then ends
 // after a while with a message saying so, and a late answer still updates what is shown.
 
+import { t } from '@/components/i18n';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { StorageState } from '../popup-data';
 
 /** How long the popup waits for the browser's answer to a persistence request. */
 export const PERSIST_ANSWER_TIMEOUT_MS = 5_000;
 
-export const PERSIST_NO_ANSWER =
-  'The browser has not answered the request. If it shows a prompt, answer it there; ' +
-  'otherwise keep exporting backups, since the browser may clear this data when disk space ' +
-  'runs low.';
+/** What the popup says when the browser never answered (in the page's language). */
+export const persistNoAnswer = () => t('popupPersistNoAnswer');
 
 export function useStorageState(
   storage: StorageManager | undefined,
@@ -55,7 +54,7 @@ export function useStorageState(
     });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const noAnswer = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(PERSIST_NO_ANSWER)), answerTimeoutMs);
+      timer = setTimeout(() => reject(new Error(persistNoAnswer())), answerTimeoutMs);
     });
     try {
       return await Promise.race([answer, noAnswer]);

@@ -353,15 +353,45 @@ describe('watchCalendar: the popover’s box', () => {
     vi.spyOn(shell, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 80, 448, 320));
     const boxes: unknown[] = [];
     start({ onSurfaceBox: (box) => boxes.push(box), settleMs: 60_000 });
-    // Nothing is read until the browser reports a layout.
+    // Nothing is read until the browser reports a layout: till then the box is unknown.
     expect(observed).toEqual([shell]);
-    expect(boxes).toEqual([]);
+    expect(boxes).toEqual([undefined]);
     report();
-    expect(boxes).toEqual([{ left: 100, top: 80, width: 448, height: 320 }]);
+    expect(boxes).toEqual([undefined, { left: 100, top: 80, width: 448, height: 320 }]);
     shell.remove();
     await settle();
     expect(boxes.at(-1)).toBeNull();
     vi.unstubAllGlobals();
+  });
+
+  it('on the full event page keeps clear the box around the title and Save', () => {
+    let report: () => void = () => {};
+    const observed: Element[] = [];
+    class FakeResizeObserver {
+      constructor(callback: () => void) {
+        report = callback;
+      }
+      observe(target: Element) {
+        observed.push(target);
+      }
+      unobserve() {}
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    try {
+      loadFixture('event-page-editable.en.light.html');
+      const title = document.getElementById('xTiIn')!;
+      const save = document.getElementById('xSaveBu')!;
+      vi.spyOn(title, 'getBoundingClientRect').mockReturnValue(new DOMRect(80, 12, 600, 40));
+      vi.spyOn(save, 'getBoundingClientRect').mockReturnValue(new DOMRect(1300, 16, 80, 36));
+      const boxes: unknown[] = [];
+      start({ onSurfaceBox: (box) => boxes.push(box), settleMs: 60_000 });
+      expect(observed).toEqual([title, save]);
+      report();
+      expect(boxes).toEqual([undefined, { left: 80, top: 12, width: 1300, height: 40 }]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('observes the popover again once its opening animation is over, for a fresh box', async () => {

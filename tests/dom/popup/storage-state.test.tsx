@@ -5,7 +5,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { BackupSection } from '@/components/popup/backup-section';
-import { PERSIST_NO_ANSWER, useStorageState } from '@/components/popup/model/use-storage-state';
+import { persistNoAnswer, useStorageState } from '@/components/popup/model/use-storage-state';
 import { recordingActions } from './popup-fixtures';
 
 afterEach(cleanup);
@@ -31,7 +31,7 @@ describe('a persistence request the browser does not answer', () => {
     } as unknown as StorageManager;
     render(<Harness storage={storage} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Keep data persistent' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(PERSIST_NO_ANSWER);
+    expect((await screen.findByRole('alert')).textContent).toBe(persistNoAnswer());
     expect(screen.getByText(/^Not persistent:/)).toBeTruthy();
 
     persisted = true;

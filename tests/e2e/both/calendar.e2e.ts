@@ -7,9 +7,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData, DemoOneOnOne } from '../../demo/demo-data';
 import { browsers, type ExtensionBrowser, type Tab } from '../drivers';
 import {
+  closePopoverByClick,
   afterTwoFrames,
   chipBadgeText,
   chipOf,
+  expandPanel,
   openEventPopover,
   openPanel,
   panelOf,
@@ -129,7 +131,10 @@ describe.each(browsers)('%s', (_label, driver) => {
         name: 'Notes for this meeting',
       });
       await notes.fill(typed);
-      await page().locator('#xDetDlgCloseBu').click();
+      // From the keyboard: Escape in the panel gives focus back to the popover, Escape closes it
+      // (the expanded panel may cover the popover's close button: the user opened it over it).
+      await page().keyboard.press('Escape');
+      await page().keyboard.press('Escape');
       await panelOf(page()).waitFor({ state: 'detached' });
       const store = await browser.storePage();
       await expect
@@ -185,7 +190,7 @@ describe.each(browsers)('%s', (_label, driver) => {
           return stored.find((entry) => entry.text === done)?.open;
         })
         .toBe(0);
-      await page().locator('#xDetDlgCloseBu').click();
+      await closePopoverByClick(page());
       await panelOf(page()).waitFor({ state: 'detached' });
       const list = (await openPanel(page(), alex)).getByRole('list', { name: 'Open action items' });
       await list.getByRole('checkbox', { name: alex.openItems[1]! }).waitFor();
@@ -200,6 +205,7 @@ describe.each(browsers)('%s', (_label, driver) => {
       for (const next of [jordan!, sam!]) {
         await chipOf(page(), next.eid).press('Enter');
         await page().locator(`[role="dialog"] #xDetDlg[data-eventid="${next.eid}"]`).waitFor();
+        await expandPanel(page(), next.person.name);
         await panelOf(page(), `1:1 with ${next.person.name}`)
           .getByRole('textbox', { name: 'Notes for this meeting' })
           .waitFor();
@@ -241,7 +247,7 @@ describe.each(browsers)('%s', (_label, driver) => {
     it('is not shown for a group meeting', async () => {
       // The content script is live on this page: a 1:1 shows the panel, closing hides it.
       await openPanel(page(), oneOnOne('Alex Rivera'));
-      await page().locator('#xDetDlgCloseBu').click();
+      await closePopoverByClick(page());
       await panelOf(page()).waitFor({ state: 'detached' });
       await openEventPopover(page(), demo.groupMeeting.eid);
       await page().locator('[role="dialog"] #xDetDlgAtt').waitFor();

@@ -17,6 +17,52 @@ export async function openEventPopover(tab: Tab, eid: string): Promise<Locator> 
   return details;
 }
 
+/** Whether the panel's frame is shown, and how: 'panel', 'tab', 'override'; null while it waits. */
+export function panelFrameState(tab: Tab): Promise<string | null> {
+  return tab.evaluate(() => {
+    const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+    return frame?.classList.contains('cbc-shown') ? (frame.dataset.state ?? null) : null;
+  });
+}
+
+/**
+ * A 1:1's panel as a user reaches it once the frame shows it: where it came up collapsed to its
+ * tab (the docked panel would have covered the popover), a click on the tab.
+ */
+export async function expandPanel(tab: Tab, name: string): Promise<void> {
+  const frame = tab.panelFrame();
+  const landmark = frame.getByRole('complementary', { name: `1:1 with ${name}` });
+  const open = frame.getByRole('button', { name: `Open 1:1 notes with ${name}` });
+  for (const started = Date.now(); Date.now() - started < 30_000;) {
+    // The frame may still show the previous event, or the override control for a moment.
+    const state = await panelFrameState(tab);
+    if (state === 'panel' && (await landmark.count()) > 0) return;
+    if (state === 'tab' && (await open.count()) > 0) {
+      await open.click();
+      await landmark.waitFor();
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The panel of the 1:1 with ${name} never showed.`);
+}
+
+/**
+ * Closes the open popover with its close button, as a mouse user would: where the user opened
+ * the panel over the popover, they collapse it first to reach the button.
+ */
+export async function closePopoverByClick(tab: Tab): Promise<void> {
+  const covered = await tab.evaluate(() => {
+    const button = document.querySelector('[role="dialog"] #xDetDlgCloseBu');
+    if (!button) return false;
+    const box = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+    return hit?.localName === 'cbc-panel';
+  });
+  if (covered) await tab.panelFrame().getByRole('button', { name: 'Collapse the panel' }).click();
+  await tab.locator('[role="dialog"] #xDetDlgCloseBu').click();
+}
+
 /** The side panel's landmark, inside its frame. */
 export function panelOf(tab: Tab, name: string | RegExp = /^1:1 with/): Locator {
   return tab.panelFrame().getByRole('complementary', { name });
@@ -28,6 +74,7 @@ export async function openPanel(
   who: { eid: string; person: { name: string } },
 ): Promise<Locator> {
   await openEventPopover(tab, who.eid);
+  await expandPanel(tab, who.person.name);
   const panel = panelOf(tab, `1:1 with ${who.person.name}`);
   await panel.getByRole('textbox', { name: 'Notes for this meeting' }).waitFor();
   return panel;

@@ -11,6 +11,7 @@ import { STORE_DATABASE, demoCalendarServer, demoWeekUrl } from '../harness';
 import { browsers, type ExtensionBrowser, type Tab } from '../drivers';
 import { sendMessageInPage } from '../drivers/in-page';
 import {
+  closePopoverByClick,
   databaseNames,
   openEventPopover,
   openPanel,
@@ -217,7 +218,7 @@ describe.each(browsers)('%s', (_label, driver) => {
     );
     expect(answered).toBe('silent');
     // And the real channel still works: the panel follows the next event.
-    await page.locator('#xDetDlgCloseBu').click();
+    await closePopoverByClick(page);
     await panelOf(page).waitFor({ state: 'detached' });
     await openPanel(page, demo.oneOnOnes[0]!);
   });
