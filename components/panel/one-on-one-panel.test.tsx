@@ -1,7 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OneOnOnePanel } from './one-on-one-panel';
-import { actionItem, NOW, panelData, panelView, talkingPoint } from './panel-test-data';
+import {
+  actionItem,
+  NOW,
+  panelData,
+  panelView,
+  standingTopic,
+  talkingPoint,
+} from './panel-test-data';
 import type { PanelActions, PanelView } from './panel-view';
 
 function fakeActions(): PanelActions {
@@ -17,6 +24,7 @@ function fakeActions(): PanelActions {
     undo: vi.fn(),
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
+    setStandingTopicDiscussed: vi.fn(),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
@@ -234,6 +242,33 @@ describe('OneOnOnePanel', () => {
       expect.objectContaining({ id: 'point-1' }),
       true,
     );
+  });
+
+  it('lists the standing topics due among the talking points, marked as standing', () => {
+    const { actions } = renderPanel({
+      data: panelData({
+        standingTopics: [
+          standingTopic(),
+          standingTopic({ id: 'topic-2', text: 'Career goals' }, { discussedHere: true }),
+        ],
+      }),
+      topicChecks: { 'topic-1': false },
+    });
+    const points = screen.getByRole('list', { name: 'Talking points' });
+    const rows = within(points).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'How are you, really?standing',
+      'Career goalsstanding',
+      'Promotion timeline',
+    ]);
+    const due = within(points).getByRole('checkbox', { name: /How are you, really\?/ });
+    const discussed = within(points).getByRole('checkbox', { name: /Career goals/ });
+    expect((due as HTMLInputElement).checked).toBe(false);
+    expect((discussed as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(due);
+    expect(actions.setStandingTopicDiscussed).toHaveBeenCalledWith('topic-1', true);
+    fireEvent.click(discussed);
+    expect(actions.setStandingTopicDiscussed).toHaveBeenLastCalledWith('topic-2', false);
   });
 
   it('sends every keystroke of the notes to the model and flushes on blur', () => {

@@ -67,6 +67,8 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
           <TalkingPoints
             points={data.talkingPoints}
             discussed={view.discussedPoints}
+            standing={data.standingTopics}
+            topicChecks={view.topicChecks}
             actions={actions}
           />
           <Wellbeing

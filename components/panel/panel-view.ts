@@ -23,6 +23,8 @@ export interface PanelView {
   doneItems: ActionItem[];
   /** Talking points marked discussed while this panel is open, still listed (checked). */
   discussedPoints: TalkingPoint[];
+  /** Standing topics checked or unchecked while this panel is open, by topic id (wins over data). */
+  topicChecks: Record<string, boolean>;
   /** A deletion the user can undo. */
   undo: { message: string } | null;
   screenShareSafe: boolean;
@@ -54,6 +56,8 @@ export interface PanelActions {
   undo(): void;
   addTalkingPoint(text: string): Promise<boolean>;
   setTalkingPointDiscussed(point: TalkingPoint, discussed: boolean): void;
+  /** A standing topic discussed in this 1:1 (its next due date moves), or taken back. */
+  setStandingTopicDiscussed(topicId: string, discussed: boolean): void;
   toggleScreenShareSafe(): void;
   /** The user says this series is not a 1:1. */
   markNotOneOnOne(): void;

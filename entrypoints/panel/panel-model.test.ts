@@ -556,6 +556,30 @@ describe('createPanelModel', () => {
     });
   });
 
+  it('checks a standing topic at once and records it for this meeting', async () => {
+    const data: PanelData = panelData();
+    const { model, client, panel } = setup({
+      openOneOnOne: () => data,
+      setStandingTopicDiscussed: (request) => ({
+        id: 'd-1',
+        topicId: request.topicId,
+        personEmail: 'alex@example.com',
+        meetingEid: request.meetingEid,
+        meetingStart: NOW,
+        discussedAt: NOW,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.setStandingTopicDiscussed('topic-1', true);
+    expect(panel().topicChecks).toEqual({ 'topic-1': true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setStandingTopicDiscussed')[0]?.payload).toEqual({
+      topicId: 'topic-1',
+      meetingEid: 'eid-now',
+      discussed: true,
+    });
+  });
+
   it('refreshes on changes for this person only', async () => {
     const { model, client } = setup({ openOneOnOne: () => panelData() });
     await model.showEvent(calendarEvent(), oneOnOne);

@@ -308,6 +308,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       wellbeing: undefined,
       doneItems: [],
       discussedPoints: [],
+      topicChecks: {},
       undo: null,
     };
     noteStatus = 'idle';
@@ -465,6 +466,15 @@ export function createPanelModel(deps: PanelModelDeps) {
       publish();
       void write(() =>
         deps.send('setTalkingPointDiscussed', { id: point.id, discussed, meetingEid: eid }),
+      );
+    },
+    setStandingTopicDiscussed(topicId, discussed) {
+      const eid = session?.data?.meeting.eid;
+      if (!session || !eid) return;
+      session.topicChecks = { ...session.topicChecks, [topicId]: discussed };
+      publish();
+      void write(() =>
+        deps.send('setStandingTopicDiscussed', { topicId, meetingEid: eid, discussed }),
       );
     },
     toggleScreenShareSafe() {

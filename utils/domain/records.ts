@@ -173,6 +173,19 @@ export interface FeedbackEntry {
   updatedAt: number;
 }
 
+/** A standing topic as one 1:1 sees it. */
+export interface StandingTopicAtMeeting {
+  topic: StandingTopic;
+  /** It comes up at this 1:1 (it was due before it was discussed here, if it was). */
+  due: boolean;
+  /** Discussed in this 1:1 already. */
+  discussedHere: boolean;
+  /** Start of the latest earlier 1:1 it was discussed in, or null if never. */
+  lastDiscussedStart: number | null;
+  /** From when it is due again after this 1:1, for monthly and quarterly topics; else null. */
+  nextDueAt: number | null;
+}
+
 /** The user's own decision for a calendar series: it wins over the classifier. */
 export interface SeriesOverride {
   seriesKey: string;
@@ -219,6 +232,8 @@ export interface PanelData {
   openItems: ActionItem[];
   /** Talking points queued for the next 1:1, oldest first. */
   talkingPoints: TalkingPoint[];
+  /** Standing topics due at this 1:1 or discussed in it, oldest first (schema version 4). */
+  standingTopics: StandingTopicAtMeeting[];
   /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
   wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }

@@ -3,7 +3,13 @@
 
 import { Dexie } from 'dexie';
 import { isTopicDue, nextDueAt } from '../domain/standing-topics';
-import type { Meeting, StandingTopic, TopicDiscussion, TopicRhythm } from '../domain/records';
+import type {
+  Meeting,
+  StandingTopic,
+  StandingTopicAtMeeting,
+  TopicDiscussion,
+  TopicRhythm,
+} from '../domain/records';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
 import {
@@ -13,18 +19,8 @@ import {
   requireText,
 } from './normalize-input';
 
-/** A standing topic as one 1:1 sees it. */
-export interface TopicAtMeeting {
-  topic: StandingTopic;
-  /** It comes up at this 1:1 (was due before it was discussed here, if it was). */
-  due: boolean;
-  /** Discussed in this 1:1 already. */
-  discussedHere: boolean;
-  /** Start of the latest earlier 1:1 it was discussed in, or null if never. */
-  lastDiscussedStart: number | null;
-  /** From when it is due again after this 1:1, for monthly and quarterly topics; else null. */
-  nextDueAt: number | null;
-}
+/** A standing topic as one 1:1 sees it (records.ts). */
+export type TopicAtMeeting = StandingTopicAtMeeting;
 
 /** Adds a topic; with an id that already exists, returns that topic (a resent request). */
 export async function addStandingTopic(

@@ -317,4 +317,7 @@ export const de: Messages = {
   prepareTableFeedbackEntries: 'Einträge im Feedback-Protokoll',
   prepareSearchKindStandingTopic: 'Festes Thema',
   prepareSearchKindFeedback: 'Feedback-Protokoll',
+  prepareStandingMark: 'festes Thema',
+  prepareAgendaCopied: 'Agenda kopiert',
+  prepareCopyAgenda: 'Agenda kopieren',
 };

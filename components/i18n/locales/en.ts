@@ -321,4 +321,7 @@ export const en = {
   prepareTableFeedbackEntries: 'feedback log entries',
   prepareSearchKindStandingTopic: 'Standing topic',
   prepareSearchKindFeedback: 'Feedback log',
+  prepareStandingMark: 'standing',
+  prepareAgendaCopied: 'Agenda copied',
+  prepareCopyAgenda: 'Copy agenda',
 } as const;

@@ -318,4 +318,7 @@ export const ja: Messages = {
   prepareTableFeedbackEntries: 'フィードバック記録',
   prepareSearchKindStandingTopic: '定例トピック',
   prepareSearchKindFeedback: 'フィードバック記録',
+  prepareStandingMark: '定例',
+  prepareAgendaCopied: '議題をコピーしました',
+  prepareCopyAgenda: '議題をコピー',
 };

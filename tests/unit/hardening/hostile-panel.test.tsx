@@ -30,6 +30,7 @@ function fakeActions(): PanelActions {
     undo: vi.fn(),
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
+    setStandingTopicDiscussed: vi.fn(),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
