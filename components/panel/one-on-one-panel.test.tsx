@@ -257,8 +257,8 @@ describe('OneOnOnePanel', () => {
     const points = screen.getByRole('list', { name: 'Talking points' });
     const rows = within(points).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
-      'How are you, really?standing',
-      'Career goalsstanding',
+      'How are you, really? standing',
+      'Career goals standing',
       'Promotion timeline',
     ]);
     const due = within(points).getByRole('checkbox', { name: /How are you, really\?/ });

@@ -52,7 +52,7 @@ export function TalkingPoints(props: {
                     actions.setStandingTopicDiscussed(topic.id, event.currentTarget.checked)
                   }
                 />
-                <span class="cbc-private">{topic.text}</span>
+                <span class="cbc-private">{topic.text}</span>{' '}
                 <span class="cbc-tag">{t('prepareStandingMark')}</span>
               </label>
             </li>

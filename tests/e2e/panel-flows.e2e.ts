@@ -441,6 +441,45 @@ describe('the next meeting of the series', () => {
     }
   });
 
+  it('lists the standing topics due; one discussed this week moves on, one skipped comes back', async () => {
+    const jordan = oneOnOne(demo, 'Jordan Okafor');
+    const points = (await openPanel(page, jordan)).getByRole('list', { name: 'Talking points' });
+    for (const text of jordan.standingTopicsDue) {
+      await points.getByRole('checkbox', { name: `${text} standing` }).waitFor();
+    }
+    // Discussed last week, every other 1:1: not this week.
+    expect(await points.getByRole('checkbox', { name: 'Growth plan: next step' }).count()).toBe(0);
+    await clickToCheck(points.getByRole('checkbox', { name: 'Any feedback for me? standing' }));
+    await expect
+      .poll(async () => {
+        const stored = await readStoreTable<{ topicId: string; meetingEid: string }>(
+          storePage,
+          'topicDiscussions',
+        );
+        return stored.some(
+          (entry) => entry.topicId === 'demo-topic-feedback' && entry.meetingEid === jordan.eid,
+        );
+      })
+      .toBe(true);
+
+    const { later, laterPage } = await openNextWeek();
+    try {
+      const nextPoints = (await openPanel(laterPage, oneOnOne(later, 'Jordan Okafor'))).getByRole(
+        'list',
+        { name: 'Talking points' },
+      );
+      // Every 1:1: still there; skipped this week (every other): back; monthly, discussed: gone.
+      await nextPoints.getByRole('checkbox', { name: 'How are you, really? standing' }).waitFor();
+      await nextPoints.getByRole('checkbox', { name: 'Growth plan: next step standing' }).waitFor();
+      expect(
+        await nextPoints.getByRole('checkbox', { name: 'Any feedback for me? standing' }).count(),
+      ).toBe(0);
+    } finally {
+      await laterPage.close();
+      await routeThisWeek();
+    }
+  });
+
   it('shows this week’s notes under "Last meeting" in next week’s occurrence', async () => {
     const sam = oneOnOne(demo, 'Sam Chen');
     const typed = 'Sam will own the invoice export spec; revisit the on-call load next week.';
