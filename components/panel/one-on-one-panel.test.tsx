@@ -25,6 +25,7 @@ function fakeActions(): PanelActions {
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
+    addFeedbackEntry: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
@@ -269,6 +270,32 @@ describe('OneOnOnePanel', () => {
     expect(actions.setStandingTopicDiscussed).toHaveBeenCalledWith('topic-1', true);
     fireEvent.click(discussed);
     expect(actions.setStandingTopicDiscussed).toHaveBeenLastCalledWith('topic-2', false);
+  });
+
+  it('adds to the feedback log in one step, kind and text, and says so politely', async () => {
+    const { actions } = renderPanel();
+    const text = screen.getByRole('textbox', { name: 'What happened' }) as HTMLInputElement;
+    fireEvent.input(text, { target: { value: 'Missed the review deadline' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), {
+      target: { value: 'concern' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to feedback log' }));
+    expect(actions.addFeedbackEntry).toHaveBeenCalledWith('concern', 'Missed the review deadline');
+    await waitFor(() =>
+      expect(screen.getByText('Added to the feedback log').getAttribute('role')).toBe('status'),
+    );
+    expect(text.value).toBe('');
+  });
+
+  it('keeps the feedback log text when the entry is refused', async () => {
+    const actions = fakeActions();
+    actions.addFeedbackEntry = vi.fn(async () => false);
+    renderPanel({}, actions);
+    const text = screen.getByRole('textbox', { name: 'What happened' }) as HTMLInputElement;
+    fireEvent.input(text, { target: { value: 'Great demo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to feedback log' }));
+    await waitFor(() => expect(text.value).toBe('Great demo'));
+    expect(screen.queryByText('Added to the feedback log')).toBeNull();
   });
 
   it('sends every keystroke of the notes to the model and flushes on blur', () => {

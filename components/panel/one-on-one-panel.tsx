@@ -9,6 +9,7 @@ import { MeetingNotes } from './meeting-notes';
 import { PanelHeader } from './panel-header';
 import type { PanelActions, PanelView } from './panel-view';
 import { TalkingPoints } from './talking-points';
+import { FeedbackLogForm } from './feedback-log-form';
 import { Wellbeing } from './wellbeing';
 
 export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions }) {
@@ -76,6 +77,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
             trend={data.wellbeingTrend}
             onChange={actions.setWellbeing}
           />
+          <FeedbackLogForm actions={actions} />
         </>
       )}
       {view.undo && (

@@ -3,7 +3,13 @@
 
 import type { Counterpart, MeetingNotes, PanelData } from '@/utils/domain/records';
 import type { Theme } from '@/utils/calendar/types';
-import type { ActionItem, Owner, TalkingPoint, Wellbeing } from '@/utils/domain/records';
+import type {
+  ActionItem,
+  FeedbackKind,
+  Owner,
+  TalkingPoint,
+  Wellbeing,
+} from '@/utils/domain/records';
 
 /** Autosave state of the notes editor, shown in a polite live region. */
 export type NoteStatus = 'idle' | 'saving' | 'saved' | 'retrying';
@@ -58,6 +64,8 @@ export interface PanelActions {
   setTalkingPointDiscussed(point: TalkingPoint, discussed: boolean): void;
   /** A standing topic discussed in this 1:1 (its next due date moves), or taken back. */
   setStandingTopicDiscussed(topicId: string, discussed: boolean): void;
+  /** One entry of the feedback log, dated today, in this meeting; resolves false when refused. */
+  addFeedbackEntry(kind: FeedbackKind, text: string): Promise<boolean>;
   toggleScreenShareSafe(): void;
   /** The user says this series is not a 1:1. */
   markNotOneOnOne(): void;

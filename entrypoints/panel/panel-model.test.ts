@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
@@ -577,6 +578,29 @@ describe('createPanelModel', () => {
       topicId: 'topic-1',
       meetingEid: 'eid-now',
       discussed: true,
+    });
+  });
+
+  it('adds to the feedback log dated today, in this meeting', async () => {
+    const data: PanelData = panelData();
+    const { model, client } = setup({
+      openOneOnOne: () => data,
+      addFeedbackEntry: (request) => ({
+        ...request,
+        id: request.id ?? 'x',
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(await model.actions.addFeedbackEntry('win', 'Shipped search')).toBe(true);
+    expect(client.callsOf('addFeedbackEntry')[0]?.payload).toEqual({
+      id: 'id-1',
+      personEmail: 'alex@example.com',
+      day: format(NOW, 'yyyy-MM-dd'),
+      kind: 'win',
+      text: 'Shipped search',
+      meetingEid: 'eid-now',
     });
   });
 

@@ -4,6 +4,7 @@
 // the injected `send` (the real client at the entrypoint, a stub in tests) and never touches the
 // page.
 
+import { format } from 'date-fns';
 import { t } from '@/components/i18n';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
@@ -475,6 +476,21 @@ export function createPanelModel(deps: PanelModelDeps) {
       publish();
       void write(() =>
         deps.send('setStandingTopicDiscussed', { topicId, meetingEid: eid, discussed }),
+      );
+    },
+    addFeedbackEntry(kind, text) {
+      const data = session?.data;
+      if (!data) return Promise.resolve(false);
+      const today = format(now(), 'yyyy-MM-dd');
+      return write(() =>
+        deps.send('addFeedbackEntry', {
+          id: newId(),
+          personEmail: data.person.email,
+          day: today,
+          kind,
+          text,
+          meetingEid: data.meeting.eid,
+        }),
       );
     },
     toggleScreenShareSafe() {

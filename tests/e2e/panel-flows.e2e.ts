@@ -401,6 +401,29 @@ describe('checking off in the panel', () => {
   });
 });
 
+describe('the feedback log', () => {
+  it('takes an entry in one step from the panel: kind and text, stored for this meeting', async () => {
+    const sam = oneOnOne(demo, 'Sam Chen');
+    const panel = await openPanel(page, sam);
+    const text = 'Owned the flaky-test cleanup without being asked';
+    await panel.getByRole('textbox', { name: 'What happened' }).fill(text);
+    await panel.getByRole('combobox', { name: 'Kind' }).selectOption('win');
+    await panel.getByRole('button', { name: 'Add to feedback log' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Added to the feedback log' }).waitFor();
+    await expect
+      .poll(async () => {
+        const stored = await readStoreTable<{
+          text: string;
+          kind: string;
+          personEmail: string;
+          meetingEid: string;
+        }>(storePage, 'feedbackEntries');
+        return stored.find((entry) => entry.text === text) ?? null;
+      })
+      .toMatchObject({ kind: 'win', personEmail: sam.person.email, meetingEid: sam.eid });
+  });
+});
+
 // Next week's meeting ------------------------------------------------------------------------
 
 describe('the next meeting of the series', () => {

@@ -320,4 +320,13 @@ export const de: Messages = {
   prepareStandingMark: 'festes Thema',
   prepareAgendaCopied: 'Agenda kopiert',
   prepareCopyAgenda: 'Agenda kopieren',
+  prepareFeedbackLog: 'Feedback-Protokoll',
+  prepareAddToFeedbackLog: 'Ins Feedback-Protokoll',
+  prepareFeedbackKindLabel: 'Art',
+  prepareFeedbackTextLabel: 'Was war',
+  prepareKindPraise: 'Lob gegeben',
+  prepareKindFeedback: 'Feedback gegeben',
+  prepareKindConcern: 'Bedenken',
+  prepareKindWin: 'Erfolg',
+  prepareFeedbackAdded: 'Ins Feedback-Protokoll aufgenommen',
 };

@@ -324,4 +324,13 @@ export const en = {
   prepareStandingMark: 'standing',
   prepareAgendaCopied: 'Agenda copied',
   prepareCopyAgenda: 'Copy agenda',
+  prepareFeedbackLog: 'Feedback log',
+  prepareAddToFeedbackLog: 'Add to feedback log',
+  prepareFeedbackKindLabel: 'Kind',
+  prepareFeedbackTextLabel: 'What happened',
+  prepareKindPraise: 'Praise given',
+  prepareKindFeedback: 'Feedback given',
+  prepareKindConcern: 'Concern',
+  prepareKindWin: 'Win',
+  prepareFeedbackAdded: 'Added to the feedback log',
 } as const;

@@ -321,4 +321,13 @@ export const ja: Messages = {
   prepareStandingMark: '定例',
   prepareAgendaCopied: '議題をコピーしました',
   prepareCopyAgenda: '議題をコピー',
+  prepareFeedbackLog: 'フィードバック記録',
+  prepareAddToFeedbackLog: 'フィードバック記録に追加',
+  prepareFeedbackKindLabel: '種類',
+  prepareFeedbackTextLabel: '内容',
+  prepareKindPraise: '称賛を伝えた',
+  prepareKindFeedback: 'フィードバックを伝えた',
+  prepareKindConcern: '懸念',
+  prepareKindWin: '成果',
+  prepareFeedbackAdded: 'フィードバック記録に追加しました',
 };

@@ -41,6 +41,7 @@ function panelActions(): PanelActions {
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
+    addFeedbackEntry: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };

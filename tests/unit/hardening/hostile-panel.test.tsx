@@ -31,6 +31,7 @@ function fakeActions(): PanelActions {
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
+    addFeedbackEntry: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
