@@ -26,6 +26,7 @@ function fakeActions(): PanelActions {
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
     addFeedbackEntry: vi.fn(async () => true),
+    copyAgenda: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
@@ -285,6 +286,21 @@ describe('OneOnOnePanel', () => {
       expect(screen.getByText('Added to the feedback log').getAttribute('role')).toBe('status'),
     );
     expect(text.value).toBe('');
+  });
+
+  it('copies the agenda and says so politely, or says it could not', async () => {
+    const actions = fakeActions();
+    renderPanel({}, actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy agenda' }));
+    expect(actions.copyAgenda).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByText('Agenda copied').getAttribute('role')).toBe('status'),
+    );
+    actions.copyAgenda = vi.fn(async () => false);
+    cleanup();
+    renderPanel({}, actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy agenda' }));
+    await screen.findByText('The agenda could not be copied.');
   });
 
   it('keeps the feedback log text when the entry is refused', async () => {

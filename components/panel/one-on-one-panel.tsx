@@ -10,6 +10,7 @@ import { PanelHeader } from './panel-header';
 import type { PanelActions, PanelView } from './panel-view';
 import { TalkingPoints } from './talking-points';
 import { FeedbackLogForm } from './feedback-log-form';
+import { CopyAgenda } from './copy-agenda';
 import { Wellbeing } from './wellbeing';
 
 export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions }) {
@@ -72,6 +73,7 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
             topicChecks={view.topicChecks}
             actions={actions}
           />
+          <CopyAgenda actions={actions} />
           <Wellbeing
             value={view.wellbeing}
             trend={data.wellbeingTrend}

@@ -66,6 +66,8 @@ export interface PanelActions {
   setStandingTopicDiscussed(topicId: string, discussed: boolean): void;
   /** One entry of the feedback log, dated today, in this meeting; resolves false when refused. */
   addFeedbackEntry(kind: FeedbackKind, text: string): Promise<boolean>;
+  /** Puts this 1:1's agenda on the clipboard; resolves whether it was copied. */
+  copyAgenda(): Promise<boolean>;
   toggleScreenShareSafe(): void;
   /** The user says this series is not a 1:1. */
   markNotOneOnOne(): void;

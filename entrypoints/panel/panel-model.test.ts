@@ -82,7 +82,11 @@ const oneOnOne: Classification = {
 };
 const unknown: Classification = { kind: 'unknown', reason: 'collapsed guest list' };
 
-function setup(handlers: Handlers, classifyTask = false) {
+function setup(
+  handlers: Handlers,
+  classifyTask = false,
+  copyToClipboard?: (agenda: { text: string; markdown: string }) => Promise<void>,
+) {
   const client = stubClient({ getSeriesOverride: () => null, ...handlers });
   const onGone = vi.fn();
   const persisted: boolean[] = [];
@@ -104,6 +108,7 @@ function setup(handlers: Handlers, classifyTask = false) {
           : { kind: 'not-one-on-one', reason: 'override' },
     canBeOneOnOne: () => !classifyTask,
     persistScreenShareSafe: (on) => persisted.push(on),
+    copyToClipboard,
     now: () => NOW,
     newId: () => `id-${++id}`,
     debounceMs: 600,
@@ -602,6 +607,45 @@ describe('createPanelModel', () => {
       text: 'Shipped search',
       meetingEid: 'eid-now',
     });
+  });
+
+  it('copies the agenda of this 1:1 without what was discussed here, and says when it cannot', async () => {
+    const data: PanelData = panelData();
+    const copied: Array<{ text: string; markdown: string }> = [];
+    const { model } = setup({
+      openOneOnOne: () => data,
+      setTalkingPointDiscussed: (request) => ({
+        ...data.talkingPoints[0]!,
+        id: request.id,
+        discussedAt: NOW,
+        open: 0,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    // No clipboard given: nothing to copy with.
+    expect(await model.actions.copyAgenda()).toBe(false);
+    const withClipboard = setup(
+      {
+        openOneOnOne: () => data,
+        setTalkingPointDiscussed: (request) => ({
+          ...data.talkingPoints[0]!,
+          id: request.id,
+          discussedAt: NOW,
+          open: 0,
+        }),
+      },
+      false,
+      async (agenda) => {
+        copied.push(agenda);
+      },
+    );
+    await withClipboard.model.showEvent(calendarEvent(), oneOnOne);
+    withClipboard.model.actions.setTalkingPointDiscussed(data.talkingPoints[0]!, true);
+    expect(await withClipboard.model.actions.copyAgenda()).toBe(true);
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.markdown).toContain('## Open items: theirs\n\n- Send the RFC');
+    expect(copied[0]!.markdown).not.toContain('Promotion timeline');
+    expect(copied[0]!.text).toContain('How are you, really?');
   });
 
   it('refreshes on changes for this person only', async () => {

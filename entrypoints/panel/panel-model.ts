@@ -16,6 +16,7 @@ import type {
 import type { CalendarEvent, Classification, Theme } from '@/utils/calendar/types';
 import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { ActionItem, SeriesOverride, Wellbeing } from '@/utils/domain/records';
+import { agendaOf, type Agenda } from './agenda';
 import { createNoteSaver } from './note-saver';
 import { createPanelCache } from './panel-cache';
 import {
@@ -53,6 +54,8 @@ export interface PanelModelDeps {
   /** Whether any decision could make the event a 1:1 (the adapter's canBeOneOnOne). */
   canBeOneOnOne: (event: CalendarEvent) => boolean;
   persistScreenShareSafe: (on: boolean) => void;
+  /** Puts the agenda on the clipboard (the frame's clipboard.ts); none: Copy agenda fails. */
+  copyToClipboard?: (agenda: Agenda) => Promise<void>;
   now?: () => number;
   newId?: () => string;
   debounceMs?: number;
@@ -477,6 +480,22 @@ export function createPanelModel(deps: PanelModelDeps) {
       void write(() =>
         deps.send('setStandingTopicDiscussed', { topicId, meetingEid: eid, discussed }),
       );
+    },
+    async copyAgenda() {
+      const data = session?.data;
+      if (!session || !data || !deps.copyToClipboard) return false;
+      const agenda = agendaOf(data, {
+        discussedPointIds: new Set(
+          session.discussedPoints.filter((p) => p.discussedAt !== null).map((p) => p.id),
+        ),
+        topicChecks: session.topicChecks,
+      });
+      try {
+        await deps.copyToClipboard(agenda);
+        return true;
+      } catch {
+        return false;
+      }
     },
     addFeedbackEntry(kind, text) {
       const data = session?.data;

@@ -401,6 +401,46 @@ describe('checking off in the panel', () => {
   });
 });
 
+describe('Copy agenda', () => {
+  it('puts the 1:1’s agenda on the clipboard and says "Agenda copied"', async () => {
+    const jordan = oneOnOne(demo, 'Jordan Okafor');
+    const panel = await openPanel(page, jordan);
+    // What reaches the clipboard, whichever way the frame takes (the async API or the copy
+    // command): the page's own clipboard is not readable from a test.
+    const frame = await panelFrame(page);
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { cbcCopied: string[] }).cbcCopied = seen;
+      const clipboard = navigator.clipboard;
+      const writeText = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => {
+        seen.push(text);
+        return writeText(text);
+      };
+      const setData = DataTransfer.prototype.setData;
+      DataTransfer.prototype.setData = function (format: string, data: string) {
+        if (format === 'text/plain') seen.push(data);
+        return setData.call(this, format, data);
+      };
+    });
+    await panel.getByRole('button', { name: 'Copy agenda' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
+    const copied = (
+      await frame.evaluate(() => (window as unknown as { cbcCopied: string[] }).cbcCopied)
+    ).join('\n');
+    expect(copied).toContain('1:1 with Jordan Okafor');
+    for (const text of [
+      ...jordan.talkingPoints,
+      ...jordan.standingTopicsDue,
+      ...jordan.openItems,
+    ]) {
+      expect(copied).toContain(`- ${text}`);
+    }
+    expect(copied).toContain('Open items: mine');
+    expect(copied).toContain('Open items: theirs');
+  });
+});
+
 describe('the feedback log', () => {
   it('takes an entry in one step from the panel: kind and text, stored for this meeting', async () => {
     const sam = oneOnOne(demo, 'Sam Chen');

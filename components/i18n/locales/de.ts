@@ -329,4 +329,9 @@ export const de: Messages = {
   prepareKindConcern: 'Bedenken',
   prepareKindWin: 'Erfolg',
   prepareFeedbackAdded: 'Ins Feedback-Protokoll aufgenommen',
+  prepareAgendaTitle: '1:1 mit {name}, {date}',
+  prepareAgendaStanding: 'Feste Themen',
+  prepareAgendaMine: 'Offene Punkte: meine',
+  prepareAgendaTheirs: 'Offene Punkte: ihre',
+  prepareAgendaNotCopied: 'Die Agenda konnte nicht kopiert werden.',
 };

@@ -333,4 +333,9 @@ export const en = {
   prepareKindConcern: 'Concern',
   prepareKindWin: 'Win',
   prepareFeedbackAdded: 'Added to the feedback log',
+  prepareAgendaTitle: '1:1 with {name}, {date}',
+  prepareAgendaStanding: 'Standing topics',
+  prepareAgendaMine: 'Open items: mine',
+  prepareAgendaTheirs: 'Open items: theirs',
+  prepareAgendaNotCopied: 'The agenda could not be copied.',
 } as const;

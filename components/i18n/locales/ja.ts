@@ -330,4 +330,9 @@ export const ja: Messages = {
   prepareKindConcern: '懸念',
   prepareKindWin: '成果',
   prepareFeedbackAdded: 'フィードバック記録に追加しました',
+  prepareAgendaTitle: '{name} との 1on1、{date}',
+  prepareAgendaStanding: '定例トピック',
+  prepareAgendaMine: '未完了の項目: 自分',
+  prepareAgendaTheirs: '未完了の項目: 相手',
+  prepareAgendaNotCopied: '議題をコピーできませんでした。',
 };

@@ -42,6 +42,7 @@ function panelActions(): PanelActions {
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
     addFeedbackEntry: vi.fn(async () => true),
+    copyAgenda: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };

@@ -32,6 +32,7 @@ function fakeActions(): PanelActions {
     setTalkingPointDiscussed: vi.fn(),
     setStandingTopicDiscussed: vi.fn(),
     addFeedbackEntry: vi.fn(async () => true),
+    copyAgenda: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
