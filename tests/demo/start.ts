@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import {
   REPO_ROOT,
   demoWeekUrl,
+  expandPanel,
   launchExtension,
   openDemoCalendar,
   openEventPopover,
@@ -148,6 +149,10 @@ async function main(): Promise<void> {
     const page = await openDemoCalendar(german.context, demo);
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
     await openEventPopover(page, alex.eid);
+    await expandPanel(page, alex.person.name, {
+      landmark: `1:1 mit ${alex.person.name}`,
+      tab: `1:1-Notizen mit ${alex.person.name} öffnen`,
+    });
     await waitForPanel(page, `${alex.title} (German)`, /^1:1 mit/);
     await shoot(page, '09-german-panel.png');
     await page.close();

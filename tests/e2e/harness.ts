@@ -303,10 +303,18 @@ export async function panelFrameState(page: Page): Promise<string | null> {
  * A 1:1's panel as a user reaches it once the frame shows it: where it came up collapsed to its
  * tab (the docked panel would have covered the popover), a click on the tab.
  */
-export async function expandPanel(page: Page, name: string): Promise<void> {
+export async function expandPanel(
+  page: Page,
+  name: string,
+  /** The landmark's and the tab's names in a browser of another language (launchExtension's locale). */
+  names: { landmark: string; tab: string } = {
+    landmark: `1:1 with ${name}`,
+    tab: `Open 1:1 notes with ${name}`,
+  },
+): Promise<void> {
   const frame = panelFrameOf(page);
-  const landmark = frame.getByRole('complementary', { name: `1:1 with ${name}` });
-  const tab = frame.getByRole('button', { name: `Open 1:1 notes with ${name}` });
+  const landmark = frame.getByRole('complementary', { name: names.landmark });
+  const tab = frame.getByRole('button', { name: names.tab });
   for (const started = Date.now(); Date.now() - started < 30_000;) {
     // The frame may still show the previous event, or the override control for a moment.
     const state = await panelFrameState(page);

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import type { DemoData } from '../demo/demo-data';
 import { seriousAxeViolations } from './axe';
 import {
+  expandPanel,
   launchExtension,
   openDemoCalendar,
   openEventPopover,
@@ -28,6 +29,7 @@ const LANGUAGES = [
   {
     locale: 'de',
     panel: (name: string) => `1:1 mit ${name}`,
+    tab: (name: string) => `1:1-Notizen mit ${name} öffnen`,
     lastMeeting: 'Letzter Termin',
     notes: 'Notizen zu diesem Termin',
     items: 'Offene Aufgaben',
@@ -43,6 +45,7 @@ const LANGUAGES = [
   {
     locale: 'ja',
     panel: (name: string) => `${name} との 1on1`,
+    tab: (name: string) => `${name} さんとの 1on1 メモを開く`,
     lastMeeting: '前回のミーティング',
     notes: '今回のミーティングのメモ',
     items: '未完了のタスク',
@@ -84,8 +87,12 @@ describe.each(LANGUAGES)('in a $locale browser', (language) => {
     try {
       const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
       await openEventPopover(page, alex.eid);
+      // Reached as a user does: the docked panel may come up collapsed to its tab.
+      await expandPanel(page, alex.person.name, {
+        landmark: language.panel(alex.person.name),
+        tab: language.tab(alex.person.name),
+      });
       const panel = panelOf(page, language.panel(alex.person.name));
-      await panel.waitFor();
       await panel.getByRole('heading', { name: language.lastMeeting }).waitFor();
       await panel.getByText(alex.lastNotes).waitFor();
       await panel.getByRole('textbox', { name: language.notes }).waitFor();
