@@ -29,10 +29,18 @@ export function panelFrameState(tab: Tab): Promise<string | null> {
  * A 1:1's panel as a user reaches it once the frame shows it: where it came up collapsed to its
  * tab (the docked panel would have covered the popover), a click on the tab.
  */
-export async function expandPanel(tab: Tab, name: string): Promise<void> {
+export async function expandPanel(
+  tab: Tab,
+  name: string,
+  /** The landmark's and the tab's names in a browser of another language (LaunchOptions.locale). */
+  names: { landmark: string; tab: string } = {
+    landmark: `1:1 with ${name}`,
+    tab: `Open 1:1 notes with ${name}`,
+  },
+): Promise<void> {
   const frame = tab.panelFrame();
-  const landmark = frame.getByRole('complementary', { name: `1:1 with ${name}` });
-  const open = frame.getByRole('button', { name: `Open 1:1 notes with ${name}` });
+  const landmark = frame.getByRole('complementary', { name: names.landmark });
+  const open = frame.getByRole('button', { name: names.tab });
   for (const started = Date.now(); Date.now() - started < 30_000;) {
     // The frame may still show the previous event, or the override control for a moment.
     const state = await panelFrameState(tab);

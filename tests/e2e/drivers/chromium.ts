@@ -201,7 +201,7 @@ export const chromiumDriver: Driver = {
     if (options.calendarAccess === false) {
       throw new Error('Chromium grants a manifest’s host permissions at install.');
     }
-    const launched = await launchExtension();
+    const launched = await launchExtension({ locale: options.locale });
     return new ChromiumBrowser(launched, `chrome-extension://${launched.extensionId}`);
   },
 };

@@ -367,6 +367,14 @@ export const firefoxDriver: Driver = {
         'browser.download.always_ask_before_handling_new_types': false,
         'browser.download.alwaysOpenPanel': false,
         'browser.download.start_downloads_in_tmp_dir': false,
+        ...(options.locale === undefined
+          ? {}
+          : {
+              'intl.locale.requested': options.locale,
+              // Debian installs language packs for every profile, outside the profile (the
+              // application scope), which Firefox would otherwise leave disabled.
+              'extensions.autoDisableScopes': 0,
+            }),
       },
     });
     try {

@@ -99,6 +99,13 @@ export interface LaunchOptions {
    * grants a manifest's host permissions; Firefox's MV3 leaves them to the user.
    */
   calendarAccess?: boolean;
+  /**
+   * The browser's UI language ('de', 'ja'), what getUILanguage() answers. Chromium reads it from
+   * LANGUAGE and needs Debian's chromium-l10n; Firefox switches with intl.locale.requested when
+   * the language's pack is installed (Debian's firefox-esr-l10n-de/-ja, .ci/run installs both).
+   * Default: English.
+   */
+  locale?: string;
 }
 
 export interface ExtensionBrowser {
