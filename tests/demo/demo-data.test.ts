@@ -2,6 +2,8 @@
 // store's own validator takes, eids that decode to this week's instances of the same series as
 // the stored meetings, and a "last meeting" with notes before each of this week's 1:1s.
 
+// The store needs IndexedDB: the real-browser config runs this file in plain Node too.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decodeEid, seriesKeyOf, startOfInstance } from '@/utils/calendar';
 import { importBackup, parseBackup, topicsAtMeeting, type Backup } from '@/utils/store';

@@ -764,11 +764,12 @@ function emptyBackup(now: number): DemoBackup {
       actionItems: [],
       talkingPoints: [],
       seriesOverrides: [],
-      standingTopics: DEMO_DEFAULT_TOPICS.map((topic) => ({
+      standingTopics: DEMO_DEFAULT_TOPICS.map((topic, index) => ({
         ...topic,
         personEmail: '',
-        createdAt: now - 60 * DAY,
-        updatedAt: now - 60 * DAY,
+        // In the order listed: the panel lists standing topics oldest first.
+        createdAt: now - 60 * DAY + index * MINUTE,
+        updatedAt: now - 60 * DAY + index * MINUTE,
       })),
       topicDiscussions: [],
       feedbackEntries: [],
