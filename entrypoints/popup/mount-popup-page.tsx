@@ -9,6 +9,7 @@ import type { FirstScreen } from '@/utils/store/first-screen';
 import { applyPageLocale } from '@/components/i18n';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
 import { downloadBlob } from '@/components/popup/model/download-blob';
+import { localTabMemory } from './tab-memory';
 
 export interface MountOptions {
   /** Called once Dexie's connection is open (or failed to open). */
@@ -40,6 +41,8 @@ export function mountPopupPage(
       storage={navigator.storage}
       permissions={browser.permissions}
       firstScreen={options.firstScreen}
+      // The options page shows every section at once: nothing to remember there.
+      tabMemory={layout === 'popup' ? localTabMemory(globalThis.localStorage) : undefined}
     />,
     root,
   );

@@ -19,6 +19,7 @@ import {
   openEventPopover,
   openOneOnOne,
   openPopup,
+  openSection,
   panelOf,
   routeDemoCalendar,
   seedDemoData,
@@ -133,9 +134,12 @@ async function main(): Promise<void> {
     await popup.setViewportSize({ width: 460, height: 600 });
     await popup.waitForTimeout(800);
     await shoot(popup, '05-popup.png');
-    await popup.getByRole('region', { name: 'People' }).evaluate((el) => el.scrollIntoView());
+    // The popup shows one section at a time: its tab.
+    await openSection(popup, 'People');
+    await popup.waitForTimeout(300);
     await shoot(popup, '06-popup-people.png');
-    await popup.getByRole('region', { name: 'Projects' }).evaluate((el) => el.scrollIntoView());
+    await openSection(popup, 'Projects');
+    await popup.waitForTimeout(300);
     await shoot(popup, '07-popup-projects.png');
     // A person's preparation: standing topics, the question bank and the feedback log.
     const jordanRow = popup

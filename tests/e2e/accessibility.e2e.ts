@@ -12,6 +12,7 @@ import {
   openDemoCalendar,
   openOneOnOne,
   openPopup,
+  openSection,
   panelFrame,
   panelOf,
   routeDemoCalendar,
@@ -64,6 +65,11 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (theme) => {
     await popup.emulateMedia({ colorScheme: theme });
     await popup.getByRole('list', { name: 'Open follow-ups' }).waitFor();
     expect(await seriousAxeViolations(popup)).toEqual([]);
+    // Every tab's panel, each checked while it is the one shown.
+    for (const name of ['People', 'Projects', 'Search', 'Backup']) {
+      await (await openSection(popup, name)).getByRole('heading', { name }).waitFor();
+      expect(await seriousAxeViolations(popup), name).toEqual([]);
+    }
     await popup.close();
   });
 });

@@ -385,10 +385,22 @@ export function extensionUrl(extensionId: string, pagePath: string): string {
   return `chrome-extension://${extensionId}/${pagePath.replace(/^\/+/, '')}`;
 }
 
+/** The popup as a new opening shows it: on Follow-ups (the tab an earlier test chose is forgotten). */
 export async function openPopup(context: BrowserContext, extensionId: string): Promise<Page> {
   const page = await context.newPage();
+  await page.addInitScript(() => localStorage.removeItem('cbc-popup-tab'));
   await page.goto(extensionUrl(extensionId, 'popup.html'));
   return page;
+}
+
+/**
+ * A section of the popup (a region named by its heading), its tab selected first: the popup
+ * shows one section at a time (the options page every section, without tabs).
+ */
+export async function openSection(popup: Page, name: string): Promise<Locator> {
+  const tab = popup.getByRole('tab', { name, exact: true });
+  if ((await tab.count()) > 0) await tab.click();
+  return popup.getByRole('region', { name, exact: true });
 }
 
 /** What the background answered (utils/messaging/protocol.ts Reply). */

@@ -11,6 +11,7 @@ import {
   openDemoCalendar,
   openEventPopover,
   openPopup,
+  openSection,
   panelFrame,
   panelOf,
   routeDemoCalendar,
@@ -66,7 +67,7 @@ describe.each(LANGUAGES)('in a $locale browser', (language) => {
   it('the popup has no serious axe violation', async () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     try {
-      const people = popup.getByRole('region', { name: language.people, exact: true });
+      const people = await openSection(popup, language.people);
       await people.getByRole('heading', { level: 3 }).first().waitFor();
       expect(await seriousAxeViolations(popup)).toEqual([]);
     } finally {

@@ -18,6 +18,7 @@ import {
   openDemoCalendar,
   openOneOnOne,
   openPopup,
+  openSection,
   panelOf,
   readStoreTable,
   routeDemoCalendar,
@@ -50,14 +51,16 @@ async function openLoadedPopup(): Promise<Page> {
   return popup;
 }
 
+/** A reload opens on Follow-ups (openPopup): the tab selected before is selected again. */
 async function reloadLoadedPopup(popup: Page): Promise<void> {
+  const selected = popup.getByRole('tab', { selected: true });
+  const tab = (await selected.count()) > 0 ? await selected.textContent() : null;
   await popup.reload();
   await followUpsList(popup).getByRole('checkbox').first().waitFor();
+  if (tab) await section(popup, tab);
 }
 
-function section(popup: Page, name: string): Locator {
-  return popup.getByRole('region', { name, exact: true });
-}
+const section = openSection;
 
 function followUpsList(popup: Page): Locator {
   return popup.getByRole('list', { name: 'Open follow-ups', exact: true });
@@ -144,7 +147,7 @@ describe('popup flows', () => {
   it('creates a project, assigns two people with shares, warns above 100 %, and keeps it all', async () => {
     const project = 'Platform reliability';
     const popup = await openLoadedPopup();
-    const projects = section(popup, 'Projects');
+    const projects = await section(popup, 'Projects');
     await projects.getByRole('textbox', { name: 'Project name' }).fill(project);
     await projects.getByRole('button', { name: 'Add project', exact: true }).click();
     await popup.getByRole('heading', { name: project, exact: true }).waitFor();
@@ -165,6 +168,7 @@ describe('popup flows', () => {
     await assign('Jordan Okafor', 20);
 
     const expectShown = async () => {
+      await section(popup, 'Projects');
       const alex = assignmentRow(popup, project, 'Alex Rivera');
       const jordan = assignmentRow(popup, project, 'Jordan Okafor');
       await alex.getByText('Total 110 %: over-allocated', { exact: true }).waitFor();
@@ -181,6 +185,7 @@ describe('popup flows', () => {
           .inputValue(),
       ).toBe('20');
       // The People section warns about the same person.
+      await section(popup, 'People');
       await teamRow(popup, 'Alex Rivera').getByText('Over-allocated: 110 %').waitFor();
       expect(
         await teamRow(popup, 'Jordan Okafor')
@@ -206,6 +211,7 @@ describe('popup flows', () => {
     ]);
 
     // A done project no longer counts towards anyone's time.
+    await section(popup, 'Projects');
     await popup
       .getByRole('combobox', { name: `Status of ${project}`, exact: true })
       .selectOption('done');
@@ -220,12 +226,14 @@ describe('popup flows', () => {
       )
       .toBe('done');
     await reloadLoadedPopup(popup);
+    await section(popup, 'Projects');
     expect(
       await popup.getByRole('combobox', { name: `Status of ${project}`, exact: true }).inputValue(),
     ).toBe('done');
     await assignmentRow(popup, project, 'Alex Rivera')
       .getByText('Total 80 %', { exact: true })
       .waitFor();
+    await section(popup, 'People');
     expect(
       await teamRow(popup, 'Alex Rivera')
         .getByText(/Over-allocated/)
@@ -236,7 +244,7 @@ describe('popup flows', () => {
 
   it('renames, describes, archives and unarchives a project, and removes a person from it', async () => {
     const popup = await openLoadedPopup();
-    const projects = section(popup, 'Projects');
+    const projects = await section(popup, 'Projects');
     const projectList = projects.getByRole('list', { name: 'Projects', exact: true });
     const projectRow = (name: string) =>
       projectList
@@ -294,6 +302,7 @@ describe('popup flows', () => {
 
   it('edits a share in place, and refuses a share above 100 %', async () => {
     const popup = await openLoadedPopup();
+    await section(popup, 'Projects');
     const share = popup.getByRole('spinbutton', {
       name: 'Share of Alex Rivera on Queue migration (%)',
       exact: true,
@@ -312,7 +321,9 @@ describe('popup flows', () => {
 
     await share.fill('150');
     await share.press('Tab');
-    await section(popup, 'Projects')
+    await (
+      await section(popup, 'Projects')
+    )
       .getByRole('alert')
       .getByText('A share is a whole percent from 0 to 100.')
       .waitFor();
@@ -358,13 +369,25 @@ describe('popup flows', () => {
       .filter((i) => i.owner === 'them')
       .map((i) => i.text);
 
-    await section(popup, 'Follow-ups').getByRole('radio', { name: 'Mine', exact: true }).check();
+    await (
+      await section(popup, 'Follow-ups')
+    )
+      .getByRole('radio', { name: 'Mine', exact: true })
+      .check();
     await expect.poll(async () => (await checkboxTexts(list)).sort()).toEqual(mine.sort());
 
-    await section(popup, 'Follow-ups').getByRole('radio', { name: 'Theirs', exact: true }).check();
+    await (
+      await section(popup, 'Follow-ups')
+    )
+      .getByRole('radio', { name: 'Theirs', exact: true })
+      .check();
     await expect.poll(async () => (await checkboxTexts(list)).sort()).toEqual(theirs.sort());
 
-    await section(popup, 'Follow-ups').getByRole('radio', { name: 'All', exact: true }).check();
+    await (
+      await section(popup, 'Follow-ups')
+    )
+      .getByRole('radio', { name: 'All', exact: true })
+      .check();
     await expect
       .poll(async () => (await checkboxTexts(list)).sort())
       .toEqual([...mine, ...theirs].sort());
@@ -374,7 +397,9 @@ describe('popup flows', () => {
   it('groups follow-ups by due date, and keeps an edited due date', async () => {
     const popup = await openLoadedPopup();
     const list = followUpsList(popup);
-    await section(popup, 'Follow-ups')
+    await (
+      await section(popup, 'Follow-ups')
+    )
       .getByRole('combobox', { name: 'Group by' })
       .selectOption({ label: 'Due date' });
 
@@ -431,10 +456,13 @@ describe('popup flows', () => {
 
   it('"Show <name> in People" moves focus to that person', async () => {
     const popup = await openLoadedPopup();
-    const heading = section(popup, 'People').getByRole('heading', {
-      name: 'Sam Chen',
-      exact: true,
-    });
+    // Found without selecting its tab: the jump itself must select it.
+    const heading = popup
+      .getByRole('region', { name: 'People', exact: true })
+      .getByRole('heading', {
+        name: 'Sam Chen',
+        exact: true,
+      });
     const shownRatio = () =>
       heading.evaluate(
         (element) =>
@@ -445,8 +473,8 @@ describe('popup flows', () => {
             }).observe(element);
           }),
       );
-    // Below the follow-ups, out of the popup's scrolled view at first.
-    expect(await shownRatio()).toBe(0);
+    // On the People tab, which is not shown (nor built) at first.
+    expect(await heading.count()).toBe(0);
     await popup.getByRole('button', { name: 'Show Sam Chen in People', exact: true }).click();
     await expect
       .poll(() => heading.evaluate((element) => element === document.activeElement))
@@ -459,9 +487,10 @@ describe('popup flows', () => {
   it('"Show <name> in People" reaches a person who was archived', async () => {
     // An archived person's open items stay in Follow-ups, with the same jump to People.
     const popup = await openLoadedPopup();
-    const people = section(popup, 'People');
+    const people = await section(popup, 'People');
     await people.getByRole('button', { name: 'Archive Alex Rivera', exact: true }).click();
     await expect.poll(() => teamRow(popup, 'Alex Rivera').count()).toBe(0);
+    await section(popup, 'Follow-ups');
     await popup.getByRole('button', { name: 'Show Alex Rivera in People', exact: true }).click();
     await expect
       .poll(() =>
@@ -482,7 +511,7 @@ describe('popup flows', () => {
     const before = await readAllTables(popup);
     expect(before.people.length).toBeGreaterThan(0);
 
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     const exported = await downloadFrom(
       popup,
       backup.getByRole('button', { name: 'Export backup', exact: true }),
@@ -500,15 +529,14 @@ describe('popup flows', () => {
     await confirmation.fill('delete everything');
     await deleteButton.click();
     await backup.getByRole('status').getByText('All data deleted.').waitFor();
-    await section(popup, 'Follow-ups').getByText('No open follow-ups.').waitFor();
-    await section(popup, 'People')
-      .getByText(/^No people yet/)
-      .waitFor();
-    await section(popup, 'Projects').getByText('No projects yet.').waitFor();
+    await (await section(popup, 'Follow-ups')).getByText('No open follow-ups.').waitFor();
+    await (await section(popup, 'People')).getByText(/^No people yet/).waitFor();
+    await (await section(popup, 'Projects')).getByText('No projects yet.').waitFor();
     expect(await followUpsList(popup).getByRole('checkbox').count()).toBe(0);
     const wiped = await readAllTables(popup);
     expect(Object.values(wiped).map((records) => records.length)).toEqual(TABLE_NAMES.map(() => 0));
 
+    await section(popup, 'Backup');
     await backup.getByLabel('Import backup').setInputFiles(exported.path);
     const preview = backup.getByRole('group', { name: 'Import preview' });
     await preview.waitFor();
@@ -522,6 +550,7 @@ describe('popup flows', () => {
     expect(await preview.count()).toBe(0);
 
     expect(orderInsensitive(await readAllTables(popup))).toEqual(orderInsensitive(before));
+    await section(popup, 'Follow-ups');
     await followUpsList(popup)
       .getByRole('checkbox', { name: demo.openFollowUps[0]!, exact: true })
       .waitFor();
@@ -537,7 +566,7 @@ describe('popup flows', () => {
       name: `${person.name} (imported)`,
     }));
     other.data.actionItems = other.data.actionItems.slice(0, 2);
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     await backup.getByLabel('Import backup').setInputFiles({
       name: 'other-backup.json',
       mimeType: 'application/json',
@@ -572,7 +601,7 @@ describe('popup flows', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(other)),
     };
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     const preview = backup.getByRole('group', { name: 'Import preview' });
     const confirm = preview.getByRole('button', { name: 'Confirm import', exact: true });
     const progress = backup.getByRole('progressbar', { name: 'Import progress' });
@@ -638,7 +667,7 @@ describe('popup flows', () => {
   it('refuses a file that is not JSON, names the problem, and changes nothing', async () => {
     const popup = await openLoadedPopup();
     const before = orderInsensitive(await readAllTables(popup));
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     await backup.getByLabel('Import backup').setInputFiles({
       name: 'broken-backup.json',
       mimeType: 'application/json',
@@ -664,7 +693,7 @@ describe('popup flows', () => {
     }));
     const badIndex = 3;
     (tampered.data.actionItems[badIndex] as unknown as { owner: string }).owner = 'boss';
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     await backup.getByLabel('Import backup').setInputFiles({
       name: 'tampered-backup.json',
       mimeType: 'application/json',
@@ -678,6 +707,7 @@ describe('popup flows', () => {
     expect(await backup.getByRole('group', { name: 'Import preview' }).count()).toBe(0);
     expect(await backup.getByRole('button', { name: 'Confirm import' }).count()).toBe(0);
     expect(orderInsensitive(await readAllTables(popup))).toEqual(before);
+    await section(popup, 'People');
     await teamRow(popup, 'Alex Rivera').waitFor();
     await popup.close();
   });
@@ -733,7 +763,7 @@ describe('popup flows', () => {
     const storedDana = async (popup: Page) =>
       (await readStoreTable<Person>(popup, 'people')).find((p) => p.email === email);
     const popup = await openLoadedPopup();
-    const people = section(popup, 'People');
+    const people = await section(popup, 'People');
     const form = people.getByRole('form', { name: 'Add a person' });
     // Typed with capitals, as people paste addresses: the person is keyed by the lowercase one.
     await form.getByLabel('Email').fill('Dana.Lee@Example.com');
@@ -788,7 +818,7 @@ describe('popup flows', () => {
 
   it("search finds a note's word and an action item's word, naming the person", async () => {
     const popup = await openLoadedPopup();
-    const search = section(popup, 'Search');
+    const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
       name: 'Search notes, action items and talking points',
     });
@@ -818,7 +848,7 @@ describe('popup flows', () => {
 
   it('a search result marks the match and leads to its person and its meeting', async () => {
     const popup = await openLoadedPopup();
-    const search = section(popup, 'Search');
+    const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
       name: 'Search notes, action items and talking points',
     });
@@ -833,15 +863,15 @@ describe('popup flows', () => {
 
     // To the person: their row in People, focused.
     await result.getByRole('button', { name: 'Show Alex Rivera in People', exact: true }).click();
-    const heading = section(popup, 'People').getByRole('heading', {
-      name: 'Alex Rivera',
-      exact: true,
-    });
+    const heading = popup
+      .getByRole('region', { name: 'People', exact: true })
+      .getByRole('heading', { name: 'Alex Rivera', exact: true });
     await expect
       .poll(() => heading.evaluate((element) => element === document.activeElement))
       .toBe(true);
 
     // To the meeting: its event page in Calendar, in a new tab.
+    await section(popup, 'Search');
     const note = demo.backup.data.notes.find((n) => n.text.includes('frustrated'))!;
     const [calendarTab] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -860,7 +890,7 @@ describe('popup flows', () => {
     const popup = await openLoadedPopup();
     const file = await downloadFrom(
       popup,
-      section(popup, 'People').getByRole('button', {
+      (await section(popup, 'People')).getByRole('button', {
         name: 'Export notes of Alex Rivera (Markdown)',
         exact: true,
       }),
@@ -890,7 +920,7 @@ describe('popup flows', () => {
       });
     });
     await popup.goto(extensionUrl(browser.extensionId, 'popup.html'));
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     const stateLine = backup.getByText(/^(Persistent|Not persistent):/);
     await stateLine.waitFor();
     const browserSays = () => popup.evaluate(() => navigator.storage.persisted());
@@ -930,7 +960,7 @@ describe('popup flows', () => {
       });
     });
     await popup.goto(extensionUrl(browser.extensionId, 'popup.html'));
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     await backup.getByText(/^Not persistent:/).waitFor();
     await backup.getByRole('button', { name: 'Keep data persistent', exact: true }).click();
     await backup.getByText(/^Persistent: the browser will not clear this data/).waitFor();
@@ -943,7 +973,7 @@ describe('popup flows', () => {
     await popup.setViewportSize({ width: 800, height: 600 });
     await popup.goto(extensionUrl(browser.extensionId, 'popup.html'));
     await followUpsList(popup).getByRole('checkbox').first().waitFor();
-    await section(popup, 'Projects').getByRole('list', { name: 'Projects' }).waitFor();
+    await (await section(popup, 'Projects')).getByRole('list', { name: 'Projects' }).waitFor();
     const size = await popup.evaluate(() => {
       const app = document.getElementById('app')!.firstElementChild as HTMLElement;
       const box = app.getBoundingClientRect();

@@ -9,6 +9,7 @@ import {
   openDemoCalendar,
   openOneOnOne,
   openPopup,
+  openSection,
   panelOf,
   readStoreTable,
   routeDemoCalendar,
@@ -36,23 +37,20 @@ describe('popup', () => {
   it('has the Follow-ups, People and Projects sections and the backup controls', async () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     for (const name of ['Follow-ups', 'People', 'Projects']) {
-      await popup
-        .getByRole('region', { name })
-        .or(popup.getByRole('tabpanel', { name }))
-        .first()
-        .waitFor({
-          state: 'attached',
-        });
+      await (await openSection(popup, name)).waitFor();
     }
-    await popup.getByRole('button', { name: 'Export backup' }).waitFor({ state: 'attached' });
-    await popup.getByLabel('Import backup').waitFor({ state: 'attached' });
+    const backup = await openSection(popup, 'Backup');
+    await backup.getByRole('button', { name: 'Export backup' }).waitFor();
+    await backup.getByLabel('Import backup').waitFor({ state: 'attached' });
     await popup.close();
   });
 
   it('adds a project by name', async () => {
     const popup = await openPopup(browser.context, browser.extensionId);
     const name = 'Observability overhaul';
-    const projectName = popup.getByRole('textbox', { name: 'Project name' });
+    const projectName = (await openSection(popup, 'Projects')).getByRole('textbox', {
+      name: 'Project name',
+    });
     await projectName.scrollIntoViewIfNeeded();
     await projectName.fill(name);
     await popup.getByRole('button', { name: 'Add project' }).click();

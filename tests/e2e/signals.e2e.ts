@@ -15,6 +15,7 @@ import {
   openDemoCalendar,
   openOneOnOne,
   openPopup,
+  openSection,
   readStoreTable,
   routeDemoCalendar,
   seedDemoData,
@@ -85,6 +86,7 @@ async function openPanel(target: Page, who: { eid: string; name: string }): Prom
 
 async function openLoadedPopup(): Promise<Page> {
   const popup = await openPopup(browser.context, browser.extensionId);
+  await openSection(popup, 'People');
   await popup
     .getByRole('list', { name: 'Team', exact: true })
     .getByRole('heading')
@@ -146,6 +148,7 @@ describe('one "last 1:1"', () => {
       .poll(() => panel.locator('.cbc-cadence').innerText())
       .toContain(`Last 1:1 ${shortDay}`);
     await popup.reload();
+    await openSection(popup, 'People');
     await expect
       .poll(() => factOf(teamRow(popup, 'Alex Rivera'), 'Last 1:1'))
       .toBe(popupDay(alex.start));
@@ -173,6 +176,7 @@ describe('cadence', () => {
     await page.locator('[role="main"] [data-eventchip]').first().waitFor();
     await openPanel(page, { eid: hostile.eid, name });
     await popup.reload();
+    await openSection(popup, 'People');
     await expect
       .poll(() =>
         teamRow(popup, name)

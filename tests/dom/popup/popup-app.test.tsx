@@ -6,8 +6,8 @@ import { actionItem, overview, person, popupData, recordingActions } from './pop
 describe('PopupApp', () => {
   afterEach(cleanup);
 
-  it('reaches every section by name, and the named controls of the design contract', () => {
-    render(<PopupApp data={popupData()} actions={recordingActions()} />);
+  it('on the options page, shows every section by name, and the named controls of the design contract', () => {
+    render(<PopupApp data={popupData()} actions={recordingActions()} layout="page" />);
     for (const name of ['Follow-ups', 'People', 'Projects', 'Search', 'Backup']) {
       expect(screen.getByRole('region', { name })).toBeTruthy();
       expect(
@@ -31,6 +31,8 @@ describe('PopupApp', () => {
     });
     render(<PopupApp data={data} actions={recordingActions()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Show Ada in People' }));
+    // In the popup, the jump selects the People tab.
+    expect(screen.getByRole('tab', { name: 'People' }).getAttribute('aria-selected')).toBe('true');
     const people = screen.getByRole('region', { name: 'People' });
     const heading = within(people).getByRole('heading', { name: 'Ada' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
@@ -50,12 +52,16 @@ describe('PopupApp', () => {
       ],
       directory: [ada],
     });
-    const { container, rerender } = render(<PopupApp data={data} actions={actions} />);
+    const { container, rerender } = render(
+      <PopupApp data={data} actions={actions} layout="page" />,
+    );
     const toggle = screen.getByRole('button', { name: 'Hide notes', pressed: false });
     fireEvent.click(toggle);
     expect(actions.toggleScreenShareSafe).toHaveBeenCalledOnce();
 
-    rerender(<PopupApp data={{ ...data, screenShareSafe: true }} actions={actions} />);
+    rerender(
+      <PopupApp data={{ ...data, screenShareSafe: true }} actions={actions} layout="page" />,
+    );
     expect(screen.getByRole('button', { name: 'Hide notes', pressed: true })).toBeTruthy();
     expect(container.querySelector('.cbc-app.cbc-safe')).not.toBeNull();
     for (const value of ['Share the roadmap', '4 → 2 → 2', 'last two check-ins 2 → 2']) {
@@ -76,5 +82,107 @@ describe('PopupApp', () => {
     expect(screen.getByRole('alert').textContent).toBe(
       'Could not read your data: QuotaExceededError',
     );
+  });
+
+  describe('the popup’s tabs', () => {
+    const tabNames = ['Follow-ups', 'People', 'Projects', 'Search', 'Backup'];
+    const selectedTab = () =>
+      screen.getAllByRole('tab').filter((tab) => tab.getAttribute('aria-selected') === 'true');
+
+    it('shows one section at a time, Follow-ups first, each panel named by its tab', () => {
+      render(<PopupApp data={popupData()} actions={recordingActions()} />);
+      const list = screen.getByRole('tablist', { name: 'Sections' });
+      expect(
+        within(list)
+          .getAllByRole('tab')
+          .map((tab) => tab.textContent),
+      ).toEqual(tabNames);
+      expect(selectedTab().map((tab) => tab.textContent)).toEqual(['Follow-ups']);
+      // One tab stop for the whole list.
+      expect(
+        within(list)
+          .getAllByRole('tab')
+          .map((tab) => tab.tabIndex),
+      ).toEqual([0, -1, -1, -1, -1]);
+      const panel = screen.getByRole('tabpanel', { name: 'Follow-ups' });
+      expect(screen.getByRole('tab', { name: 'Follow-ups' }).getAttribute('aria-controls')).toBe(
+        panel.id,
+      );
+      expect(within(panel).getByRole('region', { name: 'Follow-ups' })).toBeTruthy();
+      // The others are hidden, and not built before they are shown.
+      expect(screen.queryByRole('region', { name: 'People' })).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Export backup', hidden: true })).toBeNull();
+      expect(screen.queryByRole('navigation', { name: 'Sections' })).toBeNull();
+    });
+
+    it('moves selection and focus with the arrow keys, Home and End, wrapping around', () => {
+      render(<PopupApp data={popupData()} actions={recordingActions()} />);
+      const tab = (name: string) => screen.getByRole('tab', { name });
+      tab('Follow-ups').focus();
+      const press = (key: string, expected: string) => {
+        fireEvent.keyDown(document.activeElement!, { key });
+        expect(document.activeElement, key).toBe(tab(expected));
+        expect(selectedTab(), key).toEqual([tab(expected)]);
+        expect(tab(expected).tabIndex).toBe(0);
+        expect(screen.getByRole('tabpanel', { name: expected })).toBeTruthy();
+      };
+      press('ArrowRight', 'People');
+      press('ArrowRight', 'Projects');
+      press('ArrowLeft', 'People');
+      press('End', 'Backup');
+      press('ArrowRight', 'Follow-ups');
+      press('ArrowLeft', 'Backup');
+      press('Home', 'Follow-ups');
+      expect(
+        within(screen.getByRole('tabpanel', { name: 'Follow-ups' })).getByRole('region', {
+          name: 'Follow-ups',
+        }),
+      ).toBeTruthy();
+    });
+
+    it('keeps a shown panel rendered (hidden) when another tab is selected', () => {
+      render(<PopupApp data={popupData()} actions={recordingActions()} />);
+      fireEvent.click(screen.getByRole('tab', { name: 'Projects' }));
+      fireEvent.input(screen.getByRole('textbox', { name: 'Project name' }), {
+        target: { value: 'Half typed' },
+      });
+      fireEvent.click(screen.getByRole('tab', { name: 'Backup' }));
+      expect(screen.queryByRole('textbox', { name: 'Project name' })).toBeNull();
+      fireEvent.click(screen.getByRole('tab', { name: 'Projects' }));
+      expect(
+        (screen.getByRole('textbox', { name: 'Project name' }) as HTMLInputElement).value,
+      ).toBe('Half typed');
+    });
+
+    it('opens on the remembered tab and remembers the one selected', () => {
+      const written: string[] = [];
+      const tabMemory = { read: () => 'projects', write: (id: string) => void written.push(id) };
+      render(<PopupApp data={popupData()} actions={recordingActions()} tabMemory={tabMemory} />);
+      expect(selectedTab().map((tab) => tab.textContent)).toEqual(['Projects']);
+      fireEvent.click(screen.getByRole('tab', { name: 'Search' }));
+      expect(written).toEqual(['search']);
+    });
+
+    it('ignores a remembered tab that no longer exists', () => {
+      const tabMemory = { read: () => 'week-gone', write: () => undefined };
+      render(<PopupApp data={popupData()} actions={recordingActions()} tabMemory={tabMemory} />);
+      expect(selectedTab().map((tab) => tab.textContent)).toEqual(['Follow-ups']);
+    });
+
+    it('opens at #backup on the Backup tab with its heading focused, whatever was remembered', async () => {
+      history.replaceState(null, '', '#backup');
+      try {
+        const tabMemory = { read: () => 'projects', write: () => undefined };
+        render(<PopupApp data={popupData()} actions={recordingActions()} tabMemory={tabMemory} />);
+        expect(selectedTab().map((tab) => tab.textContent)).toEqual(['Backup']);
+        const heading = within(screen.getByRole('tabpanel', { name: 'Backup' })).getByRole(
+          'heading',
+          { name: 'Backup' },
+        );
+        await waitFor(() => expect(document.activeElement).toBe(heading));
+      } finally {
+        history.replaceState(null, '', location.pathname);
+      }
+    });
   });
 });

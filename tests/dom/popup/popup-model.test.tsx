@@ -249,8 +249,9 @@ describe('ConnectedPopup', () => {
   function renderPopup(db: CbcDatabase, storage?: StorageManager) {
     const send = stubSend();
     render(
+      // The options page's layout: every section at once (the popup's tabs have their own tests).
       <ConnectedPopup
-        layout="popup"
+        layout="page"
         db={db}
         send={send}
         now={() => NOW}

@@ -143,3 +143,13 @@ export async function chipBadgeText(tab: Tab, eid: string): Promise<string | nul
     return null;
   }, eid);
 }
+
+/**
+ * A section of the popup (a region named by its heading), its tab selected first: the popup
+ * shows one section at a time (the options page every section, without tabs).
+ */
+export async function openSection(tab: Tab, name: string): Promise<Locator> {
+  const sectionTab = tab.getByRole('tab', { name, exact: true });
+  if ((await sectionTab.count()) > 0) await sectionTab.click();
+  return tab.getByRole('region', { name, exact: true });
+}

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../demo/demo-data';
 import { browsers, type ExtensionBrowser, type Tab } from '../drivers';
-import { expandPanel, openEventPopover, panelOf } from './helpers';
+import { openSection, expandPanel, openEventPopover, panelOf } from './helpers';
 
 /** "3. Juni" or "3. Juni 2024": a day as German Intl writes it in the panel. */
 const GERMAN_DAY = /\b\d{1,2}\. (Jan|Feb|März|Apr|Mai|Juni|Juli|Aug|Sept|Okt|Nov|Dez)\.?/;
@@ -128,11 +128,10 @@ describe.each(browsers)('%s', (_label, driver) => {
 
     it('shows the popup in the language, with its dates', async () => {
       const popup = await open(browser.openExtensionPage('popup.html'));
-      for (const name of language.sections) {
-        await popup.getByRole('region', { name, exact: true }).waitFor();
-      }
+      // The tabs are named in the language, and each opens its region (Backup last).
+      for (const name of language.sections) await (await openSection(popup, name)).waitFor();
       await popup.getByRole('button', { name: language.exportBackup }).waitFor();
-      const people = popup.getByRole('region', { name: language.sections[1], exact: true });
+      const people = await openSection(popup, language.sections[1]!);
       expect(
         await eventually(
           () => people.textContent(),

@@ -7,7 +7,7 @@ import { writeFile } from 'node:fs/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DemoData } from '../../demo/demo-data';
 import { browsers, type ExtensionBrowser, type Locator, type Tab } from '../drivers';
-import { openPanel, readStoreTable } from './helpers';
+import { openPanel, openSection, readStoreTable } from './helpers';
 
 describe.each(browsers)('%s', (_label, driver) => {
   let browser: ExtensionBrowser;
@@ -31,24 +31,70 @@ describe.each(browsers)('%s', (_label, driver) => {
   async function openPopup(): Promise<Tab> {
     const popup = await browser.openExtensionPage('popup.html');
     opened.push(popup);
+    // The popup remembers its tab between openings: each test starts on Follow-ups.
+    await openSection(popup, 'Follow-ups');
     await followUps(popup).getByRole('checkbox').first().waitFor();
     return popup;
   }
 
   const followUps = (popup: Tab): Locator =>
     popup.getByRole('list', { name: 'Open follow-ups', exact: true });
-  const section = (popup: Tab, name: string): Locator =>
-    popup.getByRole('region', { name, exact: true });
+  const section = openSection;
 
   it('has the Follow-ups, People and Projects sections and the backup controls', async () => {
     const popup = await openPopup();
-    for (const name of ['Follow-ups', 'People', 'Projects']) await section(popup, name).waitFor();
-    await popup.getByRole('button', { name: 'Export backup' }).waitFor({ state: 'attached' });
-    await popup.getByLabel('Import backup').waitFor({ state: 'attached' });
+    for (const name of ['Follow-ups', 'People', 'Projects'])
+      await (await section(popup, name)).waitFor();
+    const backup = await section(popup, 'Backup');
+    await backup.getByRole('button', { name: 'Export backup' }).waitFor();
+    await backup.getByLabel('Import backup').waitFor({ state: 'attached' });
     // Calendar access is granted in this launch: nothing to ask for.
     expect(
       await popup.getByRole('button', { name: 'Allow access to Google Calendar' }).count(),
     ).toBe(0);
+  });
+
+  it('shows its sections as tabs: arrows and Home/End select, Tab enters the panel, remembered', async () => {
+    const popup = await openPopup();
+    const tab = (name: string) => popup.getByRole('tab', { name, exact: true });
+    const focusedTab = () =>
+      popup.evaluate(() =>
+        document.activeElement?.getAttribute('role') === 'tab'
+          ? (document.activeElement.textContent ?? '')
+          : `not a tab: ${document.activeElement?.localName ?? 'nothing'}`,
+      );
+    const selectedTabs = () =>
+      popup.evaluate(() =>
+        Array.from(document.querySelectorAll('[role="tab"][aria-selected="true"]')).map(
+          (element) => element.textContent,
+        ),
+      );
+    expect(await selectedTabs()).toEqual(['Follow-ups']);
+    await tab('Follow-ups').focus();
+    for (const [key, expected] of [
+      ['ArrowRight', 'People'],
+      ['ArrowRight', 'Projects'],
+      ['ArrowLeft', 'People'],
+      ['End', 'Backup'],
+      ['ArrowRight', 'Follow-ups'],
+      ['Home', 'Follow-ups'],
+      ['ArrowLeft', 'Backup'],
+    ] as const) {
+      await popup.keyboard.press(key);
+      expect(await focusedTab(), key).toBe(expected);
+      expect(await selectedTabs(), key).toEqual([expected]);
+    }
+    // The panel shown is the selected tab's, named by it, holding that section.
+    const panel = popup.getByRole('tabpanel', { name: 'Backup', exact: true });
+    await panel.getByRole('region', { name: 'Backup', exact: true }).waitFor();
+    expect(await popup.getByRole('region', { name: 'People', exact: true }).count()).toBe(0);
+    // One tab stop for the list: Tab goes from the selected tab into its panel.
+    await popup.keyboard.press('Tab');
+    expect(await panel.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+    // The next opening starts where this one was left.
+    await popup.reload();
+    await popup.getByRole('region', { name: 'Backup', exact: true }).waitFor();
+    expect(await selectedTabs()).toEqual(['Backup']);
   });
 
   it('lists every open follow-up', async () => {
@@ -62,14 +108,16 @@ describe.each(browsers)('%s', (_label, driver) => {
   it('adds a project by name: listed, stored, still there after a reload', async () => {
     const popup = await openPopup();
     const name = 'Observability overhaul';
-    const projects = section(popup, 'Projects');
+    const projects = await section(popup, 'Projects');
     await projects.getByRole('textbox', { name: 'Project name' }).fill(name);
     await projects.getByRole('button', { name: 'Add project', exact: true }).click();
     await projects.getByRole('list', { name: 'Projects' }).getByText(name).first().waitFor();
     const stored = await readStoreTable<{ name: string }>(popup, 'projects');
     expect(stored.map((p) => p.name)).toContain(name);
     await popup.reload();
-    await section(popup, 'Projects')
+    await (
+      await section(popup, 'Projects')
+    )
       .getByRole('list', { name: 'Projects' })
       .getByText(name)
       .first()
@@ -99,7 +147,7 @@ describe.each(browsers)('%s', (_label, driver) => {
 
   it('exports a backup, and importing it back after a change restores the data', async () => {
     const popup = await openPopup();
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     const file = await popup.download(backup.getByRole('button', { name: 'Export backup' }));
     expect(file.fileName).toMatch(/^craft-beyond-code-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const exported = JSON.parse(file.text) as { data: { people: Array<{ email: string }> } };
@@ -109,12 +157,13 @@ describe.each(browsers)('%s', (_label, driver) => {
 
     // A change after the export, then the export imported back: the change is gone.
     const name = 'Made after the export';
-    const projects = section(popup, 'Projects');
+    const projects = await section(popup, 'Projects');
     await projects.getByRole('textbox', { name: 'Project name' }).fill(name);
     await projects.getByRole('button', { name: 'Add project', exact: true }).click();
     await projects.getByRole('list', { name: 'Projects' }).getByText(name).first().waitFor();
 
     await writeFile(file.path, file.text);
+    await section(popup, 'Backup');
     await backup.getByLabel('Import backup').setInputFiles([file.path]);
     await backup.getByRole('group', { name: 'Import preview' }).waitFor();
     await backup.getByRole('button', { name: 'Confirm import' }).click();
@@ -128,7 +177,7 @@ describe.each(browsers)('%s', (_label, driver) => {
 
   it('shows the browser’s answer on persistent storage, and asking ends with an answer', async () => {
     const popup = await openPopup();
-    const backup = section(popup, 'Backup');
+    const backup = await section(popup, 'Backup');
     const stateLine = backup.getByText(/^(Persistent|Not persistent):/);
     await stateLine.waitFor();
     const browserSays = () => popup.evaluate(() => navigator.storage.persisted());
