@@ -142,6 +142,7 @@ async function main(): Promise<void> {
     await popup.waitForTimeout(300);
     await shoot(popup, '07-popup-projects.png');
     // A person's preparation: standing topics, the question bank and the feedback log.
+    await openSection(popup, 'People');
     const jordanRow = popup
       .getByRole('list', { name: 'Team', exact: true })
       .getByRole('listitem')

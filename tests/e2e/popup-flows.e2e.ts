@@ -715,6 +715,7 @@ describe('popup flows', () => {
   it("prepares a person's 1:1s: a standing topic from the question bank, and the feedback log", async () => {
     const jordan = demo.oneOnOnes.find((o) => o.person.name === 'Jordan Okafor')!;
     const popup = await openLoadedPopup();
+    await section(popup, 'People');
     const row = teamRow(popup, 'Jordan Okafor');
     await row.getByRole('button', { name: 'Prepare 1:1s with Jordan Okafor' }).click();
     const topics = row.getByRole('list', { name: 'Standing topics', exact: true });
