@@ -1,7 +1,14 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OneOnOnePanel } from './one-on-one-panel';
-import { actionItem, NOW, panelData, panelView, talkingPoint } from './panel-test-data';
+import {
+  actionItem,
+  NOW,
+  panelData,
+  panelView,
+  standingTopic,
+  talkingPoint,
+} from './panel-test-data';
 import type { PanelActions, PanelView } from './panel-view';
 
 function fakeActions(): PanelActions {
@@ -17,6 +24,9 @@ function fakeActions(): PanelActions {
     undo: vi.fn(),
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
+    setStandingTopicDiscussed: vi.fn(),
+    addFeedbackEntry: vi.fn(async () => true),
+    copyAgenda: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };
@@ -234,6 +244,74 @@ describe('OneOnOnePanel', () => {
       expect.objectContaining({ id: 'point-1' }),
       true,
     );
+  });
+
+  it('lists the standing topics due among the talking points, marked as standing', () => {
+    const { actions } = renderPanel({
+      data: panelData({
+        standingTopics: [
+          standingTopic(),
+          standingTopic({ id: 'topic-2', text: 'Career goals' }, { discussedHere: true }),
+        ],
+      }),
+      topicChecks: { 'topic-1': false },
+    });
+    const points = screen.getByRole('list', { name: 'Talking points' });
+    const rows = within(points).getAllByRole('listitem');
+    expect(rows.map((row) => row.textContent)).toEqual([
+      'How are you, really? standing',
+      'Career goals standing',
+      'Promotion timeline',
+    ]);
+    const due = within(points).getByRole('checkbox', { name: /How are you, really\?/ });
+    const discussed = within(points).getByRole('checkbox', { name: /Career goals/ });
+    expect((due as HTMLInputElement).checked).toBe(false);
+    expect((discussed as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(due);
+    expect(actions.setStandingTopicDiscussed).toHaveBeenCalledWith('topic-1', true);
+    fireEvent.click(discussed);
+    expect(actions.setStandingTopicDiscussed).toHaveBeenLastCalledWith('topic-2', false);
+  });
+
+  it('adds to the feedback log in one step, kind and text, and says so politely', async () => {
+    const { actions } = renderPanel();
+    const text = screen.getByRole('textbox', { name: 'What happened' }) as HTMLInputElement;
+    fireEvent.input(text, { target: { value: 'Missed the review deadline' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), {
+      target: { value: 'concern' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to feedback log' }));
+    expect(actions.addFeedbackEntry).toHaveBeenCalledWith('concern', 'Missed the review deadline');
+    await waitFor(() =>
+      expect(screen.getByText('Added to the feedback log').getAttribute('role')).toBe('status'),
+    );
+    expect(text.value).toBe('');
+  });
+
+  it('copies the agenda and says so politely, or says it could not', async () => {
+    const actions = fakeActions();
+    renderPanel({}, actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy agenda' }));
+    expect(actions.copyAgenda).toHaveBeenCalledTimes(1);
+    await waitFor(() =>
+      expect(screen.getByText('Agenda copied').getAttribute('role')).toBe('status'),
+    );
+    actions.copyAgenda = vi.fn(async () => false);
+    cleanup();
+    renderPanel({}, actions);
+    fireEvent.click(screen.getByRole('button', { name: 'Copy agenda' }));
+    await screen.findByText('The agenda could not be copied.');
+  });
+
+  it('keeps the feedback log text when the entry is refused', async () => {
+    const actions = fakeActions();
+    actions.addFeedbackEntry = vi.fn(async () => false);
+    renderPanel({}, actions);
+    const text = screen.getByRole('textbox', { name: 'What happened' }) as HTMLInputElement;
+    fireEvent.input(text, { target: { value: 'Great demo' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add to feedback log' }));
+    await waitFor(() => expect(text.value).toBe('Great demo'));
+    expect(screen.queryByText('Added to the feedback log')).toBeNull();
   });
 
   it('sends every keystroke of the notes to the model and flushes on blur', () => {

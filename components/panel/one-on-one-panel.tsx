@@ -9,6 +9,8 @@ import { MeetingNotes } from './meeting-notes';
 import { PanelHeader } from './panel-header';
 import type { PanelActions, PanelView } from './panel-view';
 import { TalkingPoints } from './talking-points';
+import { FeedbackLogForm } from './feedback-log-form';
+import { CopyAgenda } from './copy-agenda';
 import { Wellbeing } from './wellbeing';
 
 export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions }) {
@@ -67,13 +69,17 @@ export function OneOnOnePanel(props: { view: PanelView; actions: PanelActions })
           <TalkingPoints
             points={data.talkingPoints}
             discussed={view.discussedPoints}
+            standing={data.standingTopics}
+            topicChecks={view.topicChecks}
             actions={actions}
           />
+          <CopyAgenda actions={actions} />
           <Wellbeing
             value={view.wellbeing}
             trend={data.wellbeingTrend}
             onChange={actions.setWellbeing}
           />
+          <FeedbackLogForm actions={actions} />
         </>
       )}
       {view.undo && (

@@ -1,7 +1,7 @@
 // Plain panel data for component and model tests (no store, no browser).
 
 import type { PanelData } from '@/utils/domain/records';
-import type { ActionItem, TalkingPoint } from '@/utils/domain/records';
+import type { ActionItem, StandingTopicAtMeeting, TalkingPoint } from '@/utils/domain/records';
 import type { PanelView } from './panel-view';
 
 export const NOW = new Date(2025, 5, 17, 10, 0).getTime();
@@ -33,6 +33,28 @@ export function talkingPoint(overrides: Partial<TalkingPoint> = {}): TalkingPoin
     discussedIn: '',
     open: 1,
     ...overrides,
+  };
+}
+
+export function standingTopic(
+  overrides: Partial<StandingTopicAtMeeting['topic']> = {},
+  state: Partial<Omit<StandingTopicAtMeeting, 'topic'>> = {},
+): StandingTopicAtMeeting {
+  return {
+    topic: {
+      id: 'topic-1',
+      personEmail: '',
+      text: 'How are you, really?',
+      rhythm: 'every',
+      createdAt: NOW - 50 * DAY,
+      updatedAt: NOW - 50 * DAY,
+      ...overrides,
+    },
+    due: true,
+    discussedHere: false,
+    lastDiscussedStart: NOW - 14 * DAY,
+    nextDueAt: null,
+    ...state,
   };
 }
 
@@ -95,6 +117,7 @@ export function panelData(overrides: Partial<PanelData> = {}): PanelData {
     lastOneOnOne: NOW - 14 * DAY,
     openItems: [actionItem()],
     talkingPoints: [talkingPoint()],
+    standingTopics: [standingTopic()],
     wellbeingTrend: [
       { start: NOW - 28 * DAY, wellbeing: 3 },
       { start: NOW - 14 * DAY, wellbeing: 4 },
@@ -113,6 +136,7 @@ export function panelView(overrides: Partial<PanelView> = {}): PanelView {
     wellbeing: null,
     doneItems: [],
     discussedPoints: [],
+    topicChecks: {},
     undo: null,
     screenShareSafe: false,
     theme: 'light',

@@ -3,7 +3,13 @@
 
 import type { Counterpart, MeetingNotes, PanelData } from '@/utils/domain/records';
 import type { Theme } from '@/utils/calendar/types';
-import type { ActionItem, Owner, TalkingPoint, Wellbeing } from '@/utils/domain/records';
+import type {
+  ActionItem,
+  FeedbackKind,
+  Owner,
+  TalkingPoint,
+  Wellbeing,
+} from '@/utils/domain/records';
 
 /** Autosave state of the notes editor, shown in a polite live region. */
 export type NoteStatus = 'idle' | 'saving' | 'saved' | 'retrying';
@@ -23,6 +29,8 @@ export interface PanelView {
   doneItems: ActionItem[];
   /** Talking points marked discussed while this panel is open, still listed (checked). */
   discussedPoints: TalkingPoint[];
+  /** Standing topics checked or unchecked while this panel is open, by topic id (wins over data). */
+  topicChecks: Record<string, boolean>;
   /** A deletion the user can undo. */
   undo: { message: string } | null;
   screenShareSafe: boolean;
@@ -54,6 +62,12 @@ export interface PanelActions {
   undo(): void;
   addTalkingPoint(text: string): Promise<boolean>;
   setTalkingPointDiscussed(point: TalkingPoint, discussed: boolean): void;
+  /** A standing topic discussed in this 1:1 (its next due date moves), or taken back. */
+  setStandingTopicDiscussed(topicId: string, discussed: boolean): void;
+  /** One entry of the feedback log, dated today, in this meeting; resolves false when refused. */
+  addFeedbackEntry(kind: FeedbackKind, text: string): Promise<boolean>;
+  /** Puts this 1:1's agenda on the clipboard; resolves whether it was copied. */
+  copyAgenda(): Promise<boolean>;
   toggleScreenShareSafe(): void;
   /** The user says this series is not a 1:1. */
   markNotOneOnOne(): void;

@@ -1,13 +1,19 @@
-// Talking points queued for the next 1:1; checking one marks it discussed in this meeting.
+// Talking points queued for the next 1:1, and the standing topics due at this one (marked as
+// standing); checking one marks it discussed in this meeting. A standing topic left unchecked
+// is skipped: it stays due.
 
 import { useState } from 'preact/hooks';
-import type { TalkingPoint } from '@/utils/domain/records';
+import type { StandingTopicAtMeeting, TalkingPoint } from '@/utils/domain/records';
 import { t } from '@/components/i18n';
 import type { PanelActions } from './panel-view';
 
 export function TalkingPoints(props: {
   points: TalkingPoint[];
   discussed: TalkingPoint[];
+  /** Standing topics due at this 1:1 or discussed in it. */
+  standing: StandingTopicAtMeeting[];
+  /** Standing topics checked or unchecked while the panel is open (win over `standing`). */
+  topicChecks: Record<string, boolean>;
   actions: PanelActions;
 }) {
   const { actions } = props;
@@ -31,6 +37,27 @@ export function TalkingPoints(props: {
     <section class="cbc-section" aria-labelledby="cbc-points-heading">
       <h3 id="cbc-points-heading">{t('panelTalkingPoints')}</h3>
       <ul class="cbc-list" aria-label={t('panelTalkingPoints')}>
+        {props.standing.map(({ topic, discussedHere }) => {
+          const checked = props.topicChecks[topic.id] ?? discussedHere;
+          return (
+            <li
+              key={`standing:${topic.id}`}
+              class={`cbc-item cbc-standing${checked ? ' cbc-done' : ''}`}
+            >
+              <label class="cbc-check">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  onChange={(event) =>
+                    actions.setStandingTopicDiscussed(topic.id, event.currentTarget.checked)
+                  }
+                />
+                <span class="cbc-private">{topic.text}</span>{' '}
+                <span class="cbc-tag">{t('prepareStandingMark')}</span>
+              </label>
+            </li>
+          );
+        })}
         {listed.map((point) => (
           <li key={point.id} class={`cbc-item${point.discussedAt !== null ? ' cbc-done' : ''}`}>
             <label class="cbc-check">
@@ -46,7 +73,9 @@ export function TalkingPoints(props: {
           </li>
         ))}
       </ul>
-      {listed.length === 0 && <p class="cbc-muted">{t('panelNoneQueued')}</p>}
+      {listed.length === 0 && props.standing.length === 0 && (
+        <p class="cbc-muted">{t('panelNoneQueued')}</p>
+      )}
       <form class="cbc-add cbc-row" onSubmit={add}>
         <input
           type="text"

@@ -25,6 +25,9 @@ const TABLE_LABELS: Record<TableName, MessageKey> = {
   actionItems: 'popupTableActionItems',
   talkingPoints: 'popupTableTalkingPoints',
   seriesOverrides: 'popupTableSeriesOverrides',
+  standingTopics: 'prepareTableStandingTopics',
+  topicDiscussions: 'prepareTableTopicDiscussions',
+  feedbackEntries: 'prepareTableFeedbackEntries',
 };
 
 /** 'people: 12 in the file, replacing 10 (…)' lines, in the backup's table order. */

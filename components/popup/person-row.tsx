@@ -1,6 +1,7 @@
 // One person in the People list: their 1:1 rhythm, open items, wellbeing and allocation, with
 // cadence, rename, archive and Markdown export.
 
+import { format } from 'date-fns';
 import { t } from '@/components/i18n';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
@@ -8,10 +9,17 @@ import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 import { directionText } from '@/components/i18n/direction';
 import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
 import { RenameForm } from './rename-form';
+import { PersonPrepare } from './person-prepare';
 import { formatDay, formatWellbeingTrend } from './format-values';
 import type { PeopleActions } from './popup-data';
 
 const handledFocusRequests = new WeakSet<object>();
+
+/** Today in the user's zone: the default day of a feedback log entry. */
+function todayNow(): { day: string; at: number } {
+  const at = Date.now();
+  return { day: format(at, 'yyyy-MM-dd'), at };
+}
 
 /** The burnout badge names what raised it, never a figure that did not. */
 function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
@@ -163,6 +171,13 @@ export function PersonRow({
         name={name}
         notes={person.profileNotes}
         onSave={(profileNotes) => run(() => actions.setProfileNotes(person.email, profileNotes))}
+      />
+      <PersonPrepare
+        email={person.email}
+        name={name}
+        today={todayNow()}
+        actions={actions}
+        run={run}
       />
       {renaming && (
         <RenameForm

@@ -9,9 +9,13 @@ import type { TableName } from '@/utils/store/schema';
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
+  FeedbackKind,
   Person,
   Project,
   ProjectStatus,
+  StandingTopic,
+  TopicRhythm,
 } from '@/utils/domain/records';
 
 export interface ProjectEntry {
@@ -85,6 +89,12 @@ export interface FollowUpActions {
   setItemDue(id: string, due: string): Promise<unknown>;
 }
 
+/** A person's standing topics (theirs and the default set) and feedback log, newest first. */
+export interface PersonPreparation {
+  topics: StandingTopic[];
+  feedback: FeedbackEntry[];
+}
+
 export interface PeopleActions {
   addPerson(input: { email: string; name: string }): Promise<unknown>;
   renamePerson(email: string, name: string): Promise<unknown>;
@@ -94,6 +104,21 @@ export interface PeopleActions {
   setArchived(email: string, archived: boolean): Promise<unknown>;
   /** Downloads the person's 1:1 history as a Markdown file. */
   exportHistory(email: string): Promise<unknown>;
+  /** Read when a person's preparation is opened, never on the first screen. */
+  loadPreparation(email: string): Promise<PersonPreparation>;
+  /** personEmail '' is the default set, for everyone. */
+  addStandingTopic(input: {
+    personEmail: string;
+    text: string;
+    rhythm: TopicRhythm;
+  }): Promise<unknown>;
+  deleteStandingTopic(id: string): Promise<unknown>;
+  addFeedbackEntry(input: {
+    personEmail: string;
+    day: string;
+    kind: FeedbackKind;
+    text: string;
+  }): Promise<unknown>;
 }
 
 export interface ProjectActions {

@@ -20,6 +20,8 @@ const KIND_LABELS: Record<SearchHit['result']['kind'], MessageKey> = {
   note: 'popupKindNote',
   actionItem: 'popupKindActionItem',
   talkingPoint: 'popupKindTalkingPoint',
+  standingTopic: 'prepareSearchKindStandingTopic',
+  feedbackEntry: 'prepareSearchKindFeedback',
 };
 
 /** A meeting's full event page in Google Calendar, where the side panel shows its notes. */

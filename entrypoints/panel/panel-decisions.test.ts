@@ -52,6 +52,7 @@ function edits(overrides: Partial<SessionEdits> = {}): SessionEdits {
     wellbeing: undefined,
     doneItems: [],
     discussedPoints: [],
+    topicChecks: {},
     undo: null,
     ...overrides,
   };

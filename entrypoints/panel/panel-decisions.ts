@@ -67,6 +67,8 @@ export interface SessionEdits {
   wellbeing: Wellbeing | null | undefined;
   doneItems: ActionItem[];
   discussedPoints: TalkingPoint[];
+  /** Standing topics checked or unchecked here, by topic id. */
+  topicChecks: Record<string, boolean>;
   undo: { message: string } | null;
 }
 
@@ -100,6 +102,7 @@ export function panelViewOf(
     wellbeing: wellbeingOf(edits),
     doneItems: edits.doneItems,
     discussedPoints: edits.discussedPoints,
+    topicChecks: edits.topicChecks,
     undo: edits.undo && { message: edits.undo.message },
     screenShareSafe: parts.screenShareSafe,
     theme: parts.theme,

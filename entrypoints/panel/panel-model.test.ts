@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
@@ -81,7 +82,11 @@ const oneOnOne: Classification = {
 };
 const unknown: Classification = { kind: 'unknown', reason: 'collapsed guest list' };
 
-function setup(handlers: Handlers, classifyTask = false) {
+function setup(
+  handlers: Handlers,
+  classifyTask = false,
+  copyToClipboard?: (agenda: { text: string; markdown: string }) => Promise<void>,
+) {
   const client = stubClient({ getSeriesOverride: () => null, ...handlers });
   const onGone = vi.fn();
   const persisted: boolean[] = [];
@@ -103,6 +108,7 @@ function setup(handlers: Handlers, classifyTask = false) {
           : { kind: 'not-one-on-one', reason: 'override' },
     canBeOneOnOne: () => !classifyTask,
     persistScreenShareSafe: (on) => persisted.push(on),
+    copyToClipboard,
     now: () => NOW,
     newId: () => `id-${++id}`,
     debounceMs: 600,
@@ -554,6 +560,92 @@ describe('createPanelModel', () => {
       discussed: true,
       meetingEid: 'eid-now',
     });
+  });
+
+  it('checks a standing topic at once and records it for this meeting', async () => {
+    const data: PanelData = panelData();
+    const { model, client, panel } = setup({
+      openOneOnOne: () => data,
+      setStandingTopicDiscussed: (request) => ({
+        id: 'd-1',
+        topicId: request.topicId,
+        personEmail: 'alex@example.com',
+        meetingEid: request.meetingEid,
+        meetingStart: NOW,
+        discussedAt: NOW,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    model.actions.setStandingTopicDiscussed('topic-1', true);
+    expect(panel().topicChecks).toEqual({ 'topic-1': true });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(client.callsOf('setStandingTopicDiscussed')[0]?.payload).toEqual({
+      topicId: 'topic-1',
+      meetingEid: 'eid-now',
+      discussed: true,
+    });
+  });
+
+  it('adds to the feedback log dated today, in this meeting', async () => {
+    const data: PanelData = panelData();
+    const { model, client } = setup({
+      openOneOnOne: () => data,
+      addFeedbackEntry: (request) => ({
+        ...request,
+        id: request.id ?? 'x',
+        createdAt: NOW,
+        updatedAt: NOW,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(await model.actions.addFeedbackEntry('win', 'Shipped search')).toBe(true);
+    expect(client.callsOf('addFeedbackEntry')[0]?.payload).toEqual({
+      id: 'id-1',
+      personEmail: 'alex@example.com',
+      day: format(NOW, 'yyyy-MM-dd'),
+      kind: 'win',
+      text: 'Shipped search',
+      meetingEid: 'eid-now',
+    });
+  });
+
+  it('copies the agenda of this 1:1 without what was discussed here, and says when it cannot', async () => {
+    const data: PanelData = panelData();
+    const copied: Array<{ text: string; markdown: string }> = [];
+    const { model } = setup({
+      openOneOnOne: () => data,
+      setTalkingPointDiscussed: (request) => ({
+        ...data.talkingPoints[0]!,
+        id: request.id,
+        discussedAt: NOW,
+        open: 0,
+      }),
+    });
+    await model.showEvent(calendarEvent(), oneOnOne);
+    // No clipboard given: nothing to copy with.
+    expect(await model.actions.copyAgenda()).toBe(false);
+    const withClipboard = setup(
+      {
+        openOneOnOne: () => data,
+        setTalkingPointDiscussed: (request) => ({
+          ...data.talkingPoints[0]!,
+          id: request.id,
+          discussedAt: NOW,
+          open: 0,
+        }),
+      },
+      false,
+      async (agenda) => {
+        copied.push(agenda);
+      },
+    );
+    await withClipboard.model.showEvent(calendarEvent(), oneOnOne);
+    withClipboard.model.actions.setTalkingPointDiscussed(data.talkingPoints[0]!, true);
+    expect(await withClipboard.model.actions.copyAgenda()).toBe(true);
+    expect(copied).toHaveLength(1);
+    expect(copied[0]!.markdown).toContain('## Open items: theirs\n\n- Send the RFC');
+    expect(copied[0]!.markdown).not.toContain('Promotion timeline');
+    expect(copied[0]!.text).toContain('How are you, really?');
   });
 
   it('refreshes on changes for this person only', async () => {

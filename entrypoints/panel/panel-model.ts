@@ -4,6 +4,7 @@
 // the injected `send` (the real client at the entrypoint, a stub in tests) and never touches the
 // page.
 
+import { format } from 'date-fns';
 import { t } from '@/components/i18n';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
@@ -15,6 +16,7 @@ import type {
 import type { CalendarEvent, Classification, Theme } from '@/utils/calendar/types';
 import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { ActionItem, SeriesOverride, Wellbeing } from '@/utils/domain/records';
+import { agendaOf, type Agenda } from './agenda';
 import { createNoteSaver } from './note-saver';
 import { createPanelCache } from './panel-cache';
 import {
@@ -52,6 +54,8 @@ export interface PanelModelDeps {
   /** Whether any decision could make the event a 1:1 (the adapter's canBeOneOnOne). */
   canBeOneOnOne: (event: CalendarEvent) => boolean;
   persistScreenShareSafe: (on: boolean) => void;
+  /** Puts the agenda on the clipboard (the frame's clipboard.ts); none: Copy agenda fails. */
+  copyToClipboard?: (agenda: Agenda) => Promise<void>;
   now?: () => number;
   newId?: () => string;
   debounceMs?: number;
@@ -308,6 +312,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       wellbeing: undefined,
       doneItems: [],
       discussedPoints: [],
+      topicChecks: {},
       undo: null,
     };
     noteStatus = 'idle';
@@ -465,6 +470,46 @@ export function createPanelModel(deps: PanelModelDeps) {
       publish();
       void write(() =>
         deps.send('setTalkingPointDiscussed', { id: point.id, discussed, meetingEid: eid }),
+      );
+    },
+    setStandingTopicDiscussed(topicId, discussed) {
+      const eid = session?.data?.meeting.eid;
+      if (!session || !eid) return;
+      session.topicChecks = { ...session.topicChecks, [topicId]: discussed };
+      publish();
+      void write(() =>
+        deps.send('setStandingTopicDiscussed', { topicId, meetingEid: eid, discussed }),
+      );
+    },
+    async copyAgenda() {
+      const data = session?.data;
+      if (!session || !data || !deps.copyToClipboard) return false;
+      const agenda = agendaOf(data, {
+        discussedPointIds: new Set(
+          session.discussedPoints.filter((p) => p.discussedAt !== null).map((p) => p.id),
+        ),
+        topicChecks: session.topicChecks,
+      });
+      try {
+        await deps.copyToClipboard(agenda);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    addFeedbackEntry(kind, text) {
+      const data = session?.data;
+      if (!data) return Promise.resolve(false);
+      const today = format(now(), 'yyyy-MM-dd');
+      return write(() =>
+        deps.send('addFeedbackEntry', {
+          id: newId(),
+          personEmail: data.person.email,
+          day: today,
+          kind,
+          text,
+          meetingEid: data.meeting.eid,
+        }),
       );
     },
     toggleScreenShareSafe() {

@@ -4,6 +4,7 @@
 // never losing a word (blur and pagehide flush the drafts).
 
 import { render } from 'preact';
+import { writeAgendaToClipboard } from './clipboard';
 import '@/components/design/tokens.css';
 import '@/components/design/controls.css';
 import '@/components/panel/panel.css';
@@ -45,6 +46,7 @@ export function startPanelFrame(win: Window, root: HTMLElement): void {
     persistScreenShareSafe: (on) => {
       writeScreenShareSafe(on).catch(report('saving the screen-share setting failed'));
     },
+    copyToClipboard: writeAgendaToClipboard,
   });
   signal.addEventListener(
     'abort',

@@ -17,6 +17,7 @@ export interface BenchSizes {
   meetings: number;
   actionItems: number;
   talkingPoints: number;
+  feedbackEntries: number;
   /** Repetitions of each store query (p50/p95). */
   queryRuns: number;
   /** Repetitions of export and import (median). */
@@ -54,6 +55,7 @@ export const FULL_SIZES: BenchSizes = {
   meetings: 20_000,
   actionItems: 100_000,
   talkingPoints: 10_000,
+  feedbackEntries: 20_000,
   queryRuns: 200,
   backupRuns: 3,
   popupRuns: 10,
@@ -70,6 +72,7 @@ export const QUICK_SIZES: BenchSizes = {
   meetings: 400,
   actionItems: 2_000,
   talkingPoints: 200,
+  feedbackEntries: 400,
   queryRuns: 20,
   backupRuns: 1,
   popupRuns: 2,

@@ -84,6 +84,7 @@ async function seededDatabase(sizes: BenchSizes) {
         meetings: sizes.meetings,
         actionItems: sizes.actionItems,
         talkingPoints: sizes.talkingPoints,
+        feedbackEntries: sizes.feedbackEntries,
       },
       NOW,
     ),

@@ -2,9 +2,12 @@
 // store's own validator takes, eids that decode to this week's instances of the same series as
 // the stored meetings, and a "last meeting" with notes before each of this week's 1:1s.
 
+// The store needs IndexedDB: the real-browser config runs this file in plain Node too.
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decodeEid, seriesKeyOf, startOfInstance } from '@/utils/calendar';
-import { parseBackup } from '@/utils/store';
+import { importBackup, parseBackup, topicsAtMeeting, type Backup } from '@/utils/store';
+import { freshDatabase } from '@/utils/store/test-database';
 import { generateDemoData, startOfDemoWeek, weekMonthLabel } from './demo-data';
 
 const NOW = new Date(2025, 10, 26, 9, 30).getTime(); // a Wednesday morning
@@ -15,6 +18,23 @@ describe('generateDemoData', () => {
   it('produces a backup that the store validates', () => {
     const parsed = parseBackup(JSON.parse(JSON.stringify(demo.backup)));
     expect(parsed).toEqual({ ok: true, backup: expect.anything() });
+  });
+
+  it('has standing topics due at each 1:1 of the week as it claims, and a feedback log', async () => {
+    const db = freshDatabase();
+    await importBackup(db, demo.backup as unknown as Backup);
+    for (const oneOnOne of demo.oneOnOnes) {
+      const topics = await topicsAtMeeting(db, {
+        eid: oneOnOne.eid,
+        personEmail: oneOnOne.person.email,
+        start: oneOnOne.start,
+      });
+      expect(topics.filter((entry) => entry.due).map((entry) => entry.topic.text)).toEqual(
+        oneOnOne.standingTopicsDue,
+      );
+      expect(oneOnOne.feedbackLog.length).toBeGreaterThan(0);
+    }
+    await db.delete();
   });
 
   it('gives every 1:1 of the week an eid that decodes to an instance of its series', () => {

@@ -7,12 +7,15 @@
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
   Meeting,
   Note,
   Person,
   Project,
   SeriesOverride,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
   Wellbeing,
 } from '@/utils/domain/records';
 import { hostileNames } from '../fixtures/hostile-strings';
@@ -107,7 +110,7 @@ export interface DemoCalendarData {
 /** The store's backup format (utils/store/backup.ts), spelled out here from utils/store/types. */
 export interface DemoBackup {
   format: 'craft-beyond-code-backup';
-  version: 2;
+  version: 3;
   exportedAt: number;
   data: {
     people: Person[];
@@ -118,6 +121,9 @@ export interface DemoBackup {
     actionItems: ActionItem[];
     talkingPoints: TalkingPoint[];
     seriesOverrides: SeriesOverride[];
+    standingTopics: StandingTopic[];
+    topicDiscussions: TopicDiscussion[];
+    feedbackEntries: FeedbackEntry[];
   };
 }
 
@@ -137,6 +143,10 @@ export interface DemoOneOnOne {
   openItems: string[];
   /** Texts of the person's queued talking points. */
   talkingPoints: string[];
+  /** Texts of the standing topics due at this week's 1:1, the default set first. */
+  standingTopicsDue: string[];
+  /** Texts of the person's feedback log, newest first. */
+  feedbackLog: string[];
 }
 
 export interface DemoData {
@@ -183,6 +193,8 @@ interface ReportSpec {
   profileNotes: string;
   items: Array<{ text: string; owner: 'me' | 'them'; dueInDays: number | null; done?: boolean }>;
   talkingPoints: string[];
+  /** Entries of the feedback log, newest first (weeks 1, 2, … before this one). */
+  feedback: Array<{ kind: FeedbackEntry['kind']; text: string }>;
 }
 
 const REPORTS: readonly ReportSpec[] = [
@@ -207,6 +219,10 @@ const REPORTS: readonly ReportSpec[] = [
       { text: 'Book demo day slot for onboarding', owner: 'me', dueInDays: -6, done: true },
     ],
     talkingPoints: ['Demo day slot confirmed?', 'Mentoring the new hire'],
+    feedback: [
+      { kind: 'praise', text: 'Thanked Jordan for the clear onboarding demo' },
+      { kind: 'win', text: 'Onboarding flow shipped behind a flag' },
+    ],
   },
   {
     email: 'alex.rivera@example.com',
@@ -230,6 +246,7 @@ const REPORTS: readonly ReportSpec[] = [
       { text: 'File the flaky test tickets', owner: 'them', dueInDays: -10, done: true },
     ],
     talkingPoints: ['Promotion packet timeline', 'Feedback from the cut-over retro'],
+    feedback: [{ kind: 'feedback', text: 'Asked Alex to share the cut-over plan earlier' }],
   },
   {
     email: 'sam.chen@example.com',
@@ -252,6 +269,7 @@ const REPORTS: readonly ReportSpec[] = [
       { text: 'Drop the Thursday billing sync', owner: 'me', dueInDays: -12, done: true },
     ],
     talkingPoints: ['Vacation cover plan'],
+    feedback: [{ kind: 'concern', text: 'Reviews waiting more than a week' }],
   },
   {
     email: 'priya.natarajan@example.com',
@@ -273,6 +291,7 @@ const REPORTS: readonly ReportSpec[] = [
       { text: 'Hand over the billing data model notes', owner: 'them', dueInDays: 3 },
     ],
     talkingPoints: ['Workload: which project to drop', 'Conference talk proposal'],
+    feedback: [{ kind: 'praise', text: 'Calm and clear on the incident call' }],
   },
 ];
 
@@ -581,6 +600,8 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
       lastNotes: report.notes[0]!,
       openItems: history.openItems,
       talkingPoints: report.talkingPoints,
+      standingTopicsDue: history.standingTopicsDue,
+      feedbackLog: report.feedback.map((entry) => entry.text),
     });
   }
   addProjects(backup, now);
@@ -732,7 +753,7 @@ export function generateDemoData(options: DemoDataOptions): DemoData {
 function emptyBackup(now: number): DemoBackup {
   return {
     format: 'craft-beyond-code-backup',
-    version: 2,
+    version: 3,
     exportedAt: now,
     data: {
       people: [],
@@ -743,9 +764,29 @@ function emptyBackup(now: number): DemoBackup {
       actionItems: [],
       talkingPoints: [],
       seriesOverrides: [],
+      standingTopics: DEMO_DEFAULT_TOPICS.map((topic, index) => ({
+        ...topic,
+        personEmail: '',
+        // In the order listed: the panel lists standing topics oldest first.
+        createdAt: now - 60 * DAY + index * MINUTE,
+        updatedAt: now - 60 * DAY + index * MINUTE,
+      })),
+      topicDiscussions: [],
+      feedbackEntries: [],
     },
   };
 }
+
+/**
+ * The default standing topics, for everyone: one every 1:1, one monthly (discussed four weeks
+ * ago, so due this week, and no more once discussed), one quarterly (discussed four weeks ago,
+ * so not due).
+ */
+const DEMO_DEFAULT_TOPICS = [
+  { id: 'demo-topic-wellbeing', text: 'How are you, really?', rhythm: 'every' },
+  { id: 'demo-topic-feedback', text: 'Any feedback for me?', rhythm: 'monthly' },
+  { id: 'demo-topic-career', text: 'Career goals check-in', rhythm: 'quarterly' },
+] as const;
 
 /** Four earlier weekly meetings (three with notes), items and talking points of one report. */
 function addReportHistory(
@@ -755,7 +796,7 @@ function addReportHistory(
   thisWeekStart: number,
   user: DemoUser,
   now: number,
-): { openItems: string[] } {
+): { openItems: string[]; standingTopicsDue: string[] } {
   const slug = report.email.split('.')[0]!;
   const firstMeeting = thisWeekStart - 4 * WEEK;
   backup.data.people.push({
@@ -839,7 +880,52 @@ function addReportHistory(
     discussedIn: meetingEids[0]!,
     open: 0,
   });
-  return { openItems };
+
+  // The monthly and quarterly default topics were discussed four weeks ago; a topic of their
+  // own, every other 1:1, was discussed last week (so it skips this week).
+  const fourWeeksAgo = thisWeekStart - 4 * WEEK;
+  for (const topicId of ['demo-topic-feedback', 'demo-topic-career']) {
+    backup.data.topicDiscussions.push({
+      id: `demo-discussed-${slug}-${topicId}`,
+      topicId,
+      personEmail: report.email,
+      meetingEid: meetingEids[3]!,
+      meetingStart: fourWeeksAgo,
+      discussedAt: fourWeeksAgo + 10 * MINUTE,
+    });
+  }
+  const ownTopic = `demo-topic-${slug}-growth`;
+  backup.data.standingTopics.push({
+    id: ownTopic,
+    personEmail: report.email,
+    text: 'Growth plan: next step',
+    rhythm: 'every-other',
+    createdAt: fourWeeksAgo - DAY,
+    updatedAt: fourWeeksAgo - DAY,
+  });
+  backup.data.topicDiscussions.push({
+    id: `demo-discussed-${slug}-growth`,
+    topicId: ownTopic,
+    personEmail: report.email,
+    meetingEid: meetingEids[0]!,
+    meetingStart: thisWeekStart - WEEK,
+    discussedAt: thisWeekStart - WEEK + 25 * MINUTE,
+  });
+
+  report.feedback.forEach((entry, index) => {
+    const at = thisWeekStart - (index + 1) * WEEK + 30 * MINUTE;
+    backup.data.feedbackEntries.push({
+      id: `demo-feedback-${slug}-${index + 1}`,
+      personEmail: report.email,
+      day: isoDate(at),
+      kind: entry.kind,
+      text: entry.text,
+      meetingEid: meetingEids[index] ?? '',
+      createdAt: at,
+      updatedAt: at,
+    });
+  });
+  return { openItems, standingTopicsDue: ['How are you, really?', 'Any feedback for me?'] };
 }
 
 /** Projects with assignments; Priya is over-allocated (60 % + 50 %). */

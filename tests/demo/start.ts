@@ -141,6 +141,17 @@ async function main(): Promise<void> {
     await openSection(popup, 'Projects');
     await popup.waitForTimeout(300);
     await shoot(popup, '07-popup-projects.png');
+    // A person's preparation: standing topics, the question bank and the feedback log.
+    await openSection(popup, 'People');
+    const jordanRow = popup
+      .getByRole('list', { name: 'Team', exact: true })
+      .getByRole('listitem')
+      .filter({ has: popup.getByRole('heading', { name: 'Jordan Okafor', exact: true }) });
+    await jordanRow.getByRole('button', { name: 'Prepare 1:1s with Jordan Okafor' }).click();
+    const topics = jordanRow.getByRole('list', { name: 'Standing topics', exact: true });
+    await topics.getByRole('listitem').first().waitFor();
+    await topics.evaluate((el) => el.scrollIntoView());
+    await shoot(popup, '11-popup-prepare.png');
   } finally {
     await extension.close();
   }

@@ -17,6 +17,7 @@ export const SCREENSHOTS = [
   { file: '08-welcome.png', shows: 'the welcome page of a first install' },
   { file: '09-german-panel.png', shows: 'the panel in a German browser' },
   { file: '10-german-popup.png', shows: 'the popup in German' },
+  { file: '11-popup-prepare.png', shows: "a person's standing topics and feedback log" },
 ] as const;
 
 export type ScreenshotFile = (typeof SCREENSHOTS)[number]['file'];

@@ -401,6 +401,69 @@ describe('checking off in the panel', () => {
   });
 });
 
+describe('Copy agenda', () => {
+  it('puts the 1:1’s agenda on the clipboard and says "Agenda copied"', async () => {
+    const jordan = oneOnOne(demo, 'Jordan Okafor');
+    const panel = await openPanel(page, jordan);
+    // What reaches the clipboard, whichever way the frame takes (the async API or the copy
+    // command): the page's own clipboard is not readable from a test.
+    const frame = await panelFrame(page);
+    await frame.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { cbcCopied: string[] }).cbcCopied = seen;
+      const clipboard = navigator.clipboard;
+      const writeText = clipboard.writeText.bind(clipboard);
+      clipboard.writeText = (text: string) => {
+        seen.push(text);
+        return writeText(text);
+      };
+      const setData = DataTransfer.prototype.setData;
+      DataTransfer.prototype.setData = function (format: string, data: string) {
+        if (format === 'text/plain') seen.push(data);
+        return setData.call(this, format, data);
+      };
+    });
+    await panel.getByRole('button', { name: 'Copy agenda' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Agenda copied' }).waitFor();
+    const copied = (
+      await frame.evaluate(() => (window as unknown as { cbcCopied: string[] }).cbcCopied)
+    ).join('\n');
+    expect(copied).toContain('1:1 with Jordan Okafor');
+    for (const text of [
+      ...jordan.talkingPoints,
+      ...jordan.standingTopicsDue,
+      ...jordan.openItems,
+    ]) {
+      expect(copied).toContain(`- ${text}`);
+    }
+    expect(copied).toContain('Open items: mine');
+    expect(copied).toContain('Open items: theirs');
+  });
+});
+
+describe('the feedback log', () => {
+  it('takes an entry in one step from the panel: kind and text, stored for this meeting', async () => {
+    const sam = oneOnOne(demo, 'Sam Chen');
+    const panel = await openPanel(page, sam);
+    const text = 'Owned the flaky-test cleanup without being asked';
+    await panel.getByRole('textbox', { name: 'What happened' }).fill(text);
+    await panel.getByRole('combobox', { name: 'Kind' }).selectOption('win');
+    await panel.getByRole('button', { name: 'Add to feedback log' }).click();
+    await panel.getByRole('status').filter({ hasText: 'Added to the feedback log' }).waitFor();
+    await expect
+      .poll(async () => {
+        const stored = await readStoreTable<{
+          text: string;
+          kind: string;
+          personEmail: string;
+          meetingEid: string;
+        }>(storePage, 'feedbackEntries');
+        return stored.find((entry) => entry.text === text) ?? null;
+      })
+      .toMatchObject({ kind: 'win', personEmail: sam.person.email, meetingEid: sam.eid });
+  });
+});
+
 // Next week's meeting ------------------------------------------------------------------------
 
 describe('the next meeting of the series', () => {
@@ -435,6 +498,45 @@ describe('the next meeting of the series', () => {
       });
       await reopened.getByRole('checkbox', { name: jordan.talkingPoints[0]! }).waitFor();
       expect(await reopened.getByRole('checkbox', { name: point }).count()).toBe(0);
+    } finally {
+      await laterPage.close();
+      await routeThisWeek();
+    }
+  });
+
+  it('lists the standing topics due; one discussed this week moves on, one skipped comes back', async () => {
+    const jordan = oneOnOne(demo, 'Jordan Okafor');
+    const points = (await openPanel(page, jordan)).getByRole('list', { name: 'Talking points' });
+    for (const text of jordan.standingTopicsDue) {
+      await points.getByRole('checkbox', { name: `${text} standing` }).waitFor();
+    }
+    // Discussed last week, every other 1:1: not this week.
+    expect(await points.getByRole('checkbox', { name: 'Growth plan: next step' }).count()).toBe(0);
+    await clickToCheck(points.getByRole('checkbox', { name: 'Any feedback for me? standing' }));
+    await expect
+      .poll(async () => {
+        const stored = await readStoreTable<{ topicId: string; meetingEid: string }>(
+          storePage,
+          'topicDiscussions',
+        );
+        return stored.some(
+          (entry) => entry.topicId === 'demo-topic-feedback' && entry.meetingEid === jordan.eid,
+        );
+      })
+      .toBe(true);
+
+    const { later, laterPage } = await openNextWeek();
+    try {
+      const nextPoints = (await openPanel(laterPage, oneOnOne(later, 'Jordan Okafor'))).getByRole(
+        'list',
+        { name: 'Talking points' },
+      );
+      // Every 1:1: still there; skipped this week (every other): back; monthly, discussed: gone.
+      await nextPoints.getByRole('checkbox', { name: 'How are you, really? standing' }).waitFor();
+      await nextPoints.getByRole('checkbox', { name: 'Growth plan: next step standing' }).waitFor();
+      expect(
+        await nextPoints.getByRole('checkbox', { name: 'Any feedback for me? standing' }).count(),
+      ).toBe(0);
     } finally {
       await laterPage.close();
       await routeThisWeek();

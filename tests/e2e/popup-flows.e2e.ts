@@ -712,6 +712,53 @@ describe('popup flows', () => {
     await popup.close();
   });
 
+  it("prepares a person's 1:1s: a standing topic from the question bank, and the feedback log", async () => {
+    const jordan = demo.oneOnOnes.find((o) => o.person.name === 'Jordan Okafor')!;
+    const popup = await openLoadedPopup();
+    await section(popup, 'People');
+    const row = teamRow(popup, 'Jordan Okafor');
+    await row.getByRole('button', { name: 'Prepare 1:1s with Jordan Okafor' }).click();
+    const topics = row.getByRole('list', { name: 'Standing topics', exact: true });
+    await topics
+      .getByRole('button', { name: 'Delete How are you, really?', exact: true })
+      .waitFor();
+    await topics
+      .getByRole('button', { name: 'Delete Growth plan: next step', exact: true })
+      .waitFor();
+
+    await row.getByRole('combobox', { name: 'Question bank' }).selectOption({
+      label: 'Which skill would you like to grow next?',
+    });
+    await row.getByRole('combobox', { name: 'Rhythm' }).selectOption('monthly');
+    await row.getByRole('button', { name: 'Add standing topic', exact: true }).click();
+    await topics
+      .getByRole('button', { name: 'Delete Which skill would you like to grow next?', exact: true })
+      .waitFor();
+    expect(
+      (
+        await readStoreTable<{ text: string; rhythm: string; personEmail: string }>(
+          popup,
+          'standingTopics',
+        )
+      ).find((topic) => topic.text === 'Which skill would you like to grow next?'),
+    ).toMatchObject({ rhythm: 'monthly', personEmail: jordan.person.email });
+
+    const log = row.getByRole('list', { name: 'Feedback log', exact: true });
+    for (const text of jordan.feedbackLog) await log.getByText(text).waitFor();
+    await row.getByRole('textbox', { name: 'What happened' }).fill('Ran a great retro');
+    await row.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('praise');
+    await row.getByRole('button', { name: 'Add to feedback log' }).click();
+    await log.getByText('Ran a great retro').waitFor();
+    await row.getByRole('combobox', { name: 'Show kind' }).selectOption('win');
+    await expect.poll(() => log.getByRole('listitem').count()).toBe(1);
+    await log.getByText('Onboarding flow shipped behind a flag').waitFor();
+    expect(
+      (await readStoreTable<{ text: string; kind: string }>(popup, 'feedbackEntries')).find(
+        (entry) => entry.text === 'Ran a great retro',
+      ),
+    ).toMatchObject({ kind: 'praise' });
+  });
+
   it('adds a person by hand, renames, sets the cadence, archives and unarchives them', async () => {
     const email = 'dana.lee@example.com';
     const storedDana = async (popup: Page) =>

@@ -6,6 +6,7 @@
 // payload's field, a backup the record's index); what is refused is the same.
 
 import {
+  EARLIEST_DAY,
   MAX_CADENCE_DAYS,
   MAX_NOTE_LENGTH,
   MAX_SHARE,
@@ -17,12 +18,15 @@ import {
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
   Meeting,
   Note,
   Person,
   Project,
   SeriesOverride,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
 } from './records';
 import { openFlagOf } from './rules';
 
@@ -34,8 +38,8 @@ export type FieldRule =
   | { kind: 'email'; allowEmpty?: boolean }
   /** Text of at most `max` characters; `nonBlank`: something must be written. */
   | { kind: 'text'; max: number; nonBlank?: boolean }
-  /** A real calendar day 'yyyy-MM-dd', or '' for none. */
-  | { kind: 'day' }
+  /** A real calendar day 'yyyy-MM-dd', or '' for none; `notBefore`: required, that day or later. */
+  | { kind: 'day'; notBefore?: string }
   /** Epoch milliseconds a Date can hold, or also null. */
   | { kind: 'instant'; nullable?: boolean }
   /** An indexed boolean, 0 or 1. */
@@ -71,6 +75,8 @@ export const FIELD = {
   /** Meeting notes and profile notes, kept exactly as typed. */
   notes: { kind: 'text', max: MAX_NOTE_LENGTH },
   day: { kind: 'day' },
+  /** A required day, 1970 or later (feedback log entries). */
+  dayFrom1970: { kind: 'day', notBefore: EARLIEST_DAY },
   instant: { kind: 'instant' },
   instantOrNull: { kind: 'instant', nullable: true },
   flag: { kind: 'flag' },
@@ -81,6 +87,8 @@ export const FIELD = {
   projectStatus: { kind: 'one-of', values: ['active', 'paused', 'done'] },
   cadenceSource: { kind: 'one-of', values: ['default', 'seen', 'recurrence', 'manager'] },
   decision: { kind: 'one-of', values: ['one-on-one', 'not-one-on-one'] },
+  rhythm: { kind: 'one-of', values: ['every', 'every-other', 'monthly', 'quarterly'] },
+  feedbackKind: { kind: 'one-of', values: ['praise', 'feedback', 'concern', 'win'] },
 } as const satisfies Record<string, FieldRule>;
 
 /** The indexed open flag mirrors the closing instant: "open is 1 exactly when doneAt is null". */
@@ -215,6 +223,45 @@ export const SERIES_OVERRIDE: RecordDefinition<SeriesOverride> = {
   rules: [counterpartOfOneOnOne],
 };
 
+export const STANDING_TOPIC: RecordDefinition<StandingTopic> = {
+  fields: {
+    id: FIELD.id,
+    // '' is the default set, for everyone.
+    personEmail: FIELD.emailOrEmpty,
+    text: FIELD.line,
+    rhythm: FIELD.rhythm,
+    createdAt: FIELD.instant,
+    updatedAt: FIELD.instant,
+  },
+  rules: [],
+};
+
+export const TOPIC_DISCUSSION: RecordDefinition<TopicDiscussion> = {
+  fields: {
+    id: FIELD.id,
+    topicId: FIELD.id,
+    personEmail: FIELD.email,
+    meetingEid: FIELD.id,
+    meetingStart: FIELD.instant,
+    discussedAt: FIELD.instant,
+  },
+  rules: [],
+};
+
+export const FEEDBACK_ENTRY: RecordDefinition<FeedbackEntry> = {
+  fields: {
+    id: FIELD.id,
+    personEmail: FIELD.email,
+    day: FIELD.dayFrom1970,
+    kind: FIELD.feedbackKind,
+    text: FIELD.line,
+    meetingEid: FIELD.idOrEmpty,
+    createdAt: FIELD.instant,
+    updatedAt: FIELD.instant,
+  },
+  rules: [],
+};
+
 /** The user's decision for a series, as a request sets it (the store stamps updatedAt). */
 export const SERIES_DECISION_RULES: ReadonlyArray<
   RecordRule<Pick<SeriesOverride, 'decision' | 'personEmail'>>
@@ -230,4 +277,7 @@ export const RECORD_DEFINITIONS = {
   actionItems: ACTION_ITEM,
   talkingPoints: TALKING_POINT,
   seriesOverrides: SERIES_OVERRIDE,
+  standingTopics: STANDING_TOPIC,
+  topicDiscussions: TOPIC_DISCUSSION,
+  feedbackEntries: FEEDBACK_ENTRY,
 } as const;

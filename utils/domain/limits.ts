@@ -18,3 +18,5 @@ export const MIN_SHARE = 0;
 export const MAX_SHARE = 100;
 /** The wellbeing check-in, 1 (struggling) to 5 (thriving). */
 export const WELLBEING_VALUES = [1, 2, 3, 4, 5] as const;
+/** The earliest day a feedback log entry may carry. */
+export const EARLIEST_DAY = '1970-01-01';

@@ -126,6 +126,66 @@ export interface TalkingPoint {
   open: Flag;
 }
 
+/**
+ * How often a standing topic comes up: at every 1:1, every other one, once a month or once a
+ * quarter (counted from the 1:1 it was last discussed in).
+ */
+export type TopicRhythm = 'every' | 'every-other' | 'monthly' | 'quarterly';
+
+/**
+ * A topic that comes back on its own rhythm (schema version 4): "career goals" quarterly. For
+ * one person, or for everyone (personEmail '').
+ */
+export interface StandingTopic {
+  id: string;
+  /** The person it is for, or '' for everyone. */
+  personEmail: Email | '';
+  text: string;
+  rhythm: TopicRhythm;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A standing topic discussed with a person in one meeting (schema version 4). */
+export interface TopicDiscussion {
+  id: string;
+  topicId: string;
+  personEmail: Email;
+  meetingEid: string;
+  /** Copy of the meeting's start: the rhythm counts from it. */
+  meetingStart: number;
+  discussedAt: number;
+}
+
+export type FeedbackKind = 'praise' | 'feedback' | 'concern' | 'win';
+
+/** One entry of a person's feedback log (schema version 4): praise given, a concern, a win. */
+export interface FeedbackEntry {
+  id: string;
+  personEmail: Email;
+  /** The day it happened, 'yyyy-MM-dd' (1970 or later). */
+  day: string;
+  kind: FeedbackKind;
+  text: string;
+  /** eid of the meeting it was written in, or '' */
+  meetingEid: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A standing topic as one 1:1 sees it. */
+export interface StandingTopicAtMeeting {
+  topic: StandingTopic;
+  /** It comes up at this 1:1 (it was due before it was discussed here, if it was). */
+  due: boolean;
+  /** Discussed in this 1:1 already. */
+  discussedHere: boolean;
+  /** Start of the latest earlier 1:1 it was discussed in, or null if never. */
+  lastDiscussedStart: number | null;
+  /** From when it is due again after this 1:1, for monthly and quarterly topics; else null. */
+  nextDueAt: number | null;
+}
+
 /** The user's own decision for a calendar series: it wins over the classifier. */
 export interface SeriesOverride {
   seriesKey: string;
@@ -172,6 +232,8 @@ export interface PanelData {
   openItems: ActionItem[];
   /** Talking points queued for the next 1:1, oldest first. */
   talkingPoints: TalkingPoint[];
+  /** Standing topics due at this 1:1 or discussed in it, oldest first (schema version 4). */
+  standingTopics: StandingTopicAtMeeting[];
   /** Recent wellbeing check-ins, oldest first (at most 6, the popup's window too). */
   wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
 }

@@ -116,6 +116,16 @@ export const dateOrEmpty: Schema<string> = (value, path) => {
   return match[0];
 };
 
+/** A required calendar day 'yyyy-MM-dd', `earliest` or later. */
+export function dayNotBefore(earliest: string): Schema<string> {
+  return (value, path) => {
+    if (value === '') fail(path, 'must not be empty');
+    const day = dateOrEmpty(value, path);
+    if (day < earliest) fail(path, `${quoted(day)} is before ${earliest}`);
+    return day;
+  };
+}
+
 export function nullable<T>(schema: Schema<T>): Schema<T | null> {
   return (value, path) => (value === null ? null : schema(value, path));
 }
@@ -183,7 +193,7 @@ export function fieldSchema(rule: FieldRule): Schema<unknown> {
     case 'text':
       return string({ max: rule.max, nonBlank: rule.nonBlank });
     case 'day':
-      return dateOrEmpty;
+      return rule.notBefore === undefined ? dateOrEmpty : dayNotBefore(rule.notBefore);
     case 'instant':
       return rule.nullable ? nullable(epochMs) : epochMs;
     case 'flag':

@@ -7,13 +7,17 @@ import type { Browser } from 'wxt/browser';
 import {
   StoreError,
   addActionItem,
+  addFeedbackEntry,
   addPerson,
+  addStandingTopic,
   addTalkingPoint,
   assignPerson,
   assignmentsForProject,
   createProject,
   deleteActionItem,
   deleteAllData,
+  deleteFeedbackEntry,
+  deleteStandingTopic,
   getSeriesOverride,
   importBackup,
   meetingNotesBefore,
@@ -26,11 +30,13 @@ import {
   saveNote,
   setActionItemDone,
   setSeriesOverride,
+  setStandingTopicDiscussed,
   setTalkingPointDiscussed,
   unassignPerson,
   updateActionItem,
   updatePerson,
   updateProject,
+  updateStandingTopic,
   type CbcDatabase,
 } from '@/utils/store';
 import type { Email } from '@/utils/domain/records';
@@ -160,6 +166,32 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
   async setTalkingPointDiscussed(db, { id, discussed, meetingEid }, now) {
     const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now);
     return wrote(point, point.personEmail);
+  },
+  // A topic of the default set ('') is everyone's: the change is told as "anything may have".
+  async addStandingTopic(db, payload, now) {
+    const topic = await addStandingTopic(db, payload, now);
+    return wrote(topic, topic.personEmail);
+  },
+  async updateStandingTopic(db, payload, now) {
+    const topic = await updateStandingTopic(db, payload, now);
+    return wrote(topic, topic.personEmail);
+  },
+  async deleteStandingTopic(db, { id }) {
+    const topic = await deleteStandingTopic(db, id);
+    return wrote(topic, topic.personEmail);
+  },
+  async setStandingTopicDiscussed(db, payload, now) {
+    const discussion = await setStandingTopicDiscussed(db, payload, now);
+    const meeting = await db.meetings.get(payload.meetingEid);
+    return wrote(discussion, meeting?.personEmail ?? '');
+  },
+  async addFeedbackEntry(db, payload, now) {
+    const entry = await addFeedbackEntry(db, payload, now);
+    return wrote(entry, entry.personEmail);
+  },
+  async deleteFeedbackEntry(db, { id }) {
+    const entry = await deleteFeedbackEntry(db, id);
+    return wrote(entry, entry.personEmail);
   },
   async recordSeenOccurrences(db, { occurrences }, now) {
     const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);

@@ -10,6 +10,8 @@ import type {
   Counterpart,
   Assignment,
   Email,
+  FeedbackEntry,
+  FeedbackKind,
   MeetingNotes,
   Note,
   Owner,
@@ -18,7 +20,10 @@ import type {
   Project,
   ProjectStatus,
   SeriesOverride,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
+  TopicRhythm,
   Wellbeing,
 } from '../domain/records';
 
@@ -99,6 +104,37 @@ export interface Protocol {
     request: { id: string; discussed: boolean; meetingEid: string };
     response: TalkingPoint;
   };
+  /** A standing topic for one person, or for everyone (personEmail ''). */
+  addStandingTopic: {
+    request: { id?: string; personEmail: Email | ''; text: string; rhythm: TopicRhythm };
+    response: StandingTopic;
+  };
+  updateStandingTopic: {
+    request: { id: string; text?: string; rhythm?: TopicRhythm };
+    response: StandingTopic;
+  };
+  /** Deletes the topic and the record of its discussions. */
+  deleteStandingTopic: { request: { id: string }; response: StandingTopic };
+  /**
+   * A standing topic discussed in a meeting (its next due date moves), or taken back (null).
+   * Skipping one sends nothing: it stays due.
+   */
+  setStandingTopicDiscussed: {
+    request: { topicId: string; meetingEid: string; discussed: boolean };
+    response: TopicDiscussion | null;
+  };
+  addFeedbackEntry: {
+    request: {
+      id?: string;
+      personEmail: Email;
+      day: string;
+      kind: FeedbackKind;
+      text: string;
+      meetingEid: string;
+    };
+    response: FeedbackEntry;
+  };
+  deleteFeedbackEntry: { request: { id: string }; response: FeedbackEntry };
   /**
    * The content script announces the one-time nonce it is about to hand the panel's frame with
    * a MessageChannel port (panel-channel.ts). Content scripts only; bound to the sender's tab.

@@ -5,6 +5,7 @@
 import {
   ACTION_ITEM,
   ASSIGNMENT,
+  FEEDBACK_ENTRY,
   FIELD,
   MEETING,
   NOTE,
@@ -12,6 +13,7 @@ import {
   PROJECT,
   SERIES_DECISION_RULES,
   SERIES_OVERRIDE,
+  STANDING_TOPIC,
   TALKING_POINT,
 } from '../domain/definitions';
 import {
@@ -52,6 +54,14 @@ const actionItem = fieldSchemas(ACTION_ITEM, ['personEmail', 'text', 'owner', 'd
 const talkingPoint = fieldSchemas(TALKING_POINT, ['personEmail', 'text']);
 const assignment = fieldSchemas(ASSIGNMENT, ['personEmail', 'projectId', 'share', 'role']);
 const note = fieldSchemas(NOTE, ['text', 'wellbeing']);
+const standingTopic = fieldSchemas(STANDING_TOPIC, ['personEmail', 'text', 'rhythm']);
+const feedbackEntry = fieldSchemas(FEEDBACK_ENTRY, [
+  'personEmail',
+  'day',
+  'kind',
+  'text',
+  'meetingEid',
+]);
 const decision = fieldSchemas(SERIES_OVERRIDE, ['decision', 'personEmail', 'personName']);
 
 const eventRef = object({
@@ -89,6 +99,16 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   restoreActionItem: object({ item: recordSchema(ACTION_ITEM) }),
   addTalkingPoint: object({ id: optional(id), ...talkingPoint }),
   setTalkingPointDiscussed: object({ id, discussed: boolean, meetingEid: idOrEmpty }),
+  addStandingTopic: object({ id: optional(id), ...standingTopic }),
+  updateStandingTopic: object({
+    id,
+    text: optional(standingTopic.text),
+    rhythm: optional(standingTopic.rhythm),
+  }),
+  deleteStandingTopic: object({ id }),
+  setStandingTopicDiscussed: object({ topicId: id, meetingEid: id, discussed: boolean }),
+  addFeedbackEntry: object({ id: optional(id), ...feedbackEntry }),
+  deleteFeedbackEntry: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),

@@ -16,7 +16,14 @@ import { cadenceSourceOfV1Person, TABLE_NAMES, type TableName } from './schema';
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; error: string };
 
-const READABLE_VERSIONS: readonly unknown[] = [1, BACKUP_VERSION];
+const READABLE_VERSIONS: readonly unknown[] = [1, 2, BACKUP_VERSION];
+
+/** The tables backup version 3 added (schema version 4): a file of version 1 or 2 has none. */
+const TABLES_SINCE_VERSION_3: readonly TableName[] = [
+  'standingTopics',
+  'topicDiscussions',
+  'feedbackEntries',
+];
 
 /** Returns what was expected, or null when the value is fine. */
 type Check = (value: unknown) => string | null;
@@ -71,11 +78,19 @@ export function checkOf(rule: FieldRule): Check {
         return rule.nonBlank && v.trim() === '' ? 'must not be empty' : null;
       };
     }
-    case 'day':
+    case 'day': {
+      const earliest = rule.notBefore;
+      if (earliest !== undefined) {
+        return (v) =>
+          isString(v) && isCalendarDate(v) && v >= earliest
+            ? null
+            : `expected a date like 2025-01-31, ${earliest} or later`;
+      }
       return (v) =>
         v === '' || (isString(v) && isCalendarDate(v))
           ? null
           : 'expected "" or a date like 2025-01-31';
+    }
     case 'instant':
       return rule.nullable
         ? (v) => (v === null || timeCheck(v) === null ? null : `${timeCheck(v)}, or null`)
@@ -133,6 +148,9 @@ const PRIMARY_KEYS: Record<TableName, string> = {
   actionItems: 'id',
   talkingPoints: 'id',
   seriesOverrides: 'seriesKey',
+  standingTopics: 'id',
+  topicDiscussions: 'id',
+  feedbackEntries: 'id',
 };
 
 /** The tables whose records belong to a person of the file (`personEmail`). */
@@ -142,6 +160,8 @@ const PERSON_REFERENCES: readonly TableName[] = [
   'notes',
   'actionItems',
   'talkingPoints',
+  'topicDiscussions',
+  'feedbackEntries',
 ];
 
 class BackupError extends Error {}
@@ -229,6 +249,41 @@ function checkKeysAndReferences(data: BackupData): void {
       fail(`notes[${index}].meetingEid`, `no meeting ${quote(note.meetingEid)} in meetings`);
     }
   });
+  // A standing topic is for a person of the file, or for everyone ('').
+  data.standingTopics.forEach((topic, index) => {
+    if (topic.personEmail !== '' && !keysOf.people.has(topic.personEmail)) {
+      fail(
+        `standingTopics[${index}].personEmail`,
+        `no person ${quote(topic.personEmail)} in people`,
+      );
+    }
+  });
+  const topics = new Map(data.standingTopics.map((topic) => [topic.id, topic]));
+  data.topicDiscussions.forEach((discussion, index) => {
+    const path = `topicDiscussions[${index}]`;
+    const topic = topics.get(discussion.topicId);
+    if (!topic) fail(`${path}.topicId`, `no topic ${quote(discussion.topicId)} in standingTopics`);
+    if (topic.personEmail !== '' && topic.personEmail !== discussion.personEmail) {
+      fail(`${path}.personEmail`, `the topic is for ${quote(topic.personEmail)}`);
+    }
+    if (!keysOf.meetings.has(discussion.meetingEid)) {
+      fail(`${path}.meetingEid`, `no meeting ${quote(discussion.meetingEid)} in meetings`);
+    }
+  });
+}
+
+/**
+ * A version 1 or 2 file's data as version 3 holds it: no standing topics, discussions or
+ * feedback log yet. A file of those versions naming one of these tables is not what they wrote.
+ */
+function addTablesOfVersion3(data: Record<string, unknown>, version: number) {
+  const added: Record<string, unknown> = { ...data };
+  for (const table of TABLES_SINCE_VERSION_3) {
+    if (Object.hasOwn(data, table))
+      fail(`data.${table}`, `unknown table in a version ${version} backup`);
+    added[table] = [];
+  }
+  return added;
 }
 
 /**
@@ -279,7 +334,11 @@ export function parseBackup(input: unknown): ParsedBackup {
     const exportedAtProblem = timeCheck(value.exportedAt);
     if (exportedAtProblem) fail('exportedAt', exportedAtProblem);
     if (!isPlainObject(value.data)) fail('data', 'expected an object');
-    const data = value.version === 1 ? upgradeVersion1(value.data) : value.data;
+    const upgraded = value.version === 1 ? upgradeVersion1(value.data) : value.data;
+    const data =
+      value.version === BACKUP_VERSION
+        ? upgraded
+        : addTablesOfVersion3(upgraded, value.version as number);
     for (const table of TABLE_NAMES) {
       const records = data[table];
       if (!Array.isArray(records)) fail(table, 'expected an array');

@@ -27,6 +27,8 @@ import { assignPerson, createProject } from './projects';
 import { STORE_TABLE_NAMES, TABLE_NAMES } from './schema';
 import { seedLargeDataset } from './seed-large';
 import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
+import { addStandingTopic, setStandingTopicDiscussed } from './standing-topics';
+import { addFeedbackEntry } from './feedback-log';
 import { freshDatabase } from './test-database';
 
 let db: CbcDatabase;
@@ -81,6 +83,33 @@ async function fillSampleData(target: CbcDatabase) {
     { seriesKey: 's-x', decision: 'not-one-on-one', personEmail: '', personName: '' },
     14,
   );
+  await addStandingTopic(
+    target,
+    { id: 'st-all', personEmail: '', text: 'How are you, really?', rhythm: 'every' },
+    15,
+  );
+  await addStandingTopic(
+    target,
+    { id: 'st-ada', personEmail: 'ada@x.io', text: 'Career goals', rhythm: 'quarterly' },
+    16,
+  );
+  await setStandingTopicDiscussed(
+    target,
+    { topicId: 'st-ada', meetingEid: 'm1', discussed: true },
+    17,
+  );
+  await addFeedbackEntry(
+    target,
+    {
+      id: 'f1',
+      personEmail: 'bob@x.io',
+      day: '2025-01-15',
+      kind: 'praise',
+      text: 'Thanked him for the migration plan',
+      meetingEid: 'm2',
+    },
+    18,
+  );
 }
 
 async function sampleBackup(): Promise<Backup> {
@@ -126,6 +155,9 @@ describe('exportBackup', () => {
         actionItems: 2,
         talkingPoints: 2,
         seriesOverrides: 1,
+        standingTopics: 2,
+        topicDiscussions: 1,
+        feedbackEntries: 1,
       },
     );
     expect(backup.data.notes.find((note) => note.meetingEid === 'm1')?.text).toBe(
@@ -297,6 +329,9 @@ describe('parseBackup', () => {
     const file = await brokenBackup((f) => {
       f.version = 1;
       for (const person of f.data.people) delete person.cadenceSource;
+      for (const table of ['standingTopics', 'topicDiscussions', 'feedbackEntries']) {
+        delete f.data[table];
+      }
     });
     const parsed = parseBackup(file);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -311,6 +346,25 @@ describe('parseBackup', () => {
     expect((file as { data: { people: object[] } }).data.people[0]).not.toHaveProperty(
       'cadenceSource',
     );
+  });
+
+  it('reads a version 2 file into the new layout: no standing topics or feedback log yet', async () => {
+    const file = await brokenBackup((f) => {
+      f.version = 2;
+      for (const table of ['standingTopics', 'topicDiscussions', 'feedbackEntries']) {
+        delete f.data[table];
+      }
+    });
+    const parsed = parseBackup(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.backup.version).toBe(BACKUP_VERSION);
+    expect(parsed.backup.data.standingTopics).toEqual([]);
+    expect(parsed.backup.data.topicDiscussions).toEqual([]);
+    expect(parsed.backup.data.feedbackEntries).toEqual([]);
+    expect(parsed.backup.data.people).toHaveLength(2);
+    await importBackup(db, parsed.backup);
+    expect(await db.people.count()).toBe(2);
+    expect(await db.feedbackEntries.count()).toBe(0);
   });
 
   it('accepts text exactly at the length limits', async () => {
@@ -335,7 +389,70 @@ describe('parseBackup', () => {
       (f) => (f.format = 'other-app'),
       'format: expected "craft-beyond-code-backup"',
     ],
-    ['a newer version', (f) => (f.version = 3), 'version: unsupported version "3"'],
+    ['a newer version', (f) => (f.version = 4), 'version: unsupported version "4"'],
+    [
+      'a version 2 file with a table version 2 did not have',
+      (f) => (f.version = 2),
+      'data.standingTopics: unknown table in a version 2 backup',
+    ],
+    [
+      'a feedback log entry of a person not in the file',
+      (f) => (f.data.feedbackEntries[0].personEmail = 'eve@x.io'),
+      'feedbackEntries[0].personEmail: no person "eve@x.io" in people',
+    ],
+    [
+      'a standing topic of a person not in the file',
+      (f) => (f.data.standingTopics[1].personEmail = 'eve@x.io'),
+      'standingTopics[1].personEmail: no person "eve@x.io" in people',
+    ],
+    [
+      'a discussion of a topic not in the file',
+      (f) => (f.data.topicDiscussions[0].topicId = 'st-gone'),
+      'topicDiscussions[0].topicId: no topic "st-gone" in standingTopics',
+    ],
+    [
+      "a discussion of someone else's topic",
+      (f) => {
+        f.data.topicDiscussions[0].personEmail = 'bob@x.io';
+        f.data.topicDiscussions[0].meetingEid = 'm2';
+      },
+      'topicDiscussions[0].personEmail: the topic is for "ada@x.io"',
+    ],
+    [
+      'a discussion in a meeting not in the file',
+      (f) => (f.data.topicDiscussions[0].meetingEid = 'm9'),
+      'topicDiscussions[0].meetingEid: no meeting "m9" in meetings',
+    ],
+    [
+      'an impossible rhythm',
+      (f) => (f.data.standingTopics[0].rhythm = 'fortnightly'),
+      'standingTopics[0].rhythm: expected "every" or "every-other" or "monthly" or "quarterly"',
+    ],
+    [
+      'an empty standing topic',
+      (f) => (f.data.standingTopics[0].text = ' '),
+      'standingTopics[0].text: must not be empty',
+    ],
+    [
+      'a feedback log entry of 100 000 characters',
+      (f) => (f.data.feedbackEntries[0].text = 'x'.repeat(100_000)),
+      'feedbackEntries[0].text: expected text of at most 2000 characters',
+    ],
+    [
+      'a feedback log entry dated before 1970',
+      (f) => (f.data.feedbackEntries[0].day = '1969-12-31'),
+      'feedbackEntries[0].day: expected a date like 2025-01-31, 1970-01-01 or later',
+    ],
+    [
+      'a feedback log entry without a day',
+      (f) => (f.data.feedbackEntries[0].day = ''),
+      'feedbackEntries[0].day: expected a date like 2025-01-31, 1970-01-01 or later',
+    ],
+    [
+      'a feedback log entry of an unknown kind',
+      (f) => (f.data.feedbackEntries[0].kind = 'rumour'),
+      'feedbackEntries[0].kind: expected "praise" or "feedback" or "concern" or "win"',
+    ],
     [
       'an unknown cadence source',
       (f) => (f.data.people[0].cadenceSource = 'guess'),

@@ -11,17 +11,23 @@ import { storedRowsOf } from './stored-layout';
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
   Meeting,
   Note,
   Person,
   Project,
   SeriesOverride,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
 } from '../domain/records';
 
 export const BACKUP_FORMAT = 'craft-beyond-code-backup';
-/** 2: people carry cadenceSource (schema version 2). Files of version 1 are still read. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2: people carry cadenceSource (schema version 2). 3: standing topics, their discussions and
+ * the feedback log (schema version 4). Files of versions 1 and 2 are still read (with none).
+ */
+export const BACKUP_VERSION = 3;
 
 export interface BackupData {
   people: Person[];
@@ -32,6 +38,9 @@ export interface BackupData {
   actionItems: ActionItem[];
   talkingPoints: TalkingPoint[];
   seriesOverrides: SeriesOverride[];
+  standingTopics: StandingTopic[];
+  topicDiscussions: TopicDiscussion[];
+  feedbackEntries: FeedbackEntry[];
 }
 
 export interface Backup {

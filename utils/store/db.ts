@@ -7,12 +7,15 @@ import { SCHEMA_VERSIONS } from './schema';
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
   Meeting,
   Note,
   Person,
   Project,
   SeriesOverride,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
 } from '../domain/records';
 
 export { DATABASE_NAME };
@@ -26,6 +29,10 @@ export class CbcDatabase extends Dexie {
   actionItems!: Table<ActionItem, string>;
   talkingPoints!: Table<TalkingPoint, string>;
   seriesOverrides!: Table<SeriesOverride, string>;
+  /** Schema version 4: standing topics, when each was discussed, the feedback log. */
+  standingTopics!: Table<StandingTopic, string>;
+  topicDiscussions!: Table<TopicDiscussion, string>;
+  feedbackEntries!: Table<FeedbackEntry, string>;
   /** Done action items, packed per person and year (closed-packs.ts). */
   doneActionItems!: PackTable<ActionItem>;
   /** Discussed talking points, packed per person and year. */

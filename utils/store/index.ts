@@ -18,3 +18,6 @@ export * from './search';
 export * from './backup';
 export * from './person-history-markdown';
 export * from './backup-validation';
+export * from './standing-topics';
+export * from './feedback-log';
+export * from '../domain/standing-topics';

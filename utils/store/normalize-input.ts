@@ -4,8 +4,8 @@
 // ones the request schemas and the backup checks are built from.
 
 import { FIELD } from '../domain/definitions';
-import { MAX_EMAIL_LENGTH, MAX_TEXT_LENGTH } from '../domain/limits';
-import type { Owner, ProjectStatus, Wellbeing } from '../domain/records';
+import { EARLIEST_DAY, MAX_EMAIL_LENGTH, MAX_TEXT_LENGTH } from '../domain/limits';
+import type { FeedbackKind, Owner, ProjectStatus, TopicRhythm, Wellbeing } from '../domain/records';
 import { isCalendarDate, isEmailAddress, normalizeEmail, normalizeLine } from '../domain/rules';
 import { StoreError } from './db';
 
@@ -106,4 +106,37 @@ export function requireCadenceDays(value: number): number {
     throw new StoreError(`Cadence must be a whole number of days ${min} to ${max}, not ${value}.`);
   }
   return value;
+}
+
+/** A required day 'yyyy-MM-dd', 1970 or later (feedback log entries). */
+export function requireDayFrom1970(value: string, what: string): string {
+  const trimmed = value.trim();
+  if (!isCalendarDate(trimmed)) throw new StoreError(`${what} must be a date like 2025-01-31.`);
+  if (trimmed < EARLIEST_DAY) {
+    throw new StoreError(`${what} must be ${EARLIEST_DAY} or later, not ${trimmed}.`);
+  }
+  return trimmed;
+}
+
+export function requireRhythm(value: string): TopicRhythm {
+  if (!isOneOf<TopicRhythm>(FIELD.rhythm.values, value)) {
+    throw new StoreError(
+      `Rhythm must be "every", "every-other", "monthly" or "quarterly", not "${shown(value)}".`,
+    );
+  }
+  return value;
+}
+
+export function requireFeedbackKind(value: string): FeedbackKind {
+  if (!isOneOf<FeedbackKind>(FIELD.feedbackKind.values, value)) {
+    throw new StoreError(
+      `Kind must be "praise", "feedback", "concern" or "win", not "${shown(value)}".`,
+    );
+  }
+  return value;
+}
+
+/** An address, or '' for "everyone" (standing topics of the default set). */
+export function requireEmailOrEveryone(email: string): string {
+  return normalizeEmail(email) === '' ? '' : requireEmail(email);
 }

@@ -7,6 +7,7 @@ import { openEventPanel, openOneOnOne } from './panel';
 import { upsertPerson } from './people';
 import { assignPerson, createProject, updateProject } from './projects';
 import { addTalkingPoint } from './talking-points';
+import { addStandingTopic, setStandingTopicDiscussed } from './standing-topics';
 import { peopleOverview } from './overview';
 import { DAY_MS, freshDatabase } from './test-database';
 
@@ -42,6 +43,38 @@ describe('openOneOnOne', () => {
     });
     expect(await db.people.count()).toBe(1);
     expect(await db.meetings.count()).toBe(1);
+  });
+
+  it('lists the standing topics due at this 1:1 and those discussed in it, not the others', async () => {
+    await openOneOnOne(db, { event: event('e1', T0), person: ADA }, T0);
+    const topic = (id: string, rhythm: 'every' | 'monthly') =>
+      addStandingTopic(db, { id, personEmail: id === 'all' ? '' : ADA.email, text: id, rhythm }, 1);
+    await topic('all', 'every');
+    await topic('growth', 'monthly');
+    await topic('career', 'monthly');
+    await setStandingTopicDiscussed(
+      db,
+      { topicId: 'growth', meetingEid: 'e1', discussed: true },
+      T0,
+    );
+    // A week later: the monthly topic discussed last week is not due; the others are.
+    const next = await openOneOnOne(db, { event: event('e2', T0 + 7 * DAY_MS), person: ADA }, T0);
+    expect(
+      next.standingTopics.map((entry) => [entry.topic.id, entry.due, entry.discussedHere]),
+    ).toEqual([
+      ['all', true, false],
+      ['career', true, false],
+    ]);
+    await setStandingTopicDiscussed(
+      db,
+      { topicId: 'career', meetingEid: 'e2', discussed: true },
+      T0,
+    );
+    const again = await openOneOnOne(db, { event: event('e2', T0 + 7 * DAY_MS), person: ADA }, T0);
+    expect(again.standingTopics.find((entry) => entry.topic.id === 'career')).toMatchObject({
+      discussedHere: true,
+      nextDueAt: T0 + 35 * DAY_MS,
+    });
   });
 
   it('fills an empty name but never replaces the name the user has', async () => {

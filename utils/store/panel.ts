@@ -20,6 +20,7 @@ import { requireEmail } from './normalize-input';
 import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
+import { topicsAtMeeting } from './standing-topics';
 import type { Meeting, Person, SeriesOverride } from '../domain/records';
 import { WELLBEING_WINDOW } from './wellbeing-signals';
 
@@ -162,6 +163,8 @@ function panelTablesOf(db: CbcDatabase) {
     db.talkingPoints,
     db.assignments,
     db.projects,
+    db.standingTopics,
+    db.topicDiscussions,
   ];
 }
 
@@ -194,11 +197,12 @@ function readPanelParts(
     queuedTalkingPoints(db, personEmail),
     wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
     projectSharesOf(db, personEmail),
+    topicsAtMeeting(db, { eid: meetingEid, personEmail, start: meetingStart }),
   ]);
 }
 
 function assemblePanel(person: Person, meeting: Meeting, parts: PanelParts): PanelData {
-  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects] = parts;
+  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects, topics] = parts;
   return {
     person,
     projects,
@@ -208,6 +212,7 @@ function assemblePanel(person: Person, meeting: Meeting, parts: PanelParts): Pan
     lastOneOnOne: last?.start ?? null,
     openItems,
     talkingPoints,
+    standingTopics: topics.filter((entry) => entry.due || entry.discussedHere),
     wellbeingTrend: trend,
   };
 }

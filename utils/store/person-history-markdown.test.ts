@@ -5,6 +5,7 @@ import { recordMeeting, saveNote } from './meetings';
 import { upsertPerson } from './people';
 import { personHistoryMarkdown } from './person-history-markdown';
 import { addTalkingPoint } from './talking-points';
+import { addFeedbackEntry } from './feedback-log';
 import { freshDatabase, localTime } from './test-database';
 
 let db: CbcDatabase;
@@ -19,6 +20,17 @@ describe('personHistoryMarkdown', () => {
   it('throws a StoreError for an unknown person', async () => {
     await expect(personHistoryMarkdown(db, 'ghost@x.io', NOW)).rejects.toThrow(
       'No person with email "ghost@x.io".',
+    );
+  });
+
+  it('writes the feedback log newest first, with each entry’s day and kind', async () => {
+    await upsertPerson(db, { email: 'ada@x.io', name: 'Ada' }, 1);
+    const add = (id: string, day: string, kind: 'praise' | 'concern', text: string) =>
+      addFeedbackEntry(db, { id, personEmail: 'ada@x.io', day, kind, text, meetingEid: '' }, 2);
+    await add('f1', '2025-01-05', 'concern', 'Late reviews');
+    await add('f2', '2025-03-01', 'praise', 'Clear write-up');
+    expect(await personHistoryMarkdown(db, 'ada@x.io', NOW)).toContain(
+      '## Feedback log\n\n- 2025-03-01 · Praise given: Clear write-up\n- 2025-01-05 · Concern: Late reviews\n',
     );
   });
 

@@ -7,7 +7,8 @@ import { packedOfPerson } from './closed-packs';
 import { prefixRange } from './key-range';
 import { meetingHistory } from './meetings';
 import { normalizeEmail } from './normalize-input';
-import type { ActionItem } from '../domain/records';
+import type { ActionItem, FeedbackKind } from '../domain/records';
+import { feedbackLog } from './feedback-log';
 
 const day = (ms: number) => format(ms, 'yyyy-MM-dd');
 
@@ -28,6 +29,8 @@ export interface HistoryWords {
   theirs: string;
   due(day: string): string;
   done(day: string): string;
+  feedbackLog: string;
+  feedbackKind(kind: FeedbackKind): string;
 }
 
 export const ENGLISH_HISTORY_WORDS: HistoryWords = {
@@ -43,6 +46,9 @@ export const ENGLISH_HISTORY_WORDS: HistoryWords = {
   theirs: 'theirs',
   due: (on) => `due ${on}`,
   done: (on) => `done ${on}`,
+  feedbackLog: 'Feedback log',
+  feedbackKind: (kind) =>
+    ({ praise: 'Praise given', feedback: 'Feedback given', concern: 'Concern', win: 'Win' })[kind],
 };
 
 function itemLine(item: ActionItem, words: HistoryWords): string {
@@ -61,11 +67,19 @@ export async function personHistoryMarkdown(
   const email = normalizeEmail(personEmail);
   return db.transaction(
     'r',
-    [db.people, db.meetings, db.notes, db.actionItems, db.doneActionItems, db.talkingPoints],
+    [
+      db.people,
+      db.meetings,
+      db.notes,
+      db.actionItems,
+      db.doneActionItems,
+      db.talkingPoints,
+      db.feedbackEntries,
+    ],
     async () => {
       const person = await db.people.get(email);
       if (!person) throw new StoreError(`No person with email "${email}".`);
-      const [history, open, doneItems, points] = await Promise.all([
+      const [history, open, doneItems, points, feedback] = await Promise.all([
         meetingHistory(db, email),
         db.actionItems
           .where('[personEmail+open+createdAt]')
@@ -76,6 +90,7 @@ export async function personHistoryMarkdown(
           .where('[personEmail+open+createdAt]')
           .between(...prefixRange(email, 1))
           .toArray(),
+        feedbackLog(db, email),
       ]);
       const done = doneItems.sort(
         (a, b) => (b.doneAt ?? 0) - (a.doneAt ?? 0) || a.createdAt - b.createdAt,
@@ -94,6 +109,12 @@ export async function personHistoryMarkdown(
       section(
         words.talkingPoints,
         points.map((point) => `- ${point.text}`),
+      );
+      section(
+        words.feedbackLog,
+        feedback.map(
+          (entry) => `- ${entry.day} · ${words.feedbackKind(entry.kind)}: ${entry.text}`,
+        ),
       );
       section(
         words.meetings,

@@ -16,6 +16,10 @@
 // - doneActionItems, discussedTalkingPoints (version 3): closed records packed per person and
 //   year (closed-packs.ts), keyed [personEmail+year]; *ids finds one by its id, year orders
 //   packs newest first for search. actionItems and talkingPoints then hold open records only.
+// - standingTopics personEmail (version 4): a person's topics and the default set ('').
+// - topicDiscussions [personEmail+topicId+meetingStart]: when a topic was last discussed with a
+//   person, at or before a meeting (one short read per topic); topicId: a deleted topic's.
+// - feedbackEntries [personEmail+day]: a person's feedback log by day; createdAt: search.
 
 import type { Table, Transaction } from 'dexie';
 import { packRecords } from './pack-records';
@@ -29,7 +33,10 @@ export type TableName =
   | 'notes'
   | 'actionItems'
   | 'talkingPoints'
-  | 'seriesOverrides';
+  | 'seriesOverrides'
+  | 'standingTopics'
+  | 'topicDiscussions'
+  | 'feedbackEntries';
 
 /** Every table, in the order backups list them. */
 export const TABLE_NAMES: readonly TableName[] = [
@@ -41,6 +48,9 @@ export const TABLE_NAMES: readonly TableName[] = [
   'actionItems',
   'talkingPoints',
   'seriesOverrides',
+  'standingTopics',
+  'topicDiscussions',
+  'feedbackEntries',
 ];
 
 /** The tables that hold the packed closed records of a backup table (schema version 3). */
@@ -111,6 +121,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         tx.table('discussedTalkingPoints'),
         (point: ClosableRecord & { discussedAt: number }) => point.discussedAt,
       );
+    },
+  },
+  {
+    // Standing topics (for a person, or '' for everyone) with when each was discussed with whom,
+    // and the feedback log. New tables only: earlier databases open with them empty.
+    version: 4,
+    stores: {
+      standingTopics: 'id, personEmail',
+      topicDiscussions: 'id, [personEmail+topicId+meetingStart], topicId',
+      feedbackEntries: 'id, [personEmail+day], createdAt',
     },
   },
 ];

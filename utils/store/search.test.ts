@@ -6,6 +6,7 @@ import { SEARCH_PAGE_SIZE, SEARCH_SNIPPET_LENGTH, searchAll, snippetAround } fro
 import type { ActionItem } from '../domain/records';
 import { addTalkingPoint, setTalkingPointDiscussed } from './talking-points';
 import { freshDatabase } from './test-database';
+import { addStandingTopic } from './standing-topics';
 
 let db: CbcDatabase;
 beforeEach(() => {
@@ -185,6 +186,19 @@ describe('searchAll over packed done items (schema version 3)', () => {
     expect((await searchAll(db, 'kafka', { limit: 2 })).map((result) => result.id)).toEqual([
       'open',
       'done-2025',
+    ]);
+  });
+});
+
+describe('searchAll: standing topics', () => {
+  it('finds a standing topic, of the default set too', async () => {
+    await addStandingTopic(
+      db,
+      { id: 'st', personEmail: '', text: 'Career ladder', rhythm: 'quarterly' },
+      5,
+    );
+    expect(await searchAll(db, 'ladder')).toEqual([
+      expect.objectContaining({ kind: 'standingTopic', id: 'st', personEmail: '', at: 5 }),
     ]);
   });
 });

@@ -1,4 +1,5 @@
-// Search across notes, action items and talking points: case-insensitive substring, newest first.
+// Search across notes, action items, talking points, feedback log entries and standing topics:
+// case-insensitive substring, newest first.
 // Each table is walked newest first through an index, a page of records per request, and stops
 // once `limit` matches newer than where it has got to are found across all the tables, so a
 // common word does not read the whole database; a rare one reads it in a few hundred requests
@@ -8,12 +9,13 @@ import type { IndexableType, Table } from 'dexie';
 import type { PackTable } from './closed-packs';
 import { yearStartOf } from './pack-records';
 import type { CbcDatabase } from './db';
-import type { ActionItem, TalkingPoint } from '../domain/records';
+import type { ActionItem, FeedbackEntry, TalkingPoint } from '../domain/records';
 
 export const SEARCH_SNIPPET_LENGTH = 160;
 
 export interface SearchResult {
-  kind: 'note' | 'actionItem' | 'talkingPoint';
+  kind: 'note' | 'actionItem' | 'talkingPoint' | 'feedbackEntry' | 'standingTopic';
+  /** '' for a standing topic of the default set (for everyone). */
   personEmail: string;
   /** The meeting it belongs to: a note's meeting, the meeting an item was created in or a point
    * was discussed in; '' when none. */
@@ -21,7 +23,7 @@ export interface SearchResult {
   /** The record's key (a note's is its meeting's eid). */
   id: string;
   snippet: string;
-  /** Meeting start for notes, creation time for items and points. */
+  /** Meeting start for notes, creation time for items, points, entries and topics. */
   at: number;
 }
 
@@ -51,12 +53,22 @@ export async function searchAll(
     snippet: snippetAround(point.text, needle),
     at: point.createdAt,
   });
+  const feedbackResult = (entry: FeedbackEntry): SearchResult => ({
+    kind: 'feedbackEntry',
+    personEmail: entry.personEmail,
+    meetingEid: entry.meetingEid,
+    id: entry.id,
+    snippet: snippetAround(entry.text, needle),
+    at: entry.createdAt,
+  });
   const tables = [
     db.notes,
     db.actionItems,
     db.talkingPoints,
     db.doneActionItems,
     db.discussedTalkingPoints,
+    db.feedbackEntries,
+    db.standingTopics,
   ];
   await db.transaction('r', tables, () =>
     Promise.all([
@@ -79,6 +91,28 @@ export async function searchAll(
       collectNewest(db.talkingPoints, 'createdAt', (point) => point.id, matches, top, pointResult),
       collectNewestPacked(db.doneActionItems, matches, top, itemResult),
       collectNewestPacked(db.discussedTalkingPoints, matches, top, pointResult),
+      collectNewest(
+        db.feedbackEntries,
+        'createdAt',
+        (entry) => entry.id,
+        matches,
+        top,
+        feedbackResult,
+      ),
+      // A few dozen topics at most: read whole.
+      db.standingTopics.toArray().then((topics) => {
+        for (const topic of topics) {
+          if (!matches(topic.text)) continue;
+          top.add({
+            kind: 'standingTopic',
+            personEmail: topic.personEmail,
+            meetingEid: '',
+            id: topic.id,
+            snippet: snippetAround(topic.text, needle),
+            at: topic.createdAt,
+          });
+        }
+      }),
     ]),
   );
   return top.newest();

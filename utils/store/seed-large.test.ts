@@ -14,7 +14,13 @@ beforeEach(() => {
 afterEach(() => db.delete());
 
 const NOW = 1_750_000_000_000;
-const SMALL = { people: 12, meetings: 60, actionItems: 300, talkingPoints: 40 };
+const SMALL = {
+  people: 12,
+  meetings: 60,
+  actionItems: 300,
+  talkingPoints: 40,
+  feedbackEntries: 50,
+};
 
 describe('seedLargeDataset', () => {
   it('writes the requested numbers of records and reports every table', async () => {
@@ -32,6 +38,10 @@ describe('seedLargeDataset', () => {
     expect(await db.doneActionItems.count()).toBeLessThan(SMALL.actionItems - open);
     expect(seeded.counts.notes).toBeGreaterThan(0);
     expect(seeded.counts.notes).toBeLessThanOrEqual(SMALL.meetings);
+    // The default standing topics for everyone, and some of their own for a third of the people.
+    expect(data.standingTopics.filter((topic) => topic.personEmail === '')).toHaveLength(3);
+    expect(data.standingTopics.length).toBe(3 + 4);
+    expect(seeded.counts.topicDiscussions).toBeGreaterThan(0);
   });
 
   it('makes valid data: its export passes the backup validation', async () => {

@@ -1,5 +1,5 @@
 // A large, realistic, deterministic dataset for benchmarks and demos (the budgets of docs/budgets.md: 100k
-// action items, 20k meetings, 500 people). Written with bulkAdd in chunks (backup.ts
+// action items, 20k meetings, 500 people, 20k feedback log entries, standing topics). Written with bulkAdd in chunks (backup.ts
 // writeBackupData, the import's own writing), each chunk its own small transaction.
 
 import { format } from 'date-fns';
@@ -9,12 +9,17 @@ import type { TableName } from './schema';
 import type {
   ActionItem,
   Assignment,
+  FeedbackEntry,
+  FeedbackKind,
   Meeting,
   Note,
   Person,
   Project,
   ProjectStatus,
+  StandingTopic,
   TalkingPoint,
+  TopicDiscussion,
+  TopicRhythm,
   Wellbeing,
 } from '../domain/records';
 
@@ -23,6 +28,8 @@ export interface LargeDatasetSize {
   meetings: number;
   actionItems: number;
   talkingPoints: number;
+  /** Feedback log entries (none when left out). */
+  feedbackEntries?: number;
 }
 
 export interface SeededDataset {
@@ -127,6 +134,24 @@ const ITEM_TEMPLATES = [
   'Book time to pair on {topic}',
   'Follow up with product on {topic}',
   'Review the draft about {topic}',
+];
+const FEEDBACK_TEMPLATES = [
+  'Clear write-up of {topic}',
+  'Could have flagged the delay on {topic} sooner',
+  'Shipped {topic} ahead of plan',
+  'Helped a peer through {topic}',
+];
+const FEEDBACK_KINDS: readonly FeedbackKind[] = ['praise', 'feedback', 'concern', 'win'];
+/** The default set for everyone, and the per-person topics picked from. */
+const DEFAULT_TOPICS: ReadonlyArray<[string, TopicRhythm]> = [
+  ['How are you, really?', 'every'],
+  ['Career goals', 'quarterly'],
+  ['Feedback for me', 'monthly'],
+];
+const PERSON_TOPICS: ReadonlyArray<[string, TopicRhythm]> = [
+  ['Progress on {topic}', 'every-other'],
+  ['Growth plan: {topic}', 'monthly'],
+  ['Workload check', 'every'],
 ];
 const POINT_TEMPLATES = [
   'Ask how {topic} is going',
@@ -302,6 +327,68 @@ export async function seedLargeDataset(
     });
   }
 
+  // Standing topics: the default set for everyone, and one of their own for every third person;
+  // the defaults were discussed in about half of each person's latest meetings.
+  const standingTopics: StandingTopic[] = [];
+  const topicDiscussions: TopicDiscussion[] = [];
+  if (people.length > 0) {
+    DEFAULT_TOPICS.forEach(([text, rhythm], i) => {
+      standingTopics.push({
+        id: `seed-topic-default-${i}`,
+        personEmail: '',
+        text,
+        rhythm,
+        createdAt: now - 400 * DAY,
+        updatedAt: now - 400 * DAY,
+      });
+    });
+  }
+  people.forEach((person, i) => {
+    if (i % 3 !== 0) return;
+    const [text, rhythm] = pick(PERSON_TOPICS);
+    standingTopics.push({
+      id: `seed-topic-${i.toString(36)}`,
+      personEmail: person.email,
+      text: fill(text),
+      rhythm,
+      createdAt: now - 300 * DAY,
+      updatedAt: now - 300 * DAY,
+    });
+  });
+  people.forEach((person, i) => {
+    for (const meeting of meetingsOf[i]!.slice(0, 8)) {
+      DEFAULT_TOPICS.forEach((_topic, t) => {
+        if (random() >= 0.5) return;
+        topicDiscussions.push({
+          id: `seed-discussed-${meeting.eid}-${t}`,
+          topicId: `seed-topic-default-${t}`,
+          personEmail: person.email,
+          meetingEid: meeting.eid,
+          meetingStart: meeting.start,
+          discussedAt: meeting.start + 20 * 60 * 1000,
+        });
+      });
+    }
+  });
+
+  const feedbackEntries: FeedbackEntry[] = [];
+  for (let i = 0; i < (size.feedbackEntries ?? 0) && people.length > 0; i++) {
+    const index = i % people.length;
+    const own = meetingsOf[index]!;
+    const meeting = own.length > 0 && random() < 0.5 ? pick(own) : undefined;
+    const at = meeting ? meeting.start : now - between(0, 400) * DAY;
+    feedbackEntries.push({
+      id: `seed-feedback-${i.toString(36)}`,
+      personEmail: people[index]!.email,
+      day: format(at, 'yyyy-MM-dd'),
+      kind: pick(FEEDBACK_KINDS),
+      text: fill(pick(FEEDBACK_TEMPLATES)),
+      meetingEid: meeting?.eid ?? '',
+      createdAt: at,
+      updatedAt: at,
+    });
+  }
+
   // In the store's layout (closed records packed), a chunk per transaction.
   await writeBackupData(db, {
     people,
@@ -312,6 +399,9 @@ export async function seedLargeDataset(
     actionItems,
     talkingPoints,
     seriesOverrides: [],
+    standingTopics,
+    topicDiscussions,
+    feedbackEntries,
   });
 
   return {
@@ -325,6 +415,9 @@ export async function seedLargeDataset(
       actionItems: actionItems.length,
       talkingPoints: talkingPoints.length,
       seriesOverrides: 0,
+      standingTopics: standingTopics.length,
+      topicDiscussions: topicDiscussions.length,
+      feedbackEntries: feedbackEntries.length,
     },
   };
 }

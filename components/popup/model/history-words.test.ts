@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setPageLocale } from '@/components/i18n';
 import { addActionItem, completeActionItem } from '@/utils/store/action-items';
+import { addFeedbackEntry } from '@/utils/store/feedback-log';
 import type { CbcDatabase } from '@/utils/store/db';
 import { recordMeeting, saveNote } from '@/utils/store/meetings';
 import { upsertPerson } from '@/utils/store/people';
@@ -25,6 +26,17 @@ beforeEach(async () => {
     6,
   );
   await completeActionItem(db, item.id, localTime(2025, 3, 11));
+  await addFeedbackEntry(
+    db,
+    {
+      personEmail: 'ada@x.io',
+      day: '2025-03-10',
+      kind: 'praise',
+      text: 'Great demo',
+      meetingEid: 'm1',
+    },
+    7,
+  );
 });
 afterEach(async () => {
   setPageLocale('en');
@@ -54,6 +66,7 @@ describe('the Markdown export in the page language', () => {
     expect(markdown).toContain('Befinden: 4/5');
     expect(markdown).toContain('## Erledigte Aufgaben');
     expect(markdown).toContain('- [x] Book room (ihre, erledigt am 2025-03-11)');
+    expect(markdown).toContain('## Feedback-Protokoll\n\n- 2025-03-10 · Lob gegeben: Great demo');
     expect(markdown).not.toMatch(/history|Meetings|theirs|done /);
   });
 

@@ -1,8 +1,16 @@
 // The words of a person's Markdown export (utils/store/person-history-markdown.ts), in the
 // page's language: the file is for the user to read and keep.
 
-import { t } from '@/components/i18n';
+import { t, type MessageKey } from '@/components/i18n';
+import type { FeedbackKind } from '@/utils/domain/records';
 import type { HistoryWords } from '@/utils/store/person-history-markdown';
+
+const FEEDBACK_KIND_KEYS: Record<FeedbackKind, MessageKey> = {
+  praise: 'prepareKindPraise',
+  feedback: 'prepareKindFeedback',
+  concern: 'prepareKindConcern',
+  win: 'prepareKindWin',
+};
 
 export function historyWords(): HistoryWords {
   return {
@@ -18,5 +26,7 @@ export function historyWords(): HistoryWords {
     theirs: t('popupHistoryTheirs'),
     due: (on) => t('popupHistoryDue', { date: on }),
     done: (on) => t('popupHistoryDone', { date: on }),
+    feedbackLog: t('prepareFeedbackLog'),
+    feedbackKind: (kind) => t(FEEDBACK_KIND_KEYS[kind]),
   };
 }

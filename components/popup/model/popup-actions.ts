@@ -3,6 +3,8 @@
 
 import { historyWords } from './history-words';
 import {
+  feedbackLog,
+  standingTopicsFor,
   exportBackupBlob,
   parseBackup,
   personHistoryMarkdown,
@@ -68,6 +70,18 @@ export function createPopupActions(
         historyFileName(person?.name || email.split('@')[0] || email, at),
       );
     },
+
+    loadPreparation: async (email) => {
+      const [topics, feedback] = await db.transaction(
+        'r',
+        [db.standingTopics, db.feedbackEntries],
+        () => Promise.all([standingTopicsFor(db, email), feedbackLog(db, email)]),
+      );
+      return { topics, feedback };
+    },
+    addStandingTopic: (input) => send('addStandingTopic', input),
+    deleteStandingTopic: (id) => send('deleteStandingTopic', { id }),
+    addFeedbackEntry: (input) => send('addFeedbackEntry', { ...input, meetingEid: '' }),
 
     createProject: (name) => send('createProject', { name }),
     updateProject: (input) => send('updateProject', input),

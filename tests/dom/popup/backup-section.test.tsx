@@ -20,6 +20,9 @@ const preview: ImportPreview = {
   actionItems: { inFile: 80, existing: 70 },
   talkingPoints: { inFile: 9, existing: 8 },
   seriesOverrides: { inFile: 1, existing: 0 },
+  standingTopics: { inFile: 4, existing: 2 },
+  topicDiscussions: { inFile: 6, existing: 3 },
+  feedbackEntries: { inFile: 7, existing: 5 },
 };
 
 function chooseFile(file: File) {
@@ -75,6 +78,7 @@ describe('BackupSection', () => {
     expect(group.textContent).toContain('Importing replaces all data in this browser');
     expect(group.textContent).toContain('people: 12 in the file, replacing 10');
     expect(group.textContent).toContain('action items: 80 in the file, replacing 70');
+    expect(group.textContent).toContain('feedback log entries: 7 in the file, replacing 5');
     // There is data to lose: the safety export is offered, and on by default.
     const safety = screen.getByRole('checkbox', {
       name: 'Export a safety backup of my current data first',

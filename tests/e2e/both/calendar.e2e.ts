@@ -110,6 +110,37 @@ describe.each(browsers)('%s', (_label, driver) => {
       await panel.getByText(alex.lastNotes).waitFor();
     });
 
+    it('lists the standing topics due, records one discussed, and takes a feedback log entry', async () => {
+      const sam = oneOnOne('Sam Chen');
+      const panel = await openPanel(page(), sam);
+      const points = panel.getByRole('list', { name: 'Talking points' });
+      for (const text of sam.standingTopicsDue) {
+        await points.getByRole('checkbox', { name: `${text} standing` }).waitFor();
+      }
+      await points.getByRole('checkbox', { name: 'Any feedback for me? standing' }).click();
+      const store = await browser.storePage();
+      await expect
+        .poll(async () =>
+          (
+            await readStoreTable<{ topicId: string; meetingEid: string }>(store, 'topicDiscussions')
+          ).some(
+            (entry) => entry.topicId === 'demo-topic-feedback' && entry.meetingEid === sam.eid,
+          ),
+        )
+        .toBe(true);
+      await panel.getByRole('textbox', { name: 'What happened' }).fill('Unblocked the release');
+      await panel.getByRole('combobox', { name: 'Kind' }).selectOption('win');
+      await panel.getByRole('button', { name: 'Add to feedback log' }).click();
+      await expect
+        .poll(
+          async () =>
+            (await readStoreTable<{ text: string; kind: string }>(store, 'feedbackEntries')).find(
+              (entry) => entry.text === 'Unblocked the release',
+            )?.kind,
+        )
+        .toBe('win');
+    });
+
     it('offers notes, open action items and talking points by their names', async () => {
       const sam = oneOnOne('Sam Chen');
       const panel = await openPanel(page(), sam);

@@ -61,6 +61,9 @@ function backupWith(items: unknown[], people: Person[] = [person]): Backup {
       actionItems: items as ActionItem[],
       talkingPoints: [],
       seriesOverrides: [],
+      standingTopics: [],
+      topicDiscussions: [],
+      feedbackEntries: [],
     },
   };
 }

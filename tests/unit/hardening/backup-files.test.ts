@@ -152,7 +152,11 @@ describe('upgrades: an export made by a v1 database', () => {
       v1Export().data.people.map((person) => (person.cadenceDays === 14 ? 'default' : 'manager')),
     );
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, file.data[t].length]));
-    expect(Object.values(counts).every((n) => n > 0)).toBe(true);
+    // Every table version 1 had holds records; the tables of schema version 4 start empty.
+    const sinceV4 = ['standingTopics', 'topicDiscussions', 'feedbackEntries'];
+    expect(
+      Object.entries(counts).every(([table, n]) => (sinceV4.includes(table) ? n === 0 : n > 0)),
+    ).toBe(true);
     expect(await importFile(v1ExportText)).toEqual({ ok: true, value: { counts } });
 
     const exported = await exportBackup(db, NOW);

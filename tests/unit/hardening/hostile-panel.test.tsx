@@ -30,6 +30,9 @@ function fakeActions(): PanelActions {
     undo: vi.fn(),
     addTalkingPoint: vi.fn(async () => true),
     setTalkingPointDiscussed: vi.fn(),
+    setStandingTopicDiscussed: vi.fn(),
+    addFeedbackEntry: vi.fn(async () => true),
+    copyAgenda: vi.fn(async () => true),
     toggleScreenShareSafe: vi.fn(),
     markNotOneOnOne: vi.fn(),
   };

@@ -11,6 +11,8 @@ import type { DataChanged, RequestType } from '@/utils/messaging/protocol';
 import { requestSchemas } from '@/utils/messaging/validate';
 import {
   addActionItem,
+  addFeedbackEntry,
+  addStandingTopic,
   addTalkingPoint,
   createProject,
   exportBackup,
@@ -68,6 +70,23 @@ async function seedStore(db: CbcDatabase): Promise<void> {
   );
   await addTalkingPoint(db, { id: 'tp-1', personEmail: ANA, text: 'Team offsite' }, NOW - 1000);
   await createProject(db, { id: 'project-1', name: 'Billing' }, NOW - 1000);
+  await addStandingTopic(
+    db,
+    { id: 'topic-1', personEmail: ANA, text: 'Workload check', rhythm: 'monthly' },
+    NOW - 1000,
+  );
+  await addFeedbackEntry(
+    db,
+    {
+      id: 'feedback-1',
+      personEmail: ANA,
+      day: '2025-05-30',
+      kind: 'concern',
+      text: 'Missed two reviews',
+      meetingEid: '',
+    },
+    NOW - 1000,
+  );
 }
 
 /** Every row of every table: a refused request must leave this unchanged. */
@@ -210,6 +229,81 @@ describe('createRequestHandler: refused requests write nothing', () => {
       { type: 'assignPerson', payload: { personEmail: ANA, projectId: 'project-1', share: 120 } },
     ],
     ['a wrong confirmation', { type: 'deleteAllData', payload: { confirm: 'delete' } }],
+    [
+      'an empty standing topic',
+      { type: 'addStandingTopic', payload: { personEmail: ANA, text: '  ', rhythm: 'every' } },
+    ],
+    [
+      'a standing topic of 100 000 characters',
+      {
+        type: 'addStandingTopic',
+        payload: { personEmail: ANA, text: 't'.repeat(100_000), rhythm: 'every' },
+      },
+    ],
+    [
+      'an impossible rhythm',
+      { type: 'updateStandingTopic', payload: { id: 'topic-1', rhythm: 'fortnightly' } },
+    ],
+    [
+      'a standing topic for a person not in the store',
+      {
+        type: 'addStandingTopic',
+        payload: { personEmail: 'nobody@example.com', text: 'Growth', rhythm: 'every' },
+      },
+    ],
+    [
+      'a standing topic discussed in a meeting not in the store',
+      {
+        type: 'setStandingTopicDiscussed',
+        payload: { topicId: 'topic-1', meetingEid: 'eid-unknown', discussed: true },
+      },
+    ],
+    [
+      'a feedback log entry dated before 1970',
+      {
+        type: 'addFeedbackEntry',
+        payload: {
+          personEmail: ANA,
+          day: '1969-12-31',
+          kind: 'praise',
+          text: 'Great demo',
+          meetingEid: '',
+        },
+      },
+    ],
+    [
+      'an empty feedback log entry',
+      {
+        type: 'addFeedbackEntry',
+        payload: { personEmail: ANA, day: '2025-06-01', kind: 'win', text: '', meetingEid: '' },
+      },
+    ],
+    [
+      'a feedback log entry of 100 000 characters',
+      {
+        type: 'addFeedbackEntry',
+        payload: {
+          personEmail: ANA,
+          day: '2025-06-01',
+          kind: 'win',
+          text: 'w'.repeat(100_000),
+          meetingEid: '',
+        },
+      },
+    ],
+    [
+      'a feedback log entry of an unknown kind',
+      {
+        type: 'addFeedbackEntry',
+        payload: {
+          personEmail: ANA,
+          day: '2025-06-01',
+          kind: 'gossip',
+          text: 'Heard things',
+          meetingEid: '',
+        },
+      },
+    ],
     [
       'adding a person whose address exists, in another case',
       { type: 'addPerson', payload: { email: 'ANA@example.com', name: 'Ana Renamed' } },

@@ -1,6 +1,6 @@
 // Valid payloads for every request type, shared by the validation and handler tests. They
 // reference the records seedStore creates (person ana@example.com, meeting eid-1, item-1, tp-1,
-// project-1), so each one also succeeds against a seeded store. Only required keys appear here:
+// project-1, standing topic topic-1, feedback log entry feedback-1), so each one also succeeds against a seeded store. Only required keys appear here:
 // removing any key must make the payload invalid.
 
 import type { ActionItem } from '@/utils/domain/records';
@@ -62,6 +62,18 @@ export function validPayloads(backup: unknown = {}): Payloads {
     restoreActionItem: { item: restorableItem },
     addTalkingPoint: { personEmail: ANA, text: 'Conference budget' },
     setTalkingPointDiscussed: { id: 'tp-1', discussed: true, meetingEid: 'eid-1' },
+    addStandingTopic: { personEmail: ANA, text: 'Career goals', rhythm: 'quarterly' },
+    updateStandingTopic: { id: 'topic-1' },
+    deleteStandingTopic: { id: 'topic-1' },
+    setStandingTopicDiscussed: { topicId: 'topic-1', meetingEid: 'eid-1', discussed: true },
+    addFeedbackEntry: {
+      personEmail: ANA,
+      day: '2025-06-01',
+      kind: 'praise',
+      text: 'Thanked her for the clear incident write-up',
+      meetingEid: '',
+    },
+    deleteFeedbackEntry: { id: 'feedback-1' },
     getOpenItemCounts: { seriesKeys: ['series-1', 'series-unknown'] },
     openPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     claimPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
@@ -103,6 +115,21 @@ export const fullPayloads: Partial<Payloads> = {
   },
   updateActionItem: { id: 'item-1', text: 'Reviewed', owner: 'me', due: '2024-02-29' },
   addTalkingPoint: { id: 'tp-9', personEmail: ANA, text: 'Promotion case' },
+  addStandingTopic: {
+    id: 'topic-9',
+    personEmail: '',
+    text: 'How are you, really?',
+    rhythm: 'every',
+  },
+  updateStandingTopic: { id: 'topic-1', text: 'Growth plan', rhythm: 'every-other' },
+  addFeedbackEntry: {
+    id: 'feedback-9',
+    personEmail: ANA,
+    day: '1970-01-01',
+    kind: 'win',
+    text: 'Shipped the importer',
+    meetingEid: 'eid-1',
+  },
   updatePerson: { email: ANA, name: 'Ana B.', cadenceDays: 365, profileNotes: '', archived: true },
   createProject: { id: 'project-9', name: 'Search', description: 'Faster', status: 'paused' },
   updateProject: {

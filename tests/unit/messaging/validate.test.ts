@@ -184,6 +184,70 @@ describe('validateRequest', () => {
     ],
     ['deleteAllData', 'confirm', 'yes', 'deleteAllData.confirm: expected "delete everything"'],
     ['setActionItemDone', 'done', 1, 'setActionItemDone.done: expected true or false'],
+    ['addStandingTopic', 'text', '', 'addStandingTopic.text: must not be empty'],
+    ['addStandingTopic', 'text', ' \n ', 'addStandingTopic.text: must not be empty'],
+    [
+      'addStandingTopic',
+      'text',
+      'x'.repeat(100_000),
+      'addStandingTopic.text: longer than 2000 characters',
+    ],
+    [
+      'addStandingTopic',
+      'rhythm',
+      'weekly',
+      'addStandingTopic.rhythm: expected "every", "every-other", "monthly" or "quarterly"',
+    ],
+    [
+      'updateStandingTopic',
+      'rhythm',
+      'daily',
+      'updateStandingTopic.rhythm: expected "every", "every-other", "monthly" or "quarterly"',
+    ],
+    [
+      'addStandingTopic',
+      'personEmail',
+      'everyone',
+      'addStandingTopic.personEmail: not a valid email address',
+    ],
+    ['addFeedbackEntry', 'text', '', 'addFeedbackEntry.text: must not be empty'],
+    [
+      'addFeedbackEntry',
+      'text',
+      'x'.repeat(100_000),
+      'addFeedbackEntry.text: longer than 2000 characters',
+    ],
+    [
+      'addFeedbackEntry',
+      'day',
+      '1969-12-31',
+      'addFeedbackEntry.day: "1969-12-31" is before 1970-01-01',
+    ],
+    [
+      'addFeedbackEntry',
+      'day',
+      '0999-01-01',
+      'addFeedbackEntry.day: "0999-01-01" is before 1970-01-01',
+    ],
+    ['addFeedbackEntry', 'day', '', 'addFeedbackEntry.day: must not be empty'],
+    [
+      'addFeedbackEntry',
+      'day',
+      '2025-02-29',
+      'addFeedbackEntry.day: "2025-02-29" is not a calendar day',
+    ],
+    [
+      'addFeedbackEntry',
+      'kind',
+      'gossip',
+      'addFeedbackEntry.kind: expected "praise", "feedback", "concern" or "win"',
+    ],
+    [
+      'setStandingTopicDiscussed',
+      'meetingEid',
+      '',
+      'setStandingTopicDiscussed.meetingEid: must not be empty',
+    ],
   ] as const)('refuses %s.%s = %j', (type, key, value, error) => {
     expect(errorOf({ type, payload: { ...payloads[type], [key]: value } })).toBe(error);
   });

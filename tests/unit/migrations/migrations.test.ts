@@ -8,6 +8,7 @@ import {
   countOpenItems,
   CURRENT_SCHEMA_VERSION,
   exportBackup,
+  feedbackLog,
   meetingNotesBefore,
   openDatabase,
   openFollowUps,
@@ -17,7 +18,9 @@ import {
   SCHEMA_VERSIONS,
   searchAll,
   setActionItemDone,
+  standingTopicsFor,
   TABLE_NAMES,
+  topicsAtMeeting,
   type BackupData,
   type CbcDatabase,
 } from '@/utils/store';
@@ -134,6 +137,31 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
         expect(
           (await meetingNotesBefore(upgraded, person.email, Number.MAX_SAFE_INTEGER))?.note ?? null,
         ).toEqual(latestNote ?? null);
+      }
+      // Schema version 4: standing topics, their discussions, the feedback log.
+      for (const person of expected.people) {
+        const topics = expected.standingTopics.filter(
+          (topic) => topic.personEmail === person.email || topic.personEmail === '',
+        );
+        expect(
+          (await standingTopicsFor(upgraded, person.email)).map((topic) => topic.id).sort(),
+        ).toEqual(topics.map((topic) => topic.id).sort());
+        const log = expected.feedbackEntries
+          .filter((entry) => entry.personEmail === person.email)
+          .sort((a, b) => (a.day < b.day ? 1 : -1));
+        expect(await feedbackLog(upgraded, person.email)).toEqual(log);
+      }
+      for (const discussion of expected.topicDiscussions) {
+        const meeting = expected.meetings.find((m) => m.eid === discussion.meetingEid)!;
+        const atMeeting = await topicsAtMeeting(upgraded, meeting);
+        expect(atMeeting.find((entry) => entry.topic.id === discussion.topicId)).toMatchObject({
+          discussedHere: true,
+        });
+      }
+      const someEntry = expected.feedbackEntries[0];
+      if (someEntry) {
+        const found = await searchAll(upgraded, someEntry.text, {});
+        expect(found.map((result) => result.id)).toContain(someEntry.id);
       }
       const someItem = expected.actionItems[0];
       if (someItem) {

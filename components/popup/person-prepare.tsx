@@ -1,0 +1,253 @@
+// A person's preparation in the popup: their standing topics (and the default set for
+// everyone), picked from a small question bank or written, and their feedback log as a
+// timeline filtered by kind and period. Read only when opened, after the popup's first paint:
+// the People list itself reads none of it.
+
+import { useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/components/i18n';
+import type { FeedbackKind, TopicRhythm } from '@/utils/domain/records';
+import { formatDay } from './format-values';
+import type { PeopleActions, PersonPreparation } from './popup-data';
+import { QUESTION_BANK } from './question-bank';
+
+const RHYTHM_LABELS: Record<TopicRhythm, MessageKey> = {
+  every: 'prepareRhythmEvery',
+  'every-other': 'prepareRhythmEveryOther',
+  monthly: 'prepareRhythmMonthly',
+  quarterly: 'prepareRhythmQuarterly',
+};
+
+const KIND_LABELS: Record<FeedbackKind, MessageKey> = {
+  praise: 'prepareKindPraise',
+  feedback: 'prepareKindFeedback',
+  concern: 'prepareKindConcern',
+  win: 'prepareKindWin',
+};
+
+/** The periods the feedback log can be narrowed to, in days back from today (0: all). */
+const PERIODS: ReadonlyArray<{ days: number; label: MessageKey }> = [
+  { days: 0, label: 'preparePeriodAll' },
+  { days: 30, label: 'preparePeriod30' },
+  { days: 90, label: 'preparePeriod90' },
+  { days: 365, label: 'preparePeriod365' },
+];
+
+const DAY = 24 * 60 * 60 * 1000;
+
+export function PersonPrepare({
+  email,
+  name,
+  today,
+  actions,
+  run,
+}: {
+  email: string;
+  name: string;
+  /** Today as 'yyyy-MM-dd' (the default day of a new entry), and its instant for periods. */
+  today: { day: string; at: number };
+  actions: PeopleActions;
+  run: (action: () => Promise<unknown>) => Promise<boolean>;
+}) {
+  const [open, setOpen] = useState(false);
+  const [data, setData] = useState<PersonPreparation | null>(null);
+  const [topicText, setTopicText] = useState('');
+  const [rhythm, setRhythm] = useState<TopicRhythm>('every');
+  const [forEveryone, setForEveryone] = useState(false);
+  const [entryText, setEntryText] = useState('');
+  const [entryKind, setEntryKind] = useState<FeedbackKind>('praise');
+  const [entryDay, setEntryDay] = useState(today.day);
+  const [kindFilter, setKindFilter] = useState<FeedbackKind | ''>('');
+  const [periodDays, setPeriodDays] = useState(0);
+
+  async function reload() {
+    setData(await actions.loadPreparation(email));
+  }
+
+  async function toggle() {
+    const next = !open;
+    setOpen(next);
+    if (next) await run(reload);
+  }
+
+  async function addTopic(event: Event) {
+    event.preventDefault();
+    const text = topicText.trim();
+    if (text === '') return;
+    const added = await run(async () => {
+      await actions.addStandingTopic({ personEmail: forEveryone ? '' : email, text, rhythm });
+      await reload();
+    });
+    if (added) setTopicText('');
+  }
+
+  async function addEntry(event: Event) {
+    event.preventDefault();
+    const text = entryText.trim();
+    if (text === '') return;
+    const added = await run(async () => {
+      await actions.addFeedbackEntry({ personEmail: email, day: entryDay, kind: entryKind, text });
+      await reload();
+    });
+    if (added) setEntryText('');
+  }
+
+  const fromDay =
+    periodDays === 0 ? '' : new Date(today.at - periodDays * DAY).toISOString().slice(0, 10);
+  const log = (data?.feedback ?? []).filter(
+    (entry) => (kindFilter === '' || entry.kind === kindFilter) && entry.day >= fromDay,
+  );
+
+  return (
+    <div class="cbc-prepare">
+      <button type="button" aria-expanded={open} onClick={() => void toggle()}>
+        {t('preparePrepareWith', { name })}
+      </button>
+      {open && data && (
+        <div class="cbc-prepare-body">
+          <h4>{t('prepareStandingTopics')}</h4>
+          <ul class="cbc-list" aria-label={t('prepareStandingTopics')}>
+            {data.topics.map((topic) => (
+              <li key={topic.id} class="cbc-item">
+                <span class="cbc-private">{topic.text}</span>{' '}
+                <span class="cbc-tag">{t(RHYTHM_LABELS[topic.rhythm])}</span>
+                {topic.personEmail === '' && <span class="cbc-tag">{t('prepareForEveryone')}</span>}
+                <button
+                  type="button"
+                  class="cbc-link"
+                  onClick={() =>
+                    void run(async () => {
+                      await actions.deleteStandingTopic(topic.id);
+                      await reload();
+                    })
+                  }
+                >
+                  {t('prepareDeleteTopic')}
+                  <span class="cbc-sr-only"> {topic.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+          {data.topics.length === 0 && <p class="cbc-muted">{t('prepareNoTopics')}</p>}
+          <form class="cbc-add" onSubmit={addTopic}>
+            <label>
+              {t('prepareQuestionBank')}{' '}
+              <select
+                value=""
+                onChange={(event) => {
+                  if (event.currentTarget.value) setTopicText(event.currentTarget.value);
+                }}
+              >
+                <option value="">{t('preparePickQuestion')}</option>
+                {QUESTION_BANK.map((group) => (
+                  <optgroup key={group.theme} label={t(group.theme)}>
+                    {group.questions.map((key) => (
+                      <option key={key} value={t(key)}>
+                        {t(key)}
+                      </option>
+                    ))}
+                  </optgroup>
+                ))}
+              </select>
+            </label>
+            <input
+              type="text"
+              aria-label={t('prepareNewTopic')}
+              placeholder={t('prepareNewTopic')}
+              value={topicText}
+              onInput={(event) => setTopicText(event.currentTarget.value)}
+            />
+            <div class="cbc-row">
+              <select
+                aria-label={t('prepareRhythm')}
+                value={rhythm}
+                onChange={(event) => setRhythm(event.currentTarget.value as TopicRhythm)}
+              >
+                {(Object.keys(RHYTHM_LABELS) as TopicRhythm[]).map((value) => (
+                  <option key={value} value={value}>
+                    {t(RHYTHM_LABELS[value])}
+                  </option>
+                ))}
+              </select>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={forEveryone}
+                  onChange={(event) => setForEveryone(event.currentTarget.checked)}
+                />{' '}
+                {t('prepareForEveryone')}
+              </label>
+              <button type="submit">{t('prepareAddStandingTopic')}</button>
+            </div>
+          </form>
+
+          <h4>{t('prepareFeedbackLog')}</h4>
+          <form class="cbc-add" onSubmit={addEntry}>
+            <input
+              type="text"
+              aria-label={t('prepareFeedbackTextLabel')}
+              placeholder={t('prepareFeedbackTextLabel')}
+              value={entryText}
+              onInput={(event) => setEntryText(event.currentTarget.value)}
+            />
+            <div class="cbc-row">
+              <select
+                aria-label={t('prepareFeedbackKindLabel')}
+                value={entryKind}
+                onChange={(event) => setEntryKind(event.currentTarget.value as FeedbackKind)}
+              >
+                {(Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => (
+                  <option key={value} value={value}>
+                    {t(KIND_LABELS[value])}
+                  </option>
+                ))}
+              </select>
+              <input
+                type="date"
+                aria-label={t('prepareFeedbackDay')}
+                value={entryDay}
+                min="1970-01-01"
+                onInput={(event) => setEntryDay(event.currentTarget.value)}
+              />
+              <button type="submit">{t('prepareAddToFeedbackLog')}</button>
+            </div>
+          </form>
+          <div class="cbc-row">
+            <select
+              aria-label={t('prepareFilterKind')}
+              value={kindFilter}
+              onChange={(event) => setKindFilter(event.currentTarget.value as FeedbackKind | '')}
+            >
+              <option value="">{t('prepareAllKinds')}</option>
+              {(Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => (
+                <option key={value} value={value}>
+                  {t(KIND_LABELS[value])}
+                </option>
+              ))}
+            </select>
+            <select
+              aria-label={t('prepareFilterPeriod')}
+              value={String(periodDays)}
+              onChange={(event) => setPeriodDays(Number(event.currentTarget.value))}
+            >
+              {PERIODS.map((period) => (
+                <option key={period.days} value={String(period.days)}>
+                  {t(period.label)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <ol class="cbc-list cbc-timeline" aria-label={t('prepareFeedbackLog')}>
+            {log.map((entry) => (
+              <li key={entry.id} class="cbc-item">
+                <time dateTime={entry.day}>{formatDay(Date.parse(`${entry.day}T12:00:00`))}</time>{' '}
+                <span class="cbc-tag">{t(KIND_LABELS[entry.kind])}</span>{' '}
+                <span class="cbc-private">{entry.text}</span>
+              </li>
+            ))}
+          </ol>
+          {log.length === 0 && <p class="cbc-muted">{t('prepareNoFeedback')}</p>}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CbcDatabase } from './db';
+import { addFeedbackEntry, deleteFeedbackEntry, feedbackLog } from './feedback-log';
+import { searchAll } from './search';
+import { freshDatabase } from './test-database';
+
+const ANA = 'ana@example.com';
+
+let db: CbcDatabase;
+beforeEach(() => {
+  db = freshDatabase();
+});
+afterEach(() => db.delete());
+
+const entry = (
+  id: string,
+  day: string,
+  kind: 'praise' | 'feedback' | 'concern' | 'win',
+  text: string,
+) =>
+  addFeedbackEntry(
+    db,
+    { id, personEmail: ANA, day, kind, text, meetingEid: '' },
+    Date.UTC(2025, 0, 1),
+  );
+
+describe('feedback log', () => {
+  it('reads a timeline newest first, filtered by kind and period', async () => {
+    await entry('a', '2025-01-10', 'praise', 'Great demo');
+    await entry('b', '2025-03-02', 'concern', 'Late reviews');
+    await entry('c', '2025-05-20', 'win', 'Shipped search');
+    await entry('d', '2025-05-21', 'praise', 'Helped the new joiner');
+    expect((await feedbackLog(db, 'ANA@example.com')).map((e) => e.id)).toEqual([
+      'd',
+      'c',
+      'b',
+      'a',
+    ]);
+    expect((await feedbackLog(db, ANA, { kinds: ['praise'] })).map((e) => e.id)).toEqual([
+      'd',
+      'a',
+    ]);
+    expect(
+      (await feedbackLog(db, ANA, { fromDay: '2025-03-01', toDay: '2025-05-20' })).map((e) => e.id),
+    ).toEqual(['c', 'b']);
+    expect((await feedbackLog(db, ANA, { limit: 1 })).map((e) => e.id)).toEqual(['d']);
+  });
+
+  it('is found by search', async () => {
+    await entry('a', '2025-01-10', 'praise', 'Great demo of the importer');
+    expect(await searchAll(db, 'IMPORTER')).toEqual([
+      expect.objectContaining({ kind: 'feedbackEntry', id: 'a', personEmail: ANA }),
+    ]);
+  });
+
+  it('refuses empty or overlong text, a day before 1970 and an unknown kind, writing nothing', async () => {
+    await expect(entry('x', '2025-01-10', 'praise', ' ')).rejects.toThrow(
+      'Feedback log text is empty.',
+    );
+    await expect(entry('x', '2025-01-10', 'praise', 'x'.repeat(100_000))).rejects.toThrow(
+      'Feedback log text is longer than 2000 characters.',
+    );
+    await expect(entry('x', '1969-12-31', 'praise', 'Old')).rejects.toThrow(
+      'The day must be 1970-01-01 or later, not 1969-12-31.',
+    );
+    await expect(entry('x', '2025-02-30', 'praise', 'Old')).rejects.toThrow(
+      'The day must be a date like 2025-01-31.',
+    );
+    // @ts-expect-error an unknown kind, as an untyped caller could send it
+    await expect(entry('x', '2025-01-10', 'gossip', 'Hm')).rejects.toThrow('Kind must be');
+    expect(await db.feedbackEntries.count()).toBe(0);
+    expect(await db.people.count()).toBe(0);
+  });
+
+  it('deletes an entry and returns it; a resent add returns the first', async () => {
+    const first = await entry('a', '2025-01-10', 'win', 'Shipped');
+    expect(await entry('a', '2025-02-10', 'win', 'Other')).toEqual(first);
+    expect(await deleteFeedbackEntry(db, 'a')).toEqual(first);
+    await expect(deleteFeedbackEntry(db, 'a')).rejects.toThrow(
+      'No feedback log entry with id "a".',
+    );
+  });
+});
