@@ -288,6 +288,22 @@ export async function openEventPopover(page: Page, eid: string): Promise<Locator
   return details;
 }
 
+/** Removes settings from the extension's storage.local (from its service worker). */
+export async function removeExtensionSettings(
+  browser: LaunchedExtension,
+  keys: readonly string[],
+): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    (names) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { remove(keys: string[]): Promise<void> } } };
+        }
+      ).chrome.storage.local.remove(names),
+    [...keys],
+  );
+}
+
 /**
  * How the content script shows the panel's frame: 'panel' (expanded), 'tab' (collapsed),
  * 'override' (the "Treat as 1:1" control), or null while it waits out of sight.

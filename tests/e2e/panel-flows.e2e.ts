@@ -26,6 +26,7 @@ import {
   routeDemoCalendar,
   seedDemoData,
   type LaunchedExtension,
+  removeExtensionSettings,
 } from './harness';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -51,13 +52,7 @@ afterAll(async () => {
 
 beforeEach(async () => {
   await seedDemoData(browser.context, browser.extensionId, demo.backup);
-  await browser.serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as {
-        chrome: { storage: { local: { remove(key: string): Promise<void> } } };
-      }
-    ).chrome.storage.local.remove('screenShareSafe'),
-  );
+  await removeExtensionSettings(browser, ['screenShareSafe']);
   await page?.close();
   page = await openDemoCalendar(browser.context, demo);
 });

@@ -22,6 +22,7 @@ import {
   routeDemoCalendar,
   seedDemoData,
   type LaunchedExtension,
+  removeExtensionSettings,
 } from './harness';
 
 const OUTPUT = path.join(REPO_ROOT, '.e2e-output');
@@ -47,13 +48,7 @@ afterAll(async () => {
 beforeEach(async () => {
   await seedDemoData(browser.context, browser.extensionId, demo.backup);
   // The dock's remembered width and collapsed state start afresh for every test.
-  await browser.serviceWorker.evaluate(() =>
-    (
-      globalThis as unknown as {
-        chrome: { storage: { local: { remove(key: string): Promise<void> } } };
-      }
-    ).chrome.storage.local.remove('panelDock'),
-  );
+  await removeExtensionSettings(browser, ['panelDock']);
 });
 
 const oneOnOne = (name: string) => demo.oneOnOnes.find((o) => o.person.name === name)!;
