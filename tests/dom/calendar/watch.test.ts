@@ -333,21 +333,28 @@ describe('watchCalendar', () => {
   });
 });
 
+/** A ResizeObserver stand-in: records what is observed, and reports when the test says. */
+function stubResizeObserver() {
+  const observed: Element[] = [];
+  const stub = { observed, report: () => {} };
+  class FakeResizeObserver {
+    constructor(callback: () => void) {
+      stub.report = callback;
+    }
+    observe(target: Element) {
+      observed.push(target);
+    }
+    unobserve() {}
+    disconnect() {}
+  }
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+  return stub;
+}
+
 describe('watchCalendar: the popover’s box', () => {
   it('reports it from a ResizeObserver (after layout), and null once the popover is gone', async () => {
-    const observed: Element[] = [];
-    let report: () => void = () => {};
-    class FakeResizeObserver {
-      constructor(callback: () => void) {
-        report = callback;
-      }
-      observe(target: Element) {
-        observed.push(target);
-      }
-      unobserve() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const resize = stubResizeObserver();
+    const { observed } = resize;
     loadFixture('popover-one-on-one.en.light.html');
     const shell = document.querySelector('[data-chips-dialog="true"]')!;
     vi.spyOn(shell, 'getBoundingClientRect').mockReturnValue(new DOMRect(100, 80, 448, 320));
@@ -356,7 +363,7 @@ describe('watchCalendar: the popover’s box', () => {
     // Nothing is read until the browser reports a layout: till then the box is unknown.
     expect(observed).toEqual([shell]);
     expect(boxes).toEqual([undefined]);
-    report();
+    resize.report();
     expect(boxes).toEqual([undefined, { left: 100, top: 80, width: 448, height: 320 }]);
     shell.remove();
     await settle();
@@ -365,19 +372,8 @@ describe('watchCalendar: the popover’s box', () => {
   });
 
   it('on the full event page keeps clear the box around the title and Save', () => {
-    let report: () => void = () => {};
-    const observed: Element[] = [];
-    class FakeResizeObserver {
-      constructor(callback: () => void) {
-        report = callback;
-      }
-      observe(target: Element) {
-        observed.push(target);
-      }
-      unobserve() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const resize = stubResizeObserver();
+    const { observed } = resize;
     try {
       loadFixture('event-page-editable.en.light.html');
       const title = document.getElementById('xTiIn')!;
@@ -387,7 +383,7 @@ describe('watchCalendar: the popover’s box', () => {
       const boxes: unknown[] = [];
       start({ onSurfaceBox: (box) => boxes.push(box), settleMs: 60_000 });
       expect(observed).toEqual([title, save]);
-      report();
+      resize.report();
       expect(boxes).toEqual([undefined, { left: 80, top: 12, width: 1300, height: 40 }]);
     } finally {
       vi.unstubAllGlobals();
@@ -396,15 +392,7 @@ describe('watchCalendar: the popover’s box', () => {
 
   it('observes the popover again once its opening animation is over, for a fresh box', async () => {
     vi.useFakeTimers();
-    const observed: Element[] = [];
-    class FakeResizeObserver {
-      observe(target: Element) {
-        observed.push(target);
-      }
-      unobserve() {}
-      disconnect() {}
-    }
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver);
+    const { observed } = stubResizeObserver();
     try {
       loadFixture('popover-one-on-one.en.light.html');
       const shell = document.querySelector('[data-chips-dialog="true"]')!;
