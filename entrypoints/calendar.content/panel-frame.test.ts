@@ -240,6 +240,28 @@ describe('the panel’s frame, from the content script', () => {
     expect(received().at(-2)).toEqual({ type: 'layout', covers: true, maxWidth: 512 });
   });
 
+  it('keeps what the rule said when the same event is shown again (its guests streamed in)', async () => {
+    let keepClear: Box = { left: 100, top: 120, width: 448, height: 300 };
+    const { panel, iframe, load } = setup({ keepClear: () => keepClear });
+    panel.send({ type: 'show', event });
+    const { say, received } = await load();
+    say({ type: 'ready' });
+    say(view());
+    await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+    // The guest rows arrive: the popover grows and the adapter shows the same event again.
+    keepClear = { left: 100, top: 120, width: 900, height: 300 };
+    panel.send({ type: 'show', event: { ...event, guestListComplete: true } });
+    panel.place();
+    expect(received().filter((message) => message.type === 'layout')).toEqual([
+      { type: 'layout', covers: false, maxWidth: 512 },
+    ]);
+    expect(iframe()!.dataset.state).toBe('panel');
+    // Closed and opened again, the rule speaks again.
+    panel.send({ type: 'close' });
+    panel.send({ type: 'show', event });
+    expect(received().at(-2)).toEqual({ type: 'layout', covers: true, maxWidth: 512 });
+  });
+
   it('treats a second load as a lost frame: a new frame and a new nonce', async () => {
     const { panel, iframe, load, announced } = setup();
     panel.send({ type: 'show', event });

@@ -130,6 +130,8 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   let layoutPosted = '';
   /** What the rule said when this event was first shown in this view (kept till the next). */
   let settled: { kind: PanelKind; covers: boolean } | null = null;
+  /** Which event `settled` is for: a show of the same one (its guests streamed in) keeps it. */
+  let settledFor = '';
   /** Where each frame was last put (left top width height state). */
   const placed = new WeakMap<HTMLIFrameElement, string>();
   let placeFrame = 0;
@@ -345,12 +347,20 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
             if (!frame) create();
           }
           // The layout goes first: the frame draws the event collapsed or not from the start.
-          settled = null;
+          // The same event shown again (Calendar streamed its guests in) keeps what the rule
+          // said: the form the user opened must not fold away.
+          const shown = `${message.event.surface} ${message.event.eid}`;
+          if (shown !== settledFor) {
+            settled = null;
+            settledFor = shown;
+          }
           updateLayout();
         } else {
           // Closed: whatever the frame showed is gone. It does not report that back (one task
           // less on Calendar's thread per popover), and a stale report cannot show it again.
           view = { ...HIDDEN, width: view.width };
+          settled = null;
+          settledFor = '';
           apply();
         }
       }
