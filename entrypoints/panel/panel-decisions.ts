@@ -48,6 +48,15 @@ export function answerFits(answered: PanelData | null, person: Counterpart): boo
   return answered !== null && answered.person.email.toLowerCase() === person.email.toLowerCase();
 }
 
+/**
+ * A popover that shows no guest row yet: Calendar may still be streaming its guest section in
+ * (or the list is collapsed to a count, or there are no guests: either way the rows are not
+ * coming soon, and the override control shows after a short wait).
+ */
+export function mayStillStreamGuests(event: CalendarEvent): boolean {
+  return event.surface === 'popover' && event.guests.length === 0 && !event.guestListComplete;
+}
+
 /** The override control for an event that is not a 1:1, or null where none is offered. */
 export function overrideViewOf(event: CalendarEvent, theme: Theme): OverrideView | null {
   if (event.seriesKey === '') return null;

@@ -5,7 +5,7 @@ import { NOW, actionItem, panelData } from '@/components/panel/panel-test-data';
 import type { CalendarEvent, Classification } from '@/utils/calendar/types';
 import type { RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
 import type { SeriesOverride } from '@/utils/domain/records';
-import { createPanelModel, type PanelState } from './panel-model';
+import { GUEST_ROWS_GRACE_MS, createPanelModel, type PanelState } from './panel-model';
 
 class GoneError extends Error {}
 
@@ -295,6 +295,44 @@ describe('createPanelModel', () => {
     if (state.kind === 'override') {
       expect(state.view.candidates).toEqual([{ email: 'alex@example.com', name: 'Alex Rivera' }]);
     }
+  });
+
+  it('holds the override control while a popover may still stream its guest rows in', async () => {
+    const { model } = setup({ openOneOnOne: () => panelData() });
+    const noRowsYet = calendarEvent({ guests: [], guestListComplete: false });
+    await model.showEvent(noRowsYet, unknown);
+    expect(model.getState().kind).toBe('hidden');
+    // The rows arrive: straight to the panel, the control never shown.
+    await vi.advanceTimersByTimeAsync(GUEST_ROWS_GRACE_MS / 2);
+    await model.showEvent(calendarEvent(), oneOnOne);
+    expect(model.getState().kind).toBe('panel');
+  });
+
+  it('shows the override control once no guest rows came (a collapsed or empty list)', async () => {
+    const { model } = setup({});
+    await model.showEvent(calendarEvent({ guests: [], guestListComplete: false }), unknown);
+    await vi.advanceTimersByTimeAsync(GUEST_ROWS_GRACE_MS - 1);
+    expect(model.getState().kind).toBe('hidden');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(model.getState().kind).toBe('override');
+    // Shown again (another batch of the same popover): no second wait.
+    await model.showEvent(calendarEvent({ guests: [], guestListComplete: false }), unknown);
+    expect(model.getState().kind).toBe('override');
+    // Closed and opened again: Calendar streams the section in again.
+    await model.close();
+    await model.showEvent(calendarEvent({ guests: [], guestListComplete: false }), unknown);
+    expect(model.getState().kind).toBe('hidden');
+    // The full event page has no lazy guest section: no wait there.
+    await model.showEvent(
+      calendarEvent({
+        eid: 'eid-page',
+        surface: 'event-page',
+        guests: [],
+        guestListComplete: false,
+      }),
+      unknown,
+    );
+    expect(model.getState().kind).toBe('override');
   });
 
   it('treats an unknown event as a 1:1 when the user says so', async () => {

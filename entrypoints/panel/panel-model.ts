@@ -25,6 +25,7 @@ import {
   decisionPath,
   eventRefOf,
   markedDiscussed,
+  mayStillStreamGuests,
   noteTextOf,
   overrideViewOf,
   panelViewOf,
@@ -81,6 +82,13 @@ interface PanelSession extends SessionEdits {
   undo: { message: string; item: ActionItem } | null;
 }
 
+/**
+ * How long a popover with no guest row yet may still be streaming them in (Calendar adds its
+ * guest section a few hundred ms after the popover opens) before the override control shows:
+ * a 1:1 must not flash "Treat as 1:1" before its panel.
+ */
+export const GUEST_ROWS_GRACE_MS = 600;
+
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -101,6 +109,12 @@ export function createPanelModel(deps: PanelModelDeps) {
   let refreshing: Promise<void> | null = null;
   let refreshAgain = false;
   let undoTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The occurrence shown (kept across its re-shows while its guests stream in). */
+  let shownEid = '';
+  /** Whether that occurrence's wait for guest rows is over, and whether it held the control. */
+  let graceOver = true;
+  let heldForGuests = false;
+  let graceTimer: ReturnType<typeof setTimeout> | undefined;
   /** Why the last note save failed (shown until a save succeeds), e.g. storage is full. */
   let saveError: string | null = null;
 
@@ -130,6 +144,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     gone = true;
     saver.dispose();
     clearTimeout(undoTimer);
+    clearTimeout(graceTimer);
     shown = null;
     session = null;
     state = { kind: 'hidden' };
@@ -156,6 +171,7 @@ export function createPanelModel(deps: PanelModelDeps) {
 
   function publish() {
     if (gone) return;
+    heldForGuests = false;
     if (!shown) state = { kind: 'hidden' };
     else if (session) {
       const view = panelViewOf(session, {
@@ -169,7 +185,8 @@ export function createPanelModel(deps: PanelModelDeps) {
       state = { kind: 'panel', view };
     } else {
       const view = overrideViewOf(shown.event, theme);
-      state = view ? { kind: 'override', view } : { kind: 'hidden' };
+      heldForGuests = view !== null && !graceOver && mayStillStreamGuests(shown.event);
+      state = view && !heldForGuests ? { kind: 'override', view } : { kind: 'hidden' };
     }
     listeners.forEach((listener) => listener(state));
   }
@@ -240,6 +257,15 @@ export function createPanelModel(deps: PanelModelDeps) {
     }
     const mine = ++token;
     shown = { event, classification, token: mine };
+    if (event.eid !== shownEid) {
+      shownEid = event.eid;
+      graceOver = false;
+      clearTimeout(graceTimer);
+      graceTimer = setTimeout(() => {
+        graceOver = true;
+        if (heldForGuests) publish();
+      }, GUEST_ROWS_GRACE_MS);
+    }
     let effective = classification;
     /** The panel the background already recorded and read with the decision (unseen series). */
     let answered: PanelData | null = null;
@@ -335,6 +361,8 @@ export function createPanelModel(deps: PanelModelDeps) {
   function close(): Promise<void> {
     token++;
     shown = null;
+    shownEid = '';
+    clearTimeout(graceTimer);
     leaveSession();
     clearTimeout(undoTimer);
     publish();

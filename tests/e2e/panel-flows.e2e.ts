@@ -612,6 +612,25 @@ describe('the manual 1:1 override', () => {
 });
 
 describe('the "Treat as 1:1" form', () => {
+  it('never comes up before a 1:1’s panel while the guest rows stream in', async () => {
+    // Every state the frame is shown in, as the page sees our host (recorded from the click on).
+    await page.evaluate(() => {
+      const frame = document.querySelector('cbc-panel')?.shadowRoot?.querySelector('iframe');
+      if (!frame) throw new Error('no panel frame on the page');
+      const states: string[] = [];
+      (window as unknown as { __cbcFrameStates: string[] }).__cbcFrameStates = states;
+      new MutationObserver(() => {
+        if (frame.classList.contains('cbc-shown')) states.push(frame.dataset.state ?? '');
+      }).observe(frame, { attributes: true, attributeFilter: ['class', 'data-state'] });
+    });
+    await openPanel(page, oneOnOne(demo, 'Priya Natarajan'));
+    const states = await page.evaluate(
+      () => (window as unknown as { __cbcFrameStates: string[] }).__cbcFrameStates,
+    );
+    expect(states.length).toBeGreaterThan(0);
+    expect(states).not.toContain('override');
+  });
+
   it('stays open when the guest list streams in after the user opened it', async () => {
     const jordan = oneOnOne(demo, 'Jordan Okafor');
     await (await openPanel(page, jordan)).getByRole('button', { name: 'Not a 1:1' }).click();
