@@ -150,6 +150,16 @@ export async function chipBadgeText(tab: Tab, eid: string): Promise<string | nul
  */
 export async function openSection(tab: Tab, name: string): Promise<Locator> {
   const sectionTab = tab.getByRole('tab', { name, exact: true });
-  if ((await sectionTab.count()) > 0) await sectionTab.click();
-  return tab.getByRole('region', { name, exact: true });
+  const region = tab.getByRole('region', { name, exact: true });
+  // Until the app replaces the first paint's skeleton there is neither: asked then, "no tab"
+  // would skip the click on a popup that reopens on another tab (seen on a busy machine).
+  for (const started = Date.now(); Date.now() - started < 15_000;) {
+    if ((await sectionTab.count()) > 0) {
+      await sectionTab.click();
+      return region;
+    }
+    if ((await region.count()) > 0) return region;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`The popup never showed its ${name} section.`);
 }
