@@ -3,11 +3,13 @@
 
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { backgroundWords } from '@/components/i18n/background-strings';
 import { serveBackground } from '@/utils/messaging/serve-background';
 import { openDatabase } from '@/utils/store';
 
 export default defineBackground(() => {
-  serveBackground(openDatabase(), browser);
+  // The UI language is read once: the tooltip and refusals are worded in it.
+  serveBackground(openDatabase(), browser, backgroundWords(browser.i18n.getUILanguage()));
   // First run: the welcome page, once, on a new install (not on updates or browser starts).
   // tabs.create needs no permission.
   browser.runtime.onInstalled.addListener(({ reason }) => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BACKGROUND_STRINGS } from './background-strings';
 import { CONTENT_STRINGS, contentStrings } from './content-strings';
 import { LOCALES, localeCodeOf, makeTranslator } from './index';
 import { POPUP_START_STRINGS, popupStartStrings } from './popup-start-strings';
@@ -37,6 +38,7 @@ describe('locales', () => {
 describe.each([
   ['content script', CONTENT_STRINGS],
   ['popup first script', POPUP_START_STRINGS],
+  ['background', BACKGROUND_STRINGS],
 ] as const)('the %s table', (_name, tables) => {
   for (const [code, messages] of Object.entries(tables)) {
     it(`${code} has every English key and no other, each non-empty with English's placeholders`, () => {

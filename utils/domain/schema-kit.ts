@@ -13,10 +13,17 @@
 
 import { MAX_EMAIL_LENGTH, MAX_ID_LENGTH } from './limits';
 import type { FieldRule, RecordDefinition } from './definitions';
+import type { Problem } from './problems';
 import { isCalendarDate, isEmailAddress, normalizeEmail } from './rules';
 
 export class SchemaError extends Error {
   override name = 'SchemaError';
+  /** What a person can fix (a text too long, a day too early); absent for malformed requests. */
+  readonly problem: Problem | undefined;
+  constructor(message: string, problem?: Problem) {
+    super(message);
+    this.problem = problem;
+  }
 }
 
 export type Schema<T> = (value: unknown, path: string) => T;
@@ -35,8 +42,8 @@ export type ObjectOf<S> = Flatten<
   { [K in RequiredKeys<S>]: OutputOf<S[K]> } & { [K in OptionalKeys<S>]?: OutputOf<S[K]> }
 >;
 
-function fail(path: string, problem: string): never {
-  throw new SchemaError(`${path}: ${problem}`);
+function fail(path: string, problem: string, forPeople?: Problem): never {
+  throw new SchemaError(`${path}: ${problem}`, forPeople);
 }
 
 /** Page-controlled text echoed in an error stays short. */
@@ -47,8 +54,14 @@ function quoted(text: string): string {
 export function string(options: { max: number; nonBlank?: boolean }): Schema<string> {
   return (value, path) => {
     if (typeof value !== 'string') fail(path, 'expected a string');
-    if (value.length > options.max) fail(path, `longer than ${options.max} characters`);
-    if (options.nonBlank && value.trim() === '') fail(path, 'must not be empty');
+    if (value.length > options.max)
+      fail(path, `longer than ${options.max} characters`, {
+        key: 'problemTooLong',
+        values: { max: options.max },
+      });
+    if (options.nonBlank && value.trim() === '') {
+      fail(path, 'must not be empty', { key: 'problemEmpty' });
+    }
     return value;
   };
 }
@@ -60,7 +73,7 @@ export function email(options: { max: number; allowEmpty?: boolean }): Schema<st
     const checked = normalizeEmail(text(value, path));
     if (checked === '' && options.allowEmpty) return checked;
     if (!isEmailAddress(checked)) {
-      fail(path, 'not a valid email address');
+      fail(path, 'not a valid email address', { key: 'problemEmailInvalid' });
     }
     return checked;
   };
@@ -111,17 +124,24 @@ const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 export const dateOrEmpty: Schema<string> = (value, path) => {
   if (value === '') return value;
   const match = typeof value === 'string' ? DATE_SHAPE.exec(value) : null;
-  if (!match) fail(path, "expected a date as yyyy-MM-dd or ''");
-  if (!isCalendarDate(match[0])) fail(path, `${quoted(match[0])} is not a calendar day`);
+  if (!match) fail(path, "expected a date as yyyy-MM-dd or ''", { key: 'problemDayInvalid' });
+  if (!isCalendarDate(match[0])) {
+    fail(path, `${quoted(match[0])} is not a calendar day`, { key: 'problemDayInvalid' });
+  }
   return match[0];
 };
 
 /** A required calendar day 'yyyy-MM-dd', `earliest` or later. */
 export function dayNotBefore(earliest: string): Schema<string> {
   return (value, path) => {
-    if (value === '') fail(path, 'must not be empty');
+    if (value === '') fail(path, 'must not be empty', { key: 'problemDayInvalid' });
     const day = dateOrEmpty(value, path);
-    if (day < earliest) fail(path, `${quoted(day)} is before ${earliest}`);
+    if (day < earliest) {
+      fail(path, `${quoted(day)} is before ${earliest}`, {
+        key: 'problemDayTooEarly',
+        values: { earliest },
+      });
+    }
     return day;
   };
 }

@@ -39,6 +39,7 @@ import {
   updateStandingTopic,
   type CbcDatabase,
 } from '@/utils/store';
+import type { Problem, ProblemWording } from '@/utils/domain/problems';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
 import { createImportRuns, IMPORT_RUNNING_MESSAGE, type ImportRuns } from './import-runs';
@@ -231,7 +232,7 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const data = parsed.backup.data;
     const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
     const run = imports.start(total);
-    if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE);
+    if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
     try {
       return wrote(await importBackup(db, parsed.backup, run));
     } finally {
@@ -255,6 +256,12 @@ export interface RequestHandlerDeps extends SenderPolicy {
   panelChannels?: PanelChannels;
   /** The running import (tests pass their own to act on its progress). */
   imports?: ImportRuns;
+  /**
+   * Words a refusal for people in the browser's UI language; the English message of the error
+   * goes beside it as `detail`. Without it (tests of the store's messages) replies carry that
+   * English message alone.
+   */
+  wording?: ProblemWording;
 }
 
 export type RequestHandler = (
@@ -291,11 +298,17 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
   const channels = deps.panelChannels ?? createPanelChannels(now);
   const imports = deps.imports ?? createImportRuns();
+  const refuse = (message: string, problem: Problem | undefined): Reply<never> =>
+    problem && deps.wording
+      ? { ok: false, error: deps.wording(problem.key, problem.values), detail: message }
+      : { ok: false, error: message };
   return async (message, sender) => {
     const role = senderRole(sender, deps);
     if (role === null) return { ok: false, error: 'Refused: not sent by this extension.' };
     const validated = validateRequest(message);
-    if (!validated.ok) return { ok: false, error: validated.error };
+    if (!validated.ok) {
+      return refuse(validated.error, validated.problem ?? { key: 'problemUnreadable' });
+    }
     const { type, payload } = validated.request;
     if (role === 'content-script' && !CONTENT_SCRIPT_REQUESTS.has(type)) {
       return { ok: false, error: `Refused: ${type} is not served to content scripts.` };
@@ -321,11 +334,11 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
       const operation = operations[type as StoreRequest] as Operation<RequestType>;
       outcome = await operation(deps.db, payload, now(), imports);
     } catch (error) {
-      if (isStoreError(error)) return { ok: false, error: error.message };
-      if (isQuotaError(error)) return { ok: false, error: STORAGE_FULL_MESSAGE };
+      if (isStoreError(error)) return refuse(error.message, (error as StoreError).problem);
+      if (isQuotaError(error)) return refuse(STORAGE_FULL_MESSAGE, { key: 'problemStorageFull' });
       console.error(`Craft Beyond Code: ${type} failed`, error);
       const detail = error instanceof Error ? error.message : String(error);
-      return { ok: false, error: `Internal error: ${detail}` };
+      return refuse(`Internal error: ${detail}`, { key: 'problemInternal', values: { detail } });
     }
     if (outcome.changed !== null) {
       try {

@@ -44,7 +44,10 @@ export function badgeTextFor(openItems: number): string {
   return openItems > 999 ? '999+' : String(openItems);
 }
 
-/** The tooltip (and accessible name) beside the badge: it says what the number counts. */
+/**
+ * The tooltip (and accessible name) beside the badge, in English: it says what the number
+ * counts. The background words it in the UI language (components/i18n/background-strings.ts).
+ */
 export function badgeTitleFor(openItems: number): string {
   const what =
     openItems <= 0
@@ -66,6 +69,8 @@ export function createOpenItemsBadge(
   db: CbcDatabase,
   action: BadgeApi,
   delayMs = BADGE_RECOUNT_DELAY_MS,
+  /** The tooltip in the browser's UI language (the background passes its own wording). */
+  titleFor: (openItems: number) => string = badgeTitleFor,
 ): OpenItemsBadge {
   // Refreshes run one after another so a slow early count never overwrites a later one.
   let queue: Promise<void> = action.setBadgeBackgroundColor({ color: BADGE_COLOR }).catch(report);
@@ -75,7 +80,7 @@ export function createOpenItemsBadge(
       const openItems = await countOpenItems(db);
       await Promise.all([
         action.setBadgeText({ text: badgeTextFor(openItems) }),
-        action.setTitle({ title: badgeTitleFor(openItems) }),
+        action.setTitle({ title: titleFor(openItems) }),
       ]);
     } catch (error) {
       report(error);

@@ -225,7 +225,11 @@ export interface RequestMessage<T extends RequestType = RequestType> {
   payload: RequestOf<T>;
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * A refusal's `error` is for people (in the UI language when the background words it);
+ * `detail` keeps the English technical message for a bug report.
+ */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; detail?: string };
 
 /** Port name on which the background pushes notifications to open panels and pages. */
 export const CHANGES_PORT = 'cbc-changes';

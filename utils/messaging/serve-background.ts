@@ -3,6 +3,7 @@
 // only opens the store and calls serveBackground.
 
 import type { Browser } from 'wxt/browser';
+import type { ProblemWording } from '@/utils/domain/problems';
 import type { CbcDatabase } from '@/utils/store';
 import { createChangeBroadcaster, type ChangeBroadcaster } from './changes';
 import { createRequestHandler, type RequestHandler } from './handlers';
@@ -28,22 +29,33 @@ export interface BackgroundApis {
   action: BadgeApi;
 }
 
+/** The background's words in the browser's UI language; English messages without them. */
+export interface BackgroundWords {
+  problem: ProblemWording;
+  badgeTitle(openItems: number): string;
+}
+
 export interface BackgroundService {
   handleRequest: RequestHandler;
   changes: ChangeBroadcaster;
   badge: OpenItemsBadge;
 }
 
-export function serveBackground(db: CbcDatabase, apis: BackgroundApis): BackgroundService {
+export function serveBackground(
+  db: CbcDatabase,
+  apis: BackgroundApis,
+  words?: BackgroundWords,
+): BackgroundService {
   const policy = {
     extensionId: apis.runtime.id,
     extensionOrigin: apis.runtime.getURL('/').replace(/\/+$/, ''),
   };
   const changes = createChangeBroadcaster(policy);
-  const badge = createOpenItemsBadge(db, apis.action);
+  const badge = createOpenItemsBadge(db, apis.action, undefined, words?.badgeTitle);
   const handleRequest = createRequestHandler({
     ...policy,
     db,
+    wording: words?.problem,
     notify: (change, audience) => changes.broadcast(change, audience),
     onWrite(type) {
       if (changesOpenItemCount(type)) badge.schedule();

@@ -34,6 +34,7 @@ import {
   type Schema,
 } from '../domain/schema-kit';
 import type { RequestMessage, RequestOf, RequestType } from './protocol';
+import type { Problem } from '../domain/problems';
 
 /**
  * Most series keys the content script asks counts for at once (a busy month view), and most
@@ -154,7 +155,8 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   deleteAllData: object({ confirm: oneOf('delete everything') }),
 };
 
-export type Validated = { ok: true; request: RequestMessage } | { ok: false; error: string };
+export type Validated =
+  { ok: true; request: RequestMessage } | { ok: false; error: string; problem?: Problem };
 
 export function isRequestType(type: unknown): type is RequestType {
   return typeof type === 'string' && Object.hasOwn(requestSchemas, type);
@@ -175,7 +177,9 @@ export function validateRequest(message: unknown): Validated {
     const checked = (requestSchemas[type] as Schema<RequestOf<typeof type>>)(payload, type);
     return { ok: true, request: { type, payload: checked } };
   } catch (error) {
-    if (error instanceof SchemaError) return { ok: false, error: error.message };
+    if (error instanceof SchemaError) {
+      return { ok: false, error: error.message, problem: error.problem };
+    }
     throw error;
   }
 }

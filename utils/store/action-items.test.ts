@@ -126,7 +126,7 @@ describe('updateActionItem / setActionItemDone / completeActionItem', () => {
 
   it('throws a StoreError for an unknown id', async () => {
     await expect(setActionItemDone(db, 'abc', true, 1)).rejects.toThrow(
-      new StoreError('No action item with id "abc".'),
+      new StoreError('No action item with id "abc".', { key: 'problemGone' }),
     );
     await expect(updateActionItem(db, { id: 'abc', text: 'x' }, 1)).rejects.toThrow(StoreError);
     await expect(deleteActionItem(db, 'abc')).rejects.toThrow('No action item with id "abc".');

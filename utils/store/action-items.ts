@@ -282,5 +282,5 @@ async function storeItem(db: CbcDatabase, item: ActionItem, was: StoredItem | un
 }
 
 function notFound(id: string): StoreError {
-  return new StoreError(`No action item with id "${id}".`);
+  return new StoreError(`No action item with id "${id}".`, { key: 'problemGone' });
 }

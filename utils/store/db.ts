@@ -2,6 +2,7 @@
 
 import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME } from './database-name';
+import type { Problem } from '../domain/problems';
 import type { PackTable } from './closed-packs';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
@@ -60,9 +61,12 @@ export function openDatabase(name: string = DATABASE_NAME): CbcDatabase {
 
 /** An error the user can cause (unknown id, invalid value); its message is shown as is. */
 export class StoreError extends Error {
-  constructor(message: string) {
+  /** The same failure as a key and values, for the background to word in the UI language. */
+  readonly problem: Problem | undefined;
+  constructor(message: string, problem?: Problem) {
     super(message);
     this.name = 'StoreError';
+    this.problem = problem;
   }
 }
 

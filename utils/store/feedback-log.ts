@@ -65,7 +65,8 @@ export async function addFeedbackEntry(
 export async function deleteFeedbackEntry(db: CbcDatabase, id: string): Promise<FeedbackEntry> {
   return db.transaction('rw', db.feedbackEntries, async () => {
     const entry = await db.feedbackEntries.get(id);
-    if (!entry) throw new StoreError(`No feedback log entry with id "${id}".`);
+    if (!entry)
+      throw new StoreError(`No feedback log entry with id "${id}".`, { key: 'problemGone' });
     await db.feedbackEntries.delete(id);
     return entry;
   });

@@ -162,7 +162,8 @@ export async function saveNote(
   const text = requireLength(input.text, 'Notes', MAX_NOTE_LENGTH);
   return db.transaction('rw', db.meetings, db.notes, async () => {
     const meeting = await db.meetings.get(input.meetingEid);
-    if (!meeting) throw new StoreError(`No meeting with id "${input.meetingEid}".`);
+    if (!meeting)
+      throw new StoreError(`No meeting with id "${input.meetingEid}".`, { key: 'problemGone' });
     const note: Note = {
       meetingEid: meeting.eid,
       personEmail: meeting.personEmail,

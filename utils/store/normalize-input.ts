@@ -19,22 +19,30 @@ function shown(value: unknown): string {
 
 export function requireEmail(email: string): string {
   const normalized = normalizeEmail(email);
-  if (normalized === '') throw new StoreError('An email address is required.');
+  if (normalized === '')
+    throw new StoreError('An email address is required.', { key: 'problemEmailRequired' });
   if (normalized.length > MAX_EMAIL_LENGTH || !isEmailAddress(normalized)) {
-    throw new StoreError(`"${shown(normalized)}" is not a valid email address.`);
+    throw new StoreError(`"${shown(normalized)}" is not a valid email address.`, {
+      key: 'problemEmailInvalid',
+    });
   }
   return normalized;
 }
 
 export function requireText(text: string, what: string, max: number = MAX_TEXT_LENGTH): string {
   const normalized = normalizeLine(text);
-  if (normalized === '') throw new StoreError(`${what} is empty.`);
+  if (normalized === '') throw new StoreError(`${what} is empty.`, { key: 'problemEmpty' });
   return requireLength(normalized, what, max);
 }
 
 /** Text kept as given (notes) or allowed empty (names): only its length is bounded. */
 export function requireLength(text: string, what: string, max: number = MAX_TEXT_LENGTH): string {
-  if (text.length > max) throw new StoreError(`${what} is longer than ${max} characters.`);
+  if (text.length > max) {
+    throw new StoreError(`${what} is longer than ${max} characters.`, {
+      key: 'problemTooLong',
+      values: { max },
+    });
+  }
   return text;
 }
 
@@ -46,7 +54,9 @@ export function normalizeText(text: string, what: string): string {
 export function requireOptionalDate(value: string, what: string): string {
   const trimmed = value.trim();
   if (trimmed !== '' && !isCalendarDate(trimmed)) {
-    throw new StoreError(`${what} must be a date like 2025-01-31, or empty.`);
+    throw new StoreError(`${what} must be a date like 2025-01-31, or empty.`, {
+      key: 'problemDayInvalid',
+    });
   }
   return trimmed;
 }
@@ -111,9 +121,14 @@ export function requireCadenceDays(value: number): number {
 /** A required day 'yyyy-MM-dd', 1970 or later (feedback log entries). */
 export function requireDayFrom1970(value: string, what: string): string {
   const trimmed = value.trim();
-  if (!isCalendarDate(trimmed)) throw new StoreError(`${what} must be a date like 2025-01-31.`);
+  if (!isCalendarDate(trimmed)) {
+    throw new StoreError(`${what} must be a date like 2025-01-31.`, { key: 'problemDayInvalid' });
+  }
   if (trimmed < EARLIEST_DAY) {
-    throw new StoreError(`${what} must be ${EARLIEST_DAY} or later, not ${trimmed}.`);
+    throw new StoreError(`${what} must be ${EARLIEST_DAY} or later, not ${trimmed}.`, {
+      key: 'problemDayTooEarly',
+      values: { earliest: EARLIEST_DAY },
+    });
   }
   return trimmed;
 }

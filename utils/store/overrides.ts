@@ -33,7 +33,7 @@ export async function setSeriesOverride(
   }
   const personEmail = normalizeEmail(input.personEmail);
   if (input.decision === 'one-on-one' && personEmail === '') {
-    throw new StoreError('Choose the person this 1:1 is with.');
+    throw new StoreError('Choose the person this 1:1 is with.', { key: 'problemChoosePerson' });
   }
   const override: SeriesOverride = {
     seriesKey,

@@ -70,8 +70,11 @@ export async function addPerson(
     const existing = await db.people.get(email);
     if (existing) {
       const who = existing.name ? `${existing.name} (${email})` : email;
-      const archived = existing.archived === 1 ? ', archived' : '';
-      throw new StoreError(`${who} is already in People${archived}.`);
+      const archived = existing.archived === 1;
+      throw new StoreError(`${who} is already in People${archived ? ', archived' : ''}.`, {
+        key: archived ? 'problemPersonExistsArchived' : 'problemPersonExists',
+        values: { who },
+      });
     }
     const person = personToEnsure(undefined, email, name, now);
     await db.people.add(person);
@@ -140,7 +143,7 @@ export async function updatePerson(
     input.cadenceDays === undefined ? undefined : requireCadenceDays(input.cadenceDays);
   return db.transaction('rw', db.people, async () => {
     const existing = await db.people.get(email);
-    if (!existing) throw new StoreError(`No person with email "${email}".`);
+    if (!existing) throw new StoreError(`No person with email "${email}".`, { key: 'problemGone' });
     const updated: Person = {
       ...existing,
       name: input.name === undefined ? existing.name : normalizeText(input.name, 'Name'),

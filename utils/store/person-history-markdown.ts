@@ -78,7 +78,7 @@ export async function personHistoryMarkdown(
     ],
     async () => {
       const person = await db.people.get(email);
-      if (!person) throw new StoreError(`No person with email "${email}".`);
+      if (!person) throw new StoreError(`No person with email "${email}".`, { key: 'problemGone' });
       const [history, open, doneItems, points, feedback] = await Promise.all([
         meetingHistory(db, email),
         db.actionItems

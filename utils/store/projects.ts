@@ -24,8 +24,14 @@ async function requireUniqueName(db: CbcDatabase, name: string, exceptId: string
     (project) => project.id !== exceptId && project.name.toLowerCase() === wanted,
   );
   if (same) {
-    const archived = same.archived === 1 ? ' (archived)' : '';
-    throw new StoreError(`A project named "${same.name}" already exists${archived}.`);
+    const archived = same.archived === 1;
+    throw new StoreError(
+      `A project named "${same.name}" already exists${archived ? ' (archived)' : ''}.`,
+      {
+        key: archived ? 'problemProjectExistsArchived' : 'problemProjectExists',
+        values: { name: same.name },
+      },
+    );
   }
 }
 
@@ -86,7 +92,7 @@ export async function updateProject(
   if (input.endDate !== undefined) changes.endDate = requireOptionalDate(input.endDate, 'End date');
   return db.transaction('rw', db.projects, async () => {
     const project = await db.projects.get(input.id);
-    if (!project) throw new StoreError(`No project with id "${input.id}".`);
+    if (!project) throw new StoreError(`No project with id "${input.id}".`, { key: 'problemGone' });
     if (changes.name !== undefined) await requireUniqueName(db, changes.name, project.id);
     const updated: Project = { ...project, ...changes, updatedAt: now };
     await db.projects.put(updated);
@@ -121,8 +127,10 @@ export async function assignPerson(
       db.people.get(personEmail),
       db.projects.get(input.projectId),
     ]);
-    if (!person) throw new StoreError(`No person with email "${personEmail}".`);
-    if (!project) throw new StoreError(`No project with id "${input.projectId}".`);
+    if (!person)
+      throw new StoreError(`No person with email "${personEmail}".`, { key: 'problemGone' });
+    if (!project)
+      throw new StoreError(`No project with id "${input.projectId}".`, { key: 'problemGone' });
     const existing = await db.assignments
       .where('[personEmail+projectId]')
       .equals([personEmail, project.id])

@@ -36,7 +36,7 @@ export async function addStandingTopic(
     const existing = await db.standingTopics.get(id);
     if (existing) return existing;
     if (personEmail !== '' && !(await db.people.get(personEmail))) {
-      throw new StoreError(`No person with the address "${personEmail}".`);
+      throw new StoreError(`No person with the address "${personEmail}".`, { key: 'problemGone' });
     }
     const topic: StandingTopic = {
       id,
@@ -95,11 +95,14 @@ export async function setStandingTopicDiscussed(
 ): Promise<TopicDiscussion | null> {
   return db.transaction('rw', db.standingTopics, db.topicDiscussions, db.meetings, async () => {
     const meeting = await db.meetings.get(input.meetingEid);
-    if (!meeting) throw new StoreError(`No meeting with eid "${input.meetingEid}".`);
+    if (!meeting)
+      throw new StoreError(`No meeting with eid "${input.meetingEid}".`, { key: 'problemGone' });
     const topic = await db.standingTopics.get(input.topicId);
     if (!topic) throw notFound(input.topicId);
     if (topic.personEmail !== '' && topic.personEmail !== meeting.personEmail) {
-      throw new StoreError('This standing topic is for someone else.');
+      throw new StoreError('This standing topic is for someone else.', {
+        key: 'problemTopicForSomeoneElse',
+      });
     }
     const existing = await discussionIn(db, topic.id, meeting);
     if (!input.discussed) {
@@ -199,5 +202,5 @@ export async function topicsAtMeeting(
 }
 
 function notFound(id: string): StoreError {
-  return new StoreError(`No standing topic with id "${id}".`);
+  return new StoreError(`No standing topic with id "${id}".`, { key: 'problemGone' });
 }

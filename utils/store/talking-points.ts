@@ -96,5 +96,5 @@ async function storePoint(db: CbcDatabase, point: TalkingPoint, was: StoredPoint
 }
 
 function notFound(id: string): StoreError {
-  return new StoreError(`No talking point with id "${id}".`);
+  return new StoreError(`No talking point with id "${id}".`, { key: 'problemGone' });
 }

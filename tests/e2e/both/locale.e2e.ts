@@ -29,6 +29,10 @@ const LANGUAGES = [
       `${count} ${count === 1 ? 'offene Aufgabe' : 'offene Aufgaben'} mit ${name}`,
     sections: ['Aufgaben', 'Personen', 'Projekte', 'Suche', 'Sicherung'],
     exportBackup: 'Sicherung exportieren',
+    projectName: 'Projektname',
+    addProject: 'Projekt hinzufügen',
+    projectExists: 'Ein Projekt namens „Billing revamp“ gibt es bereits.',
+    tooltip: /^Craft Beyond Code: (keine offenen Aufgaben|\d+ offene Aufgaben?)$/,
     // date-fns' German medium date: "3. März 2025".
     popupDay: /\d{1,2}\. [A-ZÄ][a-zä]+\.? \d{4}/,
   },
@@ -44,6 +48,10 @@ const LANGUAGES = [
     badge: (count: number, name: string) => `${name} との未完了のタスク ${count} 件`,
     sections: ['フォローアップ', 'メンバー', 'プロジェクト', '検索', 'バックアップ'],
     exportBackup: 'バックアップをエクスポート',
+    projectName: 'プロジェクト名',
+    addProject: 'プロジェクトを追加',
+    projectExists: '「Billing revamp」という名前のプロジェクトはすでにあります。',
+    tooltip: /^Craft Beyond Code: (未完了のタスクはありません|未完了のタスク \d+ 件)$/,
     // date-fns' Japanese medium date: "2025/03/03".
     popupDay: /\d{4}\/\d{2}\/\d{2}/,
   },
@@ -139,6 +147,36 @@ describe.each(browsers)('%s', (_label, driver) => {
         ),
       ).toMatch(language.popupDay);
       expect(await popup.evaluate(() => document.documentElement.lang)).toBe(language.locale);
+    });
+
+    it('words the toolbar tooltip and what the background refuses in the language', async () => {
+      const popup = await open(browser.openExtensionPage('popup.html'));
+      // The toolbar button's tooltip (its accessible name), set by the background.
+      const tooltip = () =>
+        popup.evaluate(() => {
+          const api =
+            (globalThis as unknown as { browser?: unknown }).browser ??
+            (globalThis as unknown as { chrome: unknown }).chrome;
+          const { action, browserAction } = api as Record<
+            string,
+            { getTitle(details: object): Promise<string> } | undefined
+          >;
+          return (action ?? browserAction)!.getTitle({});
+        });
+      expect(await eventually(tooltip, (title) => language.tooltip.test(title))).toMatch(
+        language.tooltip,
+      );
+      // A project name that is taken: the store refuses it, in the language.
+      const projects = await openSection(popup, language.sections[2]!);
+      await projects.getByLabel(language.projectName).fill('billing revamp');
+      await projects.getByRole('button', { name: language.addProject }).click();
+      await projects.getByRole('alert').filter({ hasText: language.projectExists }).waitFor();
+      expect(
+        await projects
+          .getByRole('listitem')
+          .filter({ hasText: /billing revamp/ })
+          .count(),
+      ).toBe(0);
     });
   });
 });
