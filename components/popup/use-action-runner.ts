@@ -2,6 +2,7 @@
 // background's errors (StoreError, validation) are written for the user.
 
 import { useCallback, useState } from 'preact/hooks';
+import { failureText } from '@/components/i18n/failure-text';
 
 export interface ActionRunner {
   error: string | null;
@@ -18,7 +19,7 @@ export function useActionRunner(): ActionRunner {
       await action();
       return true;
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      setError(failureText(failure));
       return false;
     }
   }, []);

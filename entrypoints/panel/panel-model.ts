@@ -6,6 +6,7 @@
 
 import { format } from 'date-fns';
 import { t } from '@/components/i18n';
+import { failureText } from '@/components/i18n/failure-text';
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import type {
   NoteStatus,
@@ -89,10 +90,6 @@ interface PanelSession extends SessionEdits {
  */
 export const GUEST_ROWS_GRACE_MS = 600;
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 export function createPanelModel(deps: PanelModelDeps) {
   const now = deps.now ?? Date.now;
   const newId = deps.newId ?? (() => crypto.randomUUID());
@@ -122,7 +119,7 @@ export function createPanelModel(deps: PanelModelDeps) {
     save: (draft) => deps.send('saveNote', draft),
     isFatal: deps.isExtensionGone,
     onError: (error) => {
-      saveError = messageOf(error);
+      saveError = failureText(error);
       publish();
     },
     onSaved: () => {
@@ -156,7 +153,7 @@ export function createPanelModel(deps: PanelModelDeps) {
   function fail(error: unknown) {
     if (deps.isExtensionGone(error)) return goneQuiet();
     if (session) {
-      session.error = messageOf(error);
+      session.error = failureText(error);
       publish();
     }
   }

@@ -16,6 +16,14 @@ export class RequestError extends Error {
   override name = 'RequestError';
 }
 
+/**
+ * The background did not answer (it did not wake, or answered nothing). Pages word it for
+ * people; the message is only the detail (the browser's error, or the request's type).
+ */
+export class NoAnswerError extends RequestError {
+  override name = 'NoAnswerError';
+}
+
 /** The extension was reloaded or removed under the page: callers should go quiet. */
 export class ExtensionGoneError extends Error {
   override name = 'ExtensionGoneError';
@@ -85,9 +93,9 @@ export async function sendRequest<T extends RequestType>(
         await sleep(delay);
         continue;
       }
-      throw new RequestError(`The extension's background did not answer: ${message}`);
+      throw new NoAnswerError(message);
     }
-    if (!isReply(reply)) throw new RequestError(`No answer to ${type} from the background.`);
+    if (!isReply(reply)) throw new NoAnswerError(type);
     if (!reply.ok) throw new RequestError(reply.error);
     return reply.value as ResponseOf<T>;
   }

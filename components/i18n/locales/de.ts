@@ -7,6 +7,8 @@ export const de: Messages = {
   commonSave: 'Speichern',
   commonCancel: 'Abbrechen',
   commonLoading: 'Wird geladen…',
+  commonNoAnswer:
+    'Der Hintergrunddienst der Erweiterung hat nicht geantwortet. Versuchen Sie es gleich noch einmal; wenn das wieder passiert, laden Sie die Erweiterung neu.',
   commonMine: 'Meine',
   commonTheirs: 'Ihre',
   commonOverdue: 'Überfällig',

@@ -15,6 +15,8 @@ export const en = {
   commonSave: 'Save',
   commonCancel: 'Cancel',
   commonLoading: 'Loading…',
+  commonNoAnswer:
+    "The extension's background did not answer. Try again in a moment; if it keeps happening, reload the extension.",
   commonMine: 'Mine',
   commonTheirs: 'Theirs',
   commonOverdue: 'Overdue',

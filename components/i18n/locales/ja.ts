@@ -8,6 +8,8 @@ export const ja: Messages = {
   commonSave: '保存',
   commonCancel: 'キャンセル',
   commonLoading: '読み込み中…',
+  commonNoAnswer:
+    '拡張機能のバックグラウンドが応答しませんでした。しばらくしてから、もう一度お試しください。繰り返し発生する場合は、拡張機能を再読み込みしてください。',
   commonMine: '自分',
   commonTheirs: '相手',
   commonOverdue: '期限切れ',

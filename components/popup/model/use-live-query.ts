@@ -1,5 +1,6 @@
 // A Dexie liveQuery as a Preact hook: re-runs the query whenever the tables it read change,
 // including writes made by the background service worker (Dexie broadcasts them to same-origin
+import { failureText } from '@/components/i18n/failure-text';
 // pages), so the popup stays current while the background stays the single writer. Dexie only
 // re-runs a query when a write touches the key ranges it read, so small, bounded queries are
 // also cheap to keep live.
@@ -32,7 +33,7 @@ export function useLiveQuery<T>(
       error: (failure: unknown) =>
         setState((current) => ({
           value: current.value,
-          error: failure instanceof Error ? failure.message : String(failure),
+          error: failureText(failure),
         })),
     });
     return () => subscription.unsubscribe();

@@ -3,6 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   ExtensionGoneError,
+  NoAnswerError,
   RequestError,
   isExtensionAlive,
   sendRequest,
@@ -60,6 +61,7 @@ describe('sendRequest', () => {
     const failure = sendRequest('deleteActionItem', { id: 'x' });
     await expect(failure).rejects.toBeInstanceOf(RequestError);
     await expect(failure).rejects.toThrow('No action item with id "x".');
+    await expect(failure).rejects.not.toBeInstanceOf(NoAnswerError);
   });
 
   it('retries while the service worker is not ready yet', async () => {
@@ -74,7 +76,7 @@ describe('sendRequest', () => {
   it('gives up after a few retries with a RequestError', async () => {
     const stub = sendMessage().mockRejectedValue(new Error(NOT_READY));
     const failure = settle(sendRequest('getSeriesOverride', { seriesKey: 's' }));
-    await expect(failure).rejects.toBeInstanceOf(RequestError);
+    await expect(failure).rejects.toBeInstanceOf(NoAnswerError);
     expect(stub).toHaveBeenCalledTimes(5);
   });
 
@@ -88,7 +90,9 @@ describe('sendRequest', () => {
 
   it('treats a missing or malformed reply as a RequestError', async () => {
     sendMessage().mockResolvedValue(undefined);
-    await expect(sendRequest('deleteActionItem', { id: 'x' })).rejects.toBeInstanceOf(RequestError);
+    await expect(sendRequest('deleteActionItem', { id: 'x' })).rejects.toBeInstanceOf(
+      NoAnswerError,
+    );
   });
 
   it('throws ExtensionGoneError when the context was invalidated', async () => {
