@@ -40,21 +40,15 @@ export function describeImport(preview: ImportPreview): string[] {
     });
 }
 
-/** Seconds between the safety export and the import, while Cancel still works. */
-export const IMPORT_GRACE_SECONDS = 3;
-
 const hasData = (preview: ImportPreview) =>
   Object.values(preview).some(({ existing }) => existing > 0);
 
 export function BackupSection({
   storage,
   actions,
-  graceSeconds = IMPORT_GRACE_SECONDS,
 }: {
   storage: StorageState;
   actions: BackupActions;
-  /** The pause before an import commits (tests shorten it). */
-  graceSeconds?: number;
 }) {
   const [prepared, setPrepared] = useState<{ backup: unknown; preview: ImportPreview } | null>(
     null,
@@ -72,7 +66,6 @@ export function BackupSection({
     importBackup: actions.importBackup,
     importProgress: actions.importProgress,
     cancelImport: actions.cancelImport,
-    graceSeconds,
   });
   const importing = flow.step.kind !== 'idle';
   const busy = importing || exporting || reading;
@@ -133,7 +126,7 @@ export function BackupSection({
 
   const cancelImport = () => {
     if (!flow.cancel()) return;
-    const safety = flow.step.kind === 'waiting' || flow.step.kind === 'safety';
+    const safety = flow.step.kind === 'safety';
     setPrepared(null);
     setStatus(t('popupImportCancelled'));
     if (safety && safetyExport) setNote(t('popupSafetyStillSaved'));
@@ -292,31 +285,33 @@ export function BackupSection({
   }
 }
 
-/** Where a running import is: step n of 2 or 3, in words, with a progress bar. */
+/**
+ * Where a running import is: with a safety export first, step 1 or 2 of 2 in words; the bar
+ * shows the records written of all once the background reports them (indeterminate before).
+ */
 function ImportProgress({ step, safety }: { step: ImportStep; safety: boolean }) {
-  const steps = safety ? 3 : 2;
-  const index =
-    step.kind === 'safety'
-      ? 1
-      : step.kind === 'waiting'
-        ? steps - 1
-        : step.kind === 'importing'
-          ? steps
-          : 0;
+  const steps = safety ? 2 : 1;
+  const index = step.kind === 'safety' ? 1 : steps;
   const words =
     step.kind === 'safety'
       ? t('popupStepSafety')
-      : step.kind === 'waiting'
-        ? t('popupStepWaiting', { seconds: step.secondsLeft })
-        : step.kind === 'importing' && step.cancelling
-          ? t('popupStepCancelling')
-          : step.kind === 'importing' && step.total
-            ? t('popupStepImportingCount', { written: step.written ?? 0, count: step.total })
-            : t('popupStepImporting');
+      : step.kind === 'importing' && step.cancelling
+        ? t('popupStepCancelling')
+        : step.kind === 'importing' && step.total
+          ? t('popupStepImportingCount', { written: step.written ?? 0, count: step.total })
+          : t('popupStepImporting');
   return (
     <div class="cbc-progress-line">
-      <progress aria-label={t('popupImportProgress')} max={steps} value={index} />
-      <span>{t('popupStepOf', { index, steps, words })}</span>
+      {step.kind === 'importing' && step.total ? (
+        <progress
+          aria-label={t('popupImportProgress')}
+          max={step.total}
+          value={step.written ?? 0}
+        />
+      ) : (
+        <progress aria-label={t('popupImportProgress')} />
+      )}
+      <span>{steps > 1 ? t('popupStepOf', { index, steps, words }) : words}</span>
     </div>
   );
 }

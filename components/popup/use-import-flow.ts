@@ -1,8 +1,8 @@
 // The steps of an import once the file is read and previewed: an optional safety export of what
-// is there now, a short pause in which it can still be called off, then the import itself (one
-// request; the background validates and writes it in chunks of one transaction, reporting how
-// far it has got, and a Cancel while it writes leaves the earlier data as it was). The view
-// shows each step; only this hook knows their order.
+// is there now, then the import itself (one request; the background validates and writes it in
+// chunks, reporting how far it has got, and a Cancel while it writes leaves the earlier data as
+// it was). No pause before the import: Cancel works while it writes, so a countdown would only
+// add to what the user waits for. The view shows each step; only this hook knows their order.
 
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportSummary } from '@/utils/messaging/protocol';
@@ -10,7 +10,6 @@ import type { ImportSummary } from '@/utils/messaging/protocol';
 export type ImportStep =
   | { kind: 'idle' }
   | { kind: 'safety' }
-  | { kind: 'waiting'; secondsLeft: number }
   /** `written` of `total` records, once the background reports them. */
   | { kind: 'importing'; written?: number; total?: number; cancelling?: boolean };
 
@@ -24,8 +23,6 @@ export interface ImportFlowDeps {
   importBackup: (backup: unknown) => Promise<ImportSummary>;
   importProgress?: () => Promise<{ written: number; total: number } | null>;
   cancelImport?: () => Promise<unknown>;
-  /** The pause before the import, in seconds, while Cancel still works. */
-  graceSeconds: number;
 }
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -41,11 +38,9 @@ export function useImportFlow(deps: ImportFlowDeps) {
   // Each start gets a number; Cancel (or unmounting) retires it, and a retired run stops at
   // its next step.
   const current = useRef(0);
-  const resumeWait = useRef<(() => void) | null>(null);
   useEffect(
     () => () => {
       current.current++;
-      resumeWait.current?.();
     },
     [],
   );
@@ -64,18 +59,6 @@ export function useImportFlow(deps: ImportFlowDeps) {
           setStep({ kind: 'idle' });
           return { kind: 'failed', stage: 'safety', detail: message(error) };
         }
-        if (!live()) return { kind: 'cancelled', safetySaved };
-      }
-      for (let left = deps.graceSeconds; left > 0; left--) {
-        setStep({ kind: 'waiting', secondsLeft: left });
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, 1000);
-          resumeWait.current = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        resumeWait.current = null;
         if (!live()) return { kind: 'cancelled', safetySaved };
       }
       setStep({ kind: 'importing' });
@@ -104,11 +87,11 @@ export function useImportFlow(deps: ImportFlowDeps) {
         if (current.current === run) setStep({ kind: 'idle' });
       }
     },
-    [deps.exportBackup, deps.importBackup, deps.importProgress, deps.graceSeconds],
+    [deps.exportBackup, deps.importBackup, deps.importProgress],
   );
 
   /**
-   * Calls the run off. Before the import is sent it stops at once (true); while it writes, the
+   * Calls the run off. During the safety export it stops at once (true); while it writes, the
    * background is asked to stop it, and the run's outcome says whether it did (false: the
    * outcome is still to come, "cancelled" or, when it had just finished, "imported").
    */
@@ -121,7 +104,6 @@ export function useImportFlow(deps: ImportFlowDeps) {
       return false;
     }
     current.current++;
-    resumeWait.current?.();
     setStep({ kind: 'idle' });
     return true;
   }, [step, deps.cancelImport]);

@@ -225,23 +225,18 @@ async function exportThroughPopup(
   return { ms: samples, savedMs: saved, bytes };
 }
 
-/** The popup's pause before an import writes, while Cancel still works (backup-section.tsx). */
-const IMPORT_GRACE_MS = 3_000;
-
 /**
  * What a user waits for when importing: in the popup, the backup file is chosen (read, checked
  * and previewed, not timed), then from the click on "Confirm import" until the status says
  * "Imported … records". The store holds the same data already, so the safety backup the popup
- * offers is switched off (it is an export, timed on its own). The span includes the popup's
- * 3 s pause in which Cancel still works; `afterGraceMs` is the part after it.
+ * offers is switched off (it is an export, timed on its own).
  */
 async function importThroughPopup(
   browser: BenchBrowser,
   backupJson: string,
   runs: number,
-): Promise<{ ms: number[]; afterGraceMs: number[] }> {
+): Promise<number[]> {
   const samples: number[] = [];
-  const afterGrace: number[] = [];
   // A file on disk: handing 37 MB to the page as a buffer goes through the DevTools protocol
   // and took longer than the import itself.
   const file = join(mkdtempSync(join(tmpdir(), 'cbc-bench-')), 'craft-beyond-code-backup.json');
@@ -265,7 +260,6 @@ async function importThroughPopup(
           .waitFor({ timeout: 180_000 });
         const ms = performance.now() - start;
         samples.push(ms);
-        afterGrace.push(Math.max(0, ms - IMPORT_GRACE_MS));
       } finally {
         await page.close();
       }
@@ -273,7 +267,7 @@ async function importThroughPopup(
   } finally {
     rmSync(dirname(file), { recursive: true, force: true });
   }
-  return { ms: samples, afterGraceMs: afterGrace };
+  return samples;
 }
 
 async function storageUsage(page: Page): Promise<number> {
@@ -464,14 +458,14 @@ export async function measureStoreInBrowser(
   rows.push(
     ...(await measured(SECTION, [POPUP_IMPORT_ROW], async () => {
       if (!imported) throw new NotMeasurable('nothing imported');
-      const { ms, afterGraceMs } = await importThroughPopup(browser, backupJson, runs.backupRuns);
+      const ms = await importThroughPopup(browser, backupJson, runs.backupRuns);
       // What follows (the panel's latency) is not measured through the compaction after it.
       await new Promise((resolve) => setTimeout(resolve, SETTLE_AFTER_IMPORT_MS));
       return [
         row(
           SECTION,
           POPUP_IMPORT_ROW,
-          `${formatMs(median(ms))} (median of ${ms.length}; the popup's 3 s Cancel pause included, ${formatMs(median(afterGraceMs))} after it; replacing the same data, safety backup off)`,
+          `${formatMs(median(ms))} (median of ${ms.length}; replacing the same data, safety backup off)`,
           BUDGETS.importTime,
           median(ms),
         ),

@@ -258,8 +258,6 @@ export const de: Messages = {
   popupImportProgress: 'Fortschritt des Imports',
   popupStepOf: 'Schritt {index} von {steps}: {words}',
   popupStepSafety: 'Sicherheitskopie Ihrer aktuellen Daten wird gespeichert…',
-  popupStepWaiting:
-    'Ihre Daten werden in {seconds} s ersetzt. Brechen Sie jetzt ab, um sie zu behalten.',
   popupStepCancelling: 'Wird abgebrochen…',
   popupStepImporting: 'Wird importiert…',
   popupStepImportingCount: 'Wird importiert… {written} von {count} Einträgen.',

@@ -265,7 +265,6 @@ export const en = {
   popupImportProgress: 'Import progress',
   popupStepOf: 'Step {index} of {steps}: {words}',
   popupStepSafety: 'Saving a safety backup of your current data…',
-  popupStepWaiting: 'Replacing your data in {seconds} s. Cancel now to keep it.',
   popupStepCancelling: 'Cancelling…',
   popupStepImporting: 'Importing…',
   popupStepImportingCount: 'Importing… {written} of {count} records.',

@@ -258,8 +258,6 @@ export const ja: Messages = {
   popupImportProgress: 'インポートの進行状況',
   popupStepOf: 'ステップ {index}/{steps}: {words}',
   popupStepSafety: '現在のデータの安全用バックアップを保存しています…',
-  popupStepWaiting:
-    '{seconds} 秒後にデータを置き換えます。残す場合は今すぐキャンセルしてください。',
   popupStepCancelling: 'キャンセルしています…',
   popupStepImporting: 'インポートしています…',
   popupStepImportingCount: 'インポートしています… {count} 件中 {written} 件。',

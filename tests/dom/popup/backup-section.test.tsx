@@ -72,7 +72,7 @@ describe('BackupSection', () => {
       prepareImport: vi.fn(async () => ({ ok: true as const, backup, preview })),
       importBackup: vi.fn(async () => ({ counts: { people: 12, projects: 3 } })),
     });
-    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+    render(<BackupSection storage={storage} actions={actions} />);
     chooseFile(backupFile());
     const group = await screen.findByRole('group', { name: 'Import preview' });
     expect(group.textContent).toContain('Importing replaces all data in this browser');
@@ -109,7 +109,7 @@ describe('BackupSection', () => {
       const actions = recordingActions({
         prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview: shown })),
       });
-      render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+      render(<BackupSection storage={storage} actions={actions} />);
       chooseFile(backupFile());
       await screen.findByRole('group', { name: 'Import preview' });
       const safety = screen.queryByRole('checkbox', { name: /safety backup/ });
@@ -122,10 +122,12 @@ describe('BackupSection', () => {
     }
   });
 
-  it('shows each step, disables the controls while importing, and cancels before it commits', async () => {
+  it('shows each step, disables the controls while importing, and cancels before it writes', async () => {
     let finish!: () => void;
+    let exported!: () => void;
     const actions = recordingActions({
       prepareImport: vi.fn(async () => ({ ok: true as const, backup: {}, preview })),
+      exportBackup: vi.fn(() => new Promise<void>((resolve) => (exported = resolve))),
       importBackup: vi.fn(
         () =>
           new Promise<{ counts: Record<string, number> }>(
@@ -133,13 +135,11 @@ describe('BackupSection', () => {
           ),
       ),
     });
-    render(<BackupSection storage={storage} actions={actions} graceSeconds={1} />);
-    // First run: cancelled in the pause after the safety export.
+    render(<BackupSection storage={storage} actions={actions} />);
+    // First run: cancelled while the safety export is being made; the import is never sent.
     chooseFile(backupFile());
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
-    await screen.findByText(/Step 2 of 3: Replacing your data in 1 s/);
-    const progress = screen.getByRole('progressbar', { name: 'Import progress' });
-    expect(progress.getAttribute('value')).toBe('2');
+    await screen.findByText('Step 1 of 2: Saving a safety backup of your current data…');
     expect(
       (screen.getByRole('button', { name: 'Confirm import' }) as HTMLButtonElement).disabled,
     ).toBe(true);
@@ -148,14 +148,19 @@ describe('BackupSection', () => {
     ).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
     expect(screen.getByRole('status').textContent).toBe('Import cancelled, nothing was changed.');
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    exported();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(actions.importBackup).not.toHaveBeenCalled();
     expect(actions.exportBackup).toHaveBeenCalledOnce();
 
-    // Second run: once the import is sent, only Cancel can be pressed until it is done.
+    // Second run: the import follows the safety export at once, and only Cancel can be pressed
+    // until it is done.
     chooseFile(backupFile());
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
-    await screen.findByText(/Step 3 of 3: Importing…/, undefined, { timeout: 3000 });
+    await waitFor(() => expect(actions.exportBackup).toHaveBeenCalledTimes(2));
+    exported();
+    await screen.findByText('Step 2 of 2: Importing…');
+    expect(actions.importBackup).toHaveBeenCalledOnce();
     for (const name of ['Confirm import', 'Export backup']) {
       expect((screen.getByRole('button', { name }) as HTMLButtonElement).disabled).toBe(true);
     }
@@ -185,12 +190,14 @@ describe('BackupSection', () => {
         return { cancelled: true };
       }),
     });
-    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+    render(<BackupSection storage={storage} actions={actions} />);
     chooseFile(backupFile());
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
-    await screen.findByText(/Step 3 of 3: Importing… 4000 of 10000 records\./, undefined, {
+    await screen.findByText('Step 2 of 2: Importing… 4000 of 10000 records.', undefined, {
       timeout: 3000,
     });
+    const bar = screen.getByRole('progressbar', { name: 'Import progress' });
+    expect([bar.getAttribute('value'), bar.getAttribute('max')]).toEqual(['4000', '10000']);
     fireEvent.click(screen.getByRole('button', { name: 'Cancel import' }));
     expect(actions.cancelImport).toHaveBeenCalledOnce();
     await waitFor(() =>
@@ -207,7 +214,7 @@ describe('BackupSection', () => {
         throw new Error('QuotaExceededError: the transaction was aborted');
       }),
     });
-    render(<BackupSection storage={storage} actions={actions} graceSeconds={0} />);
+    render(<BackupSection storage={storage} actions={actions} />);
     chooseFile(backupFile());
     fireEvent.click(await screen.findByRole('button', { name: 'Confirm import' }));
     const alert = await screen.findByRole('alert');
