@@ -268,12 +268,17 @@ describe('the content script’s own world on calendar.google.com', () => {
       expect(reply, label).toMatchObject({ ok: false });
       expect((reply as { error: string }).error.length, label).toBeGreaterThan(0);
     });
-    expect((replies[4] as { error: string }).error).toBe(
-      'saveNote.text: longer than 100000 characters',
-    );
-    expect((replies[1] as { error: string }).error).toBe(
-      'Unknown request type "exportEverything".',
-    );
+    // Worded for people, with the exact problem kept as the detail.
+    expect(replies[4]).toEqual({
+      ok: false,
+      error: 'This is longer than 100000 characters. Shorten it, then try again.',
+      detail: 'saveNote.text: longer than 100000 characters',
+    });
+    expect(replies[1]).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^The extension could not read this request/),
+      detail: 'Unknown request type "exportEverything".',
+    });
     expect(await counts(popup)).toEqual(before);
 
     // A well-formed write is refused too: the content script may not write at all (the panel's
