@@ -99,7 +99,12 @@ export function PersonPrepare({
 
   return (
     <div class="cbc-prepare">
-      <button type="button" aria-expanded={open} onClick={() => void toggle()}>
+      <button
+        type="button"
+        class="cbc-btn cbc-btn-primary"
+        aria-expanded={open}
+        onClick={() => void toggle()}
+      >
         {t('preparePrepareWith', { name })}
       </button>
       {open && data && (

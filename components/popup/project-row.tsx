@@ -1,4 +1,5 @@
-// One project: status, name, description, archive, and its people with their share of time.
+// One project: status, name, description, and its people with their share of time. Its one
+// primary action is Assign; rename, describe and archive are in the card's menu.
 // Each person's total over all counted projects is shown beside their share, with a warning
 // above 100 %.
 
@@ -6,6 +7,7 @@ import { t, type MessageKey } from '@/components/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
+import { CardMenu } from './card-menu';
 import { RenameForm } from './rename-form';
 import { parseShare, shareHint, zeroShareNote } from './share-input';
 
@@ -61,6 +63,20 @@ export function ProjectRow({
           {project.name}
         </h3>
         {project.archived === 1 && <span class="cbc-badge">{t('popupArchived')}</span>}
+        <CardMenu
+          name={project.name}
+          items={[
+            { label: t('popupRename'), choose: () => setEditing('name') },
+            { label: t('popupDescribe'), choose: () => setEditing('description') },
+            {
+              label: project.archived ? t('popupUnarchive') : t('popupArchive'),
+              choose: () =>
+                void run(() =>
+                  actions.updateProject({ id: project.id, archived: !project.archived }),
+                ),
+            },
+          ]}
+        />
       </div>
       {project.description && <p class="cbc-description">{project.description}</p>}
       <div class="cbc-row-actions">
@@ -85,31 +101,6 @@ export function ProjectRow({
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          aria-label={t('popupRenameNamed', { name: project.name })}
-          onClick={() => setEditing('name')}
-        >
-          {t('popupRename')}
-        </button>
-        <button
-          type="button"
-          aria-label={t('popupDescribeNamed', { name: project.name })}
-          onClick={() => setEditing('description')}
-        >
-          {t('popupDescribe')}
-        </button>
-        <button
-          type="button"
-          aria-label={t(project.archived ? 'popupUnarchiveNamed' : 'popupArchiveNamed', {
-            name: project.name,
-          })}
-          onClick={() =>
-            void run(() => actions.updateProject({ id: project.id, archived: !project.archived }))
-          }
-        >
-          {project.archived ? t('popupUnarchive') : t('popupArchive')}
-        </button>
       </div>
       {editing === 'name' && (
         <RenameForm
@@ -240,7 +231,11 @@ function AssignForm({
         value={shareText}
         onInput={(event) => setShareText(event.currentTarget.value)}
       />
-      <button type="submit" aria-label={t('popupAssignTo', { project: projectName })}>
+      <button
+        type="submit"
+        class="cbc-btn cbc-btn-primary"
+        aria-label={t('popupAssignTo', { project: projectName })}
+      >
         {t('popupAssign')}
       </button>
     </form>
@@ -259,6 +254,9 @@ function DescriptionForm({
   onCancel: () => void;
 }) {
   const [value, setValue] = useState(initial);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // Opened from the card's menu: typing starts here.
+  useEffect(() => textRef.current?.focus(), []);
   return (
     <form
       class="cbc-inline-form cbc-description-form"
@@ -268,6 +266,7 @@ function DescriptionForm({
       }}
     >
       <textarea
+        ref={textRef}
         aria-label={label}
         rows={3}
         value={value}
