@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 import { directionText } from '@/components/i18n/direction';
+import { formatShare } from '@/components/i18n/format-share';
 import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
 import { CardMenu } from './card-menu';
 import { RenameForm } from './rename-form';
@@ -26,7 +27,7 @@ function todayNow(): { day: string; at: number } {
 /** The burnout badge names what raised it, never a figure that did not. */
 function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
   if (cause === 'over-allocated')
-    return t('popupCauseAllocation', { allocation: overview.allocation });
+    return t('popupCauseAllocation', { allocation: formatShare(overview.allocation) });
   return t('popupCauseCheckIns', {
     values: formatWellbeingTrend(overview.wellbeingTrend.slice(-2)),
   });
@@ -91,7 +92,7 @@ export function PersonRow({
         {overview.cadence === 'due' && <span class="cbc-badge">{t('popupOneOnOneDue')}</span>}
         {overview.overAllocated && (
           <span class="cbc-badge cbc-badge-warn">
-            {t('popupOverAllocated', { allocation: overview.allocation })}
+            {t('popupOverAllocated', { allocation: formatShare(overview.allocation) })}
           </span>
         )}
         {overview.burnoutRisk && (
@@ -135,7 +136,7 @@ export function PersonRow({
         </div>
         <div>
           <dt>{t('popupAllocation')}</dt>
-          <dd>{overview.allocation} %</dd>
+          <dd>{formatShare(overview.allocation)}</dd>
         </div>
       </dl>
       <div class="cbc-row-actions">

@@ -4,6 +4,7 @@
 // above 100 %.
 
 import { t, type MessageKey } from '@/components/i18n';
+import { formatShare } from '@/components/i18n/format-share';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
@@ -155,7 +156,7 @@ export function ProjectRow({
                 />
                 {assignment.share === 0 && <span class="cbc-zero-share">({zeroShareNote()})</span>}
                 <span class={total > 100 ? 'cbc-total cbc-warn' : 'cbc-total'}>
-                  {t(total > 100 ? 'popupTotalOver' : 'popupTotal', { total })}
+                  {t(total > 100 ? 'popupTotalOver' : 'popupTotal', { total: formatShare(total) })}
                 </span>
                 <button
                   type="button"

@@ -172,8 +172,8 @@ describe('popup flows', () => {
       await section(popup, 'Projects');
       const alex = assignmentRow(popup, project, 'Alex Rivera');
       const jordan = assignmentRow(popup, project, 'Jordan Okafor');
-      await alex.getByText('Total 110 %: over-allocated', { exact: true }).waitFor();
-      await jordan.getByText('Total 100 %', { exact: true }).waitFor();
+      await alex.getByText('Total 110%: over-allocated', { exact: true }).waitFor();
+      await jordan.getByText('Total 100%', { exact: true }).waitFor();
       expect(await jordan.getByText(/over-allocated/).count()).toBe(0);
       expect(
         await alex
@@ -187,7 +187,7 @@ describe('popup flows', () => {
       ).toBe('20');
       // The People section warns about the same person.
       await section(popup, 'People');
-      await teamRow(popup, 'Alex Rivera').getByText('Over-allocated: 110 %').waitFor();
+      await teamRow(popup, 'Alex Rivera').getByText('Over-allocated: 110%').waitFor();
       expect(
         await teamRow(popup, 'Jordan Okafor')
           .getByText(/Over-allocated/)
@@ -217,7 +217,7 @@ describe('popup flows', () => {
       .getByRole('combobox', { name: `Status of ${project}`, exact: true })
       .selectOption('done');
     await assignmentRow(popup, project, 'Alex Rivera')
-      .getByText('Total 80 %', { exact: true })
+      .getByText('Total 80%', { exact: true })
       .waitFor();
     await expect
       .poll(
@@ -232,7 +232,7 @@ describe('popup flows', () => {
       await popup.getByRole('combobox', { name: `Status of ${project}`, exact: true }).inputValue(),
     ).toBe('done');
     await assignmentRow(popup, project, 'Alex Rivera')
-      .getByText('Total 80 %', { exact: true })
+      .getByText('Total 80%', { exact: true })
       .waitFor();
     await section(popup, 'People');
     expect(
@@ -274,7 +274,7 @@ describe('popup flows', () => {
       .click();
     await expect.poll(() => assignmentRow(popup, 'Billing v2', 'Priya Natarajan').count()).toBe(0);
     await assignmentRow(popup, 'Queue migration', 'Priya Natarajan')
-      .getByText('Total 60 %', { exact: true })
+      .getByText('Total 60%', { exact: true })
       .waitFor();
 
     await cardAction(projects, 'Billing v2', 'Archive');
@@ -317,7 +317,7 @@ describe('popup flows', () => {
     await share.press('Tab');
     await expect.poll(storedShare).toBe(90);
     await assignmentRow(popup, 'Queue migration', 'Alex Rivera')
-      .getByText('Total 90 %', { exact: true })
+      .getByText('Total 90%', { exact: true })
       .waitFor();
 
     await share.fill('150');

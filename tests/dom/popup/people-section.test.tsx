@@ -75,9 +75,9 @@ describe('PeopleSection', () => {
     const { rowOf } = renderPeople();
     const ada = rowOf('Ada Lovelace');
     expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
-    expect(within(ada).getByText('Over-allocated: 120 %')).toBeTruthy();
+    expect(within(ada).getByText('Over-allocated: 120%')).toBeTruthy();
     expect(within(ada).getByText(/^Burnout risk/).textContent).toBe(
-      'Burnout risk (allocation 120 %; last two check-ins 2 → 2)',
+      'Burnout risk (allocation 120%; last two check-ins 2 → 2)',
     );
     const bo = rowOf('Bo Chen');
     expect(within(bo).queryByText(/Overdue|Over-allocated|Burnout/)).toBeNull();
@@ -107,7 +107,7 @@ describe('PeopleSection', () => {
       />,
     );
     const badge = screen.getByText(/^Burnout risk/);
-    expect(badge.textContent).toBe('Burnout risk (allocation 110 %)');
+    expect(badge.textContent).toBe('Burnout risk (allocation 110%)');
     expect(screen.getByText('3 → 4 → 3 (steady)')).toBeTruthy();
   });
 

@@ -295,7 +295,7 @@ describe('ConnectedPopup', () => {
     expect(within(ada).getByText('Open items').nextElementSibling!.textContent).toBe('1');
 
     const projects = screen.getByRole('region', { name: 'Projects' });
-    expect(await within(projects).findByText('Total 80 %')).toBeTruthy();
+    expect(await within(projects).findByText('Total 80%')).toBeTruthy();
 
     fireEvent.click(box);
     expect(send).toHaveBeenCalledWith('setActionItemDone', { id: item.id, done: true });

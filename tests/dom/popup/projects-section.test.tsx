@@ -147,8 +147,8 @@ describe('ProjectsSection', () => {
         }) as HTMLInputElement
       ).value,
     ).toBe('50');
-    expect(within(adaLine).getByText('Total 120 %: over-allocated')).toBeTruthy();
-    expect(within(boLine).getByText('Total 40 %')).toBeTruthy();
+    expect(within(adaLine).getByText('Total 120%: over-allocated')).toBeTruthy();
+    expect(within(boLine).getByText('Total 40%')).toBeTruthy();
   });
 
   it('assigns a person with a share', async () => {
