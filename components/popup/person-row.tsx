@@ -14,6 +14,8 @@ import { CardMenu } from './card-menu';
 import { RenameForm } from './rename-form';
 import { PersonPrepare } from './person-prepare';
 import { formatDay, formatWellbeingTrend } from './format-values';
+import { HighlightMatch } from './highlight-match';
+import type { FocusRequest } from './people-section';
 import type { PeopleActions } from './popup-data';
 
 const handledFocusRequests = new WeakSet<object>();
@@ -40,8 +42,9 @@ export function PersonRow({
   run,
 }: {
   overview: PersonOverview;
-  /** Set when jumped to from Follow-ups: scroll it into view and move focus to it. */
-  focusRequest: object | null;
+  /** Set when jumped to (Follow-ups, a search result): scroll it into view and move focus to
+   * it, or to the entry of their preparation it names. */
+  focusRequest: FocusRequest | null;
   actions: PeopleActions;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
 }) {
@@ -53,7 +56,8 @@ export function PersonRow({
 
   useEffect(() => {
     // Once per jump: a row that re-mounts later (filtering) must not steal focus again.
-    if (!focusRequest || !headingRef.current || handledFocusRequests.has(focusRequest)) return;
+    if (!focusRequest || focusRequest.entry || !headingRef.current) return;
+    if (handledFocusRequests.has(focusRequest)) return;
     handledFocusRequests.add(focusRequest);
     headingRef.current.scrollIntoView?.({ block: 'start' });
     headingRef.current.focus();
@@ -66,7 +70,11 @@ export function PersonRow({
     <li class={focusRequest ? 'cbc-person cbc-focused' : 'cbc-person'}>
       <div class="cbc-person-heading">
         <h3 ref={headingRef} tabIndex={-1}>
-          {name}
+          {focusRequest?.highlight && !focusRequest.entry ? (
+            <HighlightMatch text={name} query={focusRequest.highlight} />
+          ) : (
+            name
+          )}
         </h3>
         {person.name && <span class="cbc-email">{person.email}</span>}
         <CardMenu
@@ -174,6 +182,7 @@ export function PersonRow({
         email={person.email}
         name={name}
         today={todayNow()}
+        reveal={focusRequest?.entry ? focusRequest : null}
         actions={actions}
         run={run}
       />

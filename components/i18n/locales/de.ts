@@ -218,6 +218,8 @@ export const de: Messages = {
     'Keine Ergebnisse. Versuchen Sie es mit einem Namen oder einem Wort aus einer Notiz, einer Aufgabe oder einem Gesprächspunkt.',
   popupResults: { one: '{count} Ergebnis.', other: '{count} Ergebnisse.' },
   popupSearchResults: 'Suchergebnisse',
+  popupKindPerson: 'Person',
+  popupResultDetails: '{kind} von {name}',
   popupKindNote: 'Notiz',
   popupKindActionItem: 'Aufgabe',
   popupKindTalkingPoint: 'Gesprächspunkt',

@@ -225,6 +225,8 @@ export const en = {
   popupNoResults: 'No results. Try a name, or one word from a note, an item or a talking point.',
   popupResults: { one: '{count} result.', other: '{count} results.' },
   popupSearchResults: 'Search results',
+  popupKindPerson: 'Person',
+  popupResultDetails: '{kind} of {name}',
   popupKindNote: 'Note',
   popupKindActionItem: 'Action item',
   popupKindTalkingPoint: 'Talking point',

@@ -218,6 +218,8 @@ export const ja: Messages = {
     '結果はありません。名前や、メモ・タスク・話したいことに含まれる単語で検索してみてください。',
   popupResults: { other: '{count} 件の結果。' },
   popupSearchResults: '検索結果',
+  popupKindPerson: 'メンバー',
+  popupResultDetails: '{name} の{kind}',
   popupKindNote: 'メモ',
   popupKindActionItem: 'タスク',
   popupKindTalkingPoint: '話したいこと',

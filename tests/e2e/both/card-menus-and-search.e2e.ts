@@ -1,7 +1,7 @@
 // The popup's cards and search in each browser of the run (issue #14): a person's and a
 // project's secondary actions behind one menu button (docs/accessibility.md, "Card menus"),
 // reached by mouse and by keyboard, with focus given back on Escape; a project's one primary
-// action, Assign.
+// action, Assign; and search results that open what they found, the match marked there.
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Person } from '@/utils/domain/records';
@@ -142,5 +142,64 @@ describe.each(browsers)('%s', (_label, driver) => {
     await expect
       .poll(() => projects.getByRole('heading', { name: project, exact: true }).count())
       .toBe(0);
+  });
+
+  async function searchFor(popup: Tab, query: string) {
+    const search = await openSection(popup, 'Search');
+    await search.getByRole('searchbox').fill(query);
+    await search.getByRole('searchbox').press('Enter');
+    const results = search.getByRole('list', { name: 'Search results', exact: true });
+    await results.waitFor();
+    return results;
+  }
+
+  /** The words marked inside the focused element. */
+  const focusedMarks = (tab: Tab) =>
+    tab.evaluate(() =>
+      Array.from(document.activeElement?.querySelectorAll('mark') ?? []).map(
+        (mark) => mark.textContent,
+      ),
+    );
+
+  it('opens a note found by a word in it, by keyboard, in full with the word marked', async () => {
+    const popup = await openPopup();
+    const results = await searchFor(popup, 'frustrated');
+    const result = results.getByRole('button', { name: /frustrated by flaky integration tests/ });
+    await result.focus();
+    await popup.keyboard.press('Enter');
+    const details = results.getByRole('region', { name: 'Note of Alex Rivera', exact: true });
+    await details.waitFor();
+    expect(await details.textContent()).toContain(
+      'Alex was frustrated by flaky integration tests. Agreed to raise it at the team sync.',
+    );
+    await expect.poll(() => focused(popup)).toBe('region: Note of Alex Rivera');
+    expect(await focusedMarks(popup)).toEqual(['frustrated']);
+  });
+
+  it('opens a person found by name on their card in People, the name marked', async () => {
+    const popup = await openPopup();
+    const results = await searchFor(popup, 'Okafor');
+    await results.getByRole('button', { name: 'Jordan Okafor', exact: true }).click();
+    const people = popup.getByRole('region', { name: 'People', exact: true });
+    const heading = people.getByRole('heading', { name: 'Jordan Okafor', exact: true });
+    await heading.waitFor();
+    await expect.poll(() => focused(popup)).toBe('h3: Jordan Okafor');
+    expect(await focusedMarks(popup)).toEqual(['Okafor']);
+  });
+
+  it('opens an open action item found by a word on its row in Follow-ups', async () => {
+    const popup = await openPopup();
+    const results = await searchFor(popup, 'runbook draft');
+    await results
+      .getByRole('button', { name: 'Review the on-call runbook draft', exact: true })
+      .click();
+    const followUps = popup.getByRole('list', { name: 'Open follow-ups', exact: true });
+    await followUps.waitFor();
+    await expect.poll(() => focusedMarks(popup)).toEqual(['runbook draft']);
+    expect(
+      await popup.evaluate(
+        () => document.activeElement?.closest('[aria-label="Open follow-ups"]') !== null,
+      ),
+    ).toBe(true);
   });
 });
