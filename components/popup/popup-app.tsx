@@ -13,7 +13,7 @@ import { CalendarAccessNotice } from './calendar-access';
 import { FollowUpsSection, type FollowUpFocus } from './follow-ups-section';
 import { PeopleSection, type FocusRequest } from './people-section';
 import type { PopupActions, PopupData } from './popup-data';
-import { ProjectsSection } from './projects-section';
+import { ProjectsSection, type ProjectFocus } from './projects-section';
 import { TabList, TabPanels, type TabDefinition } from './popup-tabs';
 import type { SearchJump } from './search-jump';
 import { SearchSection } from './search-section';
@@ -63,6 +63,7 @@ export function PopupApp({
 }) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const [followUpFocus, setFollowUpFocus] = useState<FollowUpFocus | null>(null);
+  const [projectFocus, setProjectFocus] = useState<ProjectFocus | null>(null);
   const [selected, setSelected] = useState<SectionId>(() => {
     const fromHash = sectionFromHash();
     if (isSectionId(fromHash)) return fromHash;
@@ -92,6 +93,9 @@ export function PopupApp({
       if (target.to === 'followUp') {
         select('follow-ups');
         setFollowUpFocus({ itemId: target.itemId, highlight: target.highlight });
+      } else if (target.to === 'project') {
+        select('projects');
+        setProjectFocus({ id: target.id, highlight: target.highlight });
       } else if (target.to === 'person') {
         select('people');
         setFocusRequest({ email: target.email, highlight: target.highlight });
@@ -140,6 +144,7 @@ export function PopupApp({
         nameOf={nameOf}
         allocation={data.allocation}
         actions={actions}
+        focusRequest={projectFocus}
       />
     ),
     search: () => (

@@ -48,8 +48,9 @@ export type CalendarAccess =
 
 /** A search result with what the view needs to name it. */
 export interface SearchHit {
-  /** What the store found, or a person found by name or email (kind 'person', id their email). */
-  result: Omit<SearchResult, 'kind'> & { kind: SearchResult['kind'] | 'person' };
+  /** What the store found, or a person found by name or email (kind 'person', id their
+   * email), or a project by name (kind 'project', no person: personEmail ''). */
+  result: Omit<SearchResult, 'kind'> & { kind: SearchResult['kind'] | 'person' | 'project' };
   personName: string;
   /** Start of the meeting it belongs to, or null when it belongs to none. */
   meetingStart: number | null;

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
 import { CardMenu } from './card-menu';
+import { HighlightMatch } from './highlight-match';
 import { RenameForm } from './rename-form';
 import { parseShare, shareHint, zeroShareNote } from './share-input';
 
@@ -33,8 +34,9 @@ export function ProjectRow({
   reportError,
 }: {
   entry: ProjectEntry;
-  /** Set when the project was just added: scroll it into view and move focus to it, once. */
-  focusRequest?: object | null;
+  /** Set when the project was just added or jumped to: scroll it into view and move focus to
+   * it, once; `highlight` is marked in its name. */
+  focusRequest?: { highlight?: string } | null;
   /** People who can be assigned (not archived). */
   people: Person[];
   nameOf: (email: string) => string;
@@ -61,7 +63,7 @@ export function ProjectRow({
     <li class={project.archived ? 'cbc-project cbc-archived-row' : 'cbc-project'}>
       <div class="cbc-project-heading">
         <h3 ref={headingRef} tabIndex={-1}>
-          {project.name}
+          <HighlightMatch text={project.name} query={focusRequest?.highlight ?? ''} />
         </h3>
         {project.archived === 1 && <span class="cbc-badge">{t('popupArchived')}</span>}
         <CardMenu

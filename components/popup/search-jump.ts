@@ -1,5 +1,5 @@
 // Where a search result leads in the popup (issue #14: "search that goes somewhere"). A person
-// opens their card in People; an open action item its row in Follow-ups (a done one, the
+// opens their card in People, a project its card in Projects; an open action item its row in Follow-ups (a done one, the
 // person's card, which counts their items); a standing topic or feedback entry the person's
 // preparation with that entry; a note or talking point opens in place, under the result, in
 // full. Wherever it lands, the target is scrolled into view and focused, and the words searched
@@ -9,6 +9,7 @@ import type { SearchHit } from './popup-data';
 
 export type SearchJump =
   | { to: 'person'; email: string; highlight: string }
+  | { to: 'project'; id: string; highlight: string }
   | { to: 'followUp'; itemId: string; highlight: string }
   | {
       to: 'preparation';
@@ -32,6 +33,8 @@ export function jumpOf(
   switch (result.kind) {
     case 'person':
       return { to: 'person', email: result.personEmail, highlight };
+    case 'project':
+      return { to: 'project', id: result.id, highlight };
     case 'actionItem':
       return isOpenItem(result.id)
         ? { to: 'followUp', itemId: result.id, highlight }

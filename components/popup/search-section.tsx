@@ -19,6 +19,7 @@ const TYPING_PAUSE_MS = 250;
 
 const KIND_LABELS: Record<SearchHit['result']['kind'], MessageKey> = {
   person: 'popupKindPerson',
+  project: 'popupKindProject',
   note: 'popupKindNote',
   actionItem: 'popupKindActionItem',
   talkingPoint: 'popupKindTalkingPoint',
@@ -122,17 +123,24 @@ export function SearchSection({
           {hits.map((hit) => {
             const key = `${hit.result.kind}:${hit.result.id}`;
             const inPlace = jumpOf(hit, answered, isOpenItem).to === 'details';
+            const foundByName = hit.result.kind === 'person' || hit.result.kind === 'project';
             return (
               <li key={key}>
                 <p class="cbc-result-meta">
-                  <span class="cbc-badge">{t(KIND_LABELS[hit.result.kind])}</span>{' '}
-                  <span>{hit.personName}</span>
-                  {' · '}
-                  <span>
-                    {hit.meetingStart === null
-                      ? t('popupNoMeeting', { date: formatDay(hit.result.at) })
-                      : t('popupMeetingOf', { date: formatDay(hit.meetingStart) })}
-                  </span>
+                  <span class="cbc-badge">{t(KIND_LABELS[hit.result.kind])}</span>
+                  {/* A person or project found by name is its own context. */}
+                  {!foundByName && (
+                    <>
+                      {' '}
+                      <span>{hit.personName}</span>
+                      {' · '}
+                      <span>
+                        {hit.meetingStart === null
+                          ? t('popupNoMeeting', { date: formatDay(hit.result.at) })
+                          : t('popupMeetingOf', { date: formatDay(hit.meetingStart) })}
+                      </span>
+                    </>
+                  )}
                 </p>
                 <p class="cbc-snippet">
                   {/* The result itself leads to what it found; its words are its name. */}
@@ -160,13 +168,15 @@ export function SearchSection({
                   </div>
                 )}
                 <p class="cbc-result-actions">
-                  <button
-                    type="button"
-                    class="cbc-btn cbc-btn-text"
-                    onClick={() => onShowPerson(hit.result.personEmail)}
-                  >
-                    <ShowInPeople name={hit.personName} />
-                  </button>
+                  {!foundByName && hit.result.personEmail !== '' && (
+                    <button
+                      type="button"
+                      class="cbc-btn cbc-btn-text"
+                      onClick={() => onShowPerson(hit.result.personEmail)}
+                    >
+                      <ShowInPeople name={hit.personName} />
+                    </button>
+                  )}
                   {hit.result.meetingEid !== '' && (
                     <a
                       class="cbc-btn cbc-btn-text"

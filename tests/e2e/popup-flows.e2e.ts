@@ -822,7 +822,7 @@ describe('popup flows', () => {
     const popup = await openLoadedPopup();
     const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
-      name: 'Search notes, action items and talking points',
+      name: 'Search people, projects, notes, action items and talking points',
     });
     const results = search.getByRole('list', { name: 'Search results', exact: true });
 
@@ -852,7 +852,7 @@ describe('popup flows', () => {
     const popup = await openLoadedPopup();
     const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
-      name: 'Search notes, action items and talking points',
+      name: 'Search people, projects, notes, action items and talking points',
     });
     await box.fill('Frustrated');
     await box.press('Enter');

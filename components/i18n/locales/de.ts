@@ -213,11 +213,12 @@ export const de: Messages = {
   popupAssign: 'Zuordnen',
   popupAssignTo: '{project} zuordnen',
 
-  popupSearchLabel: 'Notizen, Aufgaben und Gesprächspunkte durchsuchen',
+  popupSearchLabel: 'Personen, Projekte, Notizen, Aufgaben und Gesprächspunkte durchsuchen',
   popupNoResults:
     'Keine Ergebnisse. Versuchen Sie es mit einem Namen oder einem Wort aus einer Notiz, einer Aufgabe oder einem Gesprächspunkt.',
   popupResults: { one: '{count} Ergebnis.', other: '{count} Ergebnisse.' },
   popupSearchResults: 'Suchergebnisse',
+  popupKindProject: 'Projekt',
   popupKindPerson: 'Person',
   popupResultDetails: '{kind} von {name}',
   popupKindNote: 'Notiz',

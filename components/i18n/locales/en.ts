@@ -221,10 +221,11 @@ export const en = {
   popupAssign: 'Assign',
   popupAssignTo: 'Assign to {project}',
 
-  popupSearchLabel: 'Search notes, action items and talking points',
+  popupSearchLabel: 'Search people, projects, notes, action items and talking points',
   popupNoResults: 'No results. Try a name, or one word from a note, an item or a talking point.',
   popupResults: { one: '{count} result.', other: '{count} results.' },
   popupSearchResults: 'Search results',
+  popupKindProject: 'Project',
   popupKindPerson: 'Person',
   popupResultDetails: '{kind} of {name}',
   popupKindNote: 'Note',

@@ -213,11 +213,12 @@ export const ja: Messages = {
   popupAssign: '割り当てる',
   popupAssignTo: '{project} に割り当てる',
 
-  popupSearchLabel: 'メモ、タスク、話したいことを検索',
+  popupSearchLabel: 'メンバー、プロジェクト、メモ、タスク、話したいことを検索',
   popupNoResults:
     '結果はありません。名前や、メモ・タスク・話したいことに含まれる単語で検索してみてください。',
   popupResults: { other: '{count} 件の結果。' },
   popupSearchResults: '検索結果',
+  popupKindProject: 'プロジェクト',
   popupKindPerson: 'メンバー',
   popupResultDetails: '{name} の{kind}',
   popupKindNote: 'メモ',

@@ -35,7 +35,7 @@ export const SEARCH_LIMIT = 50;
  */
 export async function searchWithContext(db: CbcDatabase, query: string): Promise<SearchHit[]> {
   const needle = query.trim().toLowerCase();
-  const [results, found] = await Promise.all([
+  const [results, found, projects] = await Promise.all([
     searchAll(db, query, { limit: SEARCH_LIMIT }),
     needle === ''
       ? []
@@ -45,6 +45,12 @@ export async function searchWithContext(db: CbcDatabase, query: string): Promise
               person.name.toLowerCase().includes(needle) ||
               person.email.toLowerCase().includes(needle),
           )
+          .limit(SEARCH_LIMIT)
+          .toArray(),
+    needle === ''
+      ? []
+      : db.projects
+          .filter((project) => project.name.toLowerCase().includes(needle))
           .limit(SEARCH_LIMIT)
           .toArray(),
   ]);
@@ -60,6 +66,19 @@ export async function searchWithContext(db: CbcDatabase, query: string): Promise
     personName: person.name || person.email,
     meetingStart: null,
   }));
+  const projectHits: SearchHit[] = projects.map((project) => ({
+    result: {
+      kind: 'project',
+      personEmail: '',
+      meetingEid: '',
+      id: project.id,
+      snippet: project.name,
+      at: project.createdAt,
+    },
+    personName: '',
+    meetingStart: null,
+  }));
+  personHits.push(...projectHits);
   if (results.length === 0) return personHits;
   const emails = [...new Set(results.map((result) => result.personEmail))];
   const eids = [...new Set(results.map((result) => result.meetingEid).filter(Boolean))];

@@ -245,7 +245,7 @@ describe('createPopupActions', () => {
     expect(note.fullText).toContain('Talked about the conference talk');
   });
 
-  it('finds people by name and by email, first', async () => {
+  it('finds people by name and by email, and projects by name, first', async () => {
     const db = freshDatabase();
     await seed(db);
     const { actions } = actionsFor(db);
@@ -256,6 +256,8 @@ describe('createPopupActions', () => {
     });
     expect((await actions.search('ADA@EXAMPLE'))[0]?.result.kind).toBe('person');
     expect((await actions.search('nobody-by-this-name')).length).toBe(0);
+    const projects = (await actions.search('bill')).filter((h) => h.result.kind === 'project');
+    expect(projects.map((h) => h.result.snippet)).toEqual(['Billing']);
   });
 });
 

@@ -4,7 +4,14 @@ import { PopupApp } from '@/components/popup/popup-app';
 import type { SearchHit } from '@/components/popup/popup-data';
 import { jumpOf } from '@/components/popup/search-jump';
 import type { FeedbackEntry, StandingTopic } from '@/utils/domain/records';
-import { actionItem, overview, person, popupData, recordingActions } from './popup-fixtures';
+import {
+  actionItem,
+  overview,
+  person,
+  popupData,
+  project,
+  recordingActions,
+} from './popup-fixtures';
 
 const ada = person('ada@example.com', 'Ada Lovelace');
 const bo = person('bo@example.com', 'Bo Chen');
@@ -54,6 +61,7 @@ describe('jumpOf', () => {
   const isOpen = (id: string) => id === 'item-open';
   it.each([
     [hit('person', 'ada@example.com', 'Ada Lovelace'), { to: 'person', email: 'ada@example.com' }],
+    [hit('project', 'p-billing', 'Billing'), { to: 'project', id: 'p-billing' }],
     [hit('actionItem', 'item-open', 'budget'), { to: 'followUp', itemId: 'item-open' }],
     [hit('actionItem', 'item-done', 'budget'), { to: 'person', email: 'ada@example.com' }],
     [
@@ -96,6 +104,10 @@ describe('activating a search result', () => {
       followUps: [openItem],
       people: [overview(bo), overview(ada)],
       directory: [ada, bo],
+      projects: [
+        { project: project('p-apollo', 'Apollo'), assignments: [] },
+        { project: project('p-budget', 'Budget tool', { archived: 1 }), assignments: [] },
+      ],
     });
     render(<PopupApp data={data} actions={actions} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Search' }));
@@ -124,6 +136,21 @@ describe('activating a search result', () => {
       .find((element) => element.textContent === 'Ada Lovelace')!;
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(marks(heading)).toEqual(['Love']);
+  });
+
+  it('a project opens its card in Projects, focused, the name marked (an archived one too)', async () => {
+    const { results } = await searchFor('budget', [
+      { ...hit('project', 'p-budget', 'Budget tool'), personName: '' },
+    ]);
+    expect(within(results).queryByRole('button', { name: /in People/ })).toBeNull();
+    fireEvent.click(within(results).getByRole('button', { name: 'Budget tool' }));
+    expect(selectedTab()).toBe('Projects');
+    const heading = await within(screen.getByRole('region', { name: 'Projects' })).findByRole(
+      'heading',
+      { name: 'Budget tool' },
+    );
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(marks(heading)).toEqual(['Budget']);
   });
 
   it('an open action item opens its follow-up, focused, the match marked', async () => {

@@ -187,6 +187,16 @@ describe.each(browsers)('%s', (_label, driver) => {
     expect(await focusedMarks(popup)).toEqual(['Okafor']);
   });
 
+  it('opens a project found by name on its card in Projects, the name marked', async () => {
+    const popup = await openPopup();
+    const results = await searchFor(popup, 'revamp');
+    await results.getByRole('button', { name: 'Billing revamp', exact: true }).click();
+    const projects = popup.getByRole('region', { name: 'Projects', exact: true });
+    await projects.getByRole('heading', { name: 'Billing revamp', exact: true }).waitFor();
+    await expect.poll(() => focused(popup)).toBe('h3: Billing revamp');
+    expect(await focusedMarks(popup)).toEqual(['revamp']);
+  });
+
   it('opens an open action item found by a word on its row in Follow-ups', async () => {
     const popup = await openPopup();
     const results = await searchFor(popup, 'runbook draft');
