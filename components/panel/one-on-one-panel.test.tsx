@@ -86,7 +86,7 @@ describe('OneOnOnePanel', () => {
   it('shows the last meeting notes as text, the projects and the cadence', () => {
     renderPanel();
     expect(screen.getByText('Talked about the migration plan')).toBeTruthy();
-    expect(screen.getByText(/Apollo 60 %/)).toBeTruthy();
+    expect(screen.getByText(/Apollo 60%/)).toBeTruthy();
     expect(screen.getByText(/14 days ago/)).toBeTruthy();
     expect(screen.getByText('Due')).toBeTruthy();
   });

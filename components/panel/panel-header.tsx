@@ -3,6 +3,7 @@
 import type { Counterpart, PanelData } from '@/utils/domain/records';
 import { cadenceState, daysBetween, type CadenceState } from '@/utils/domain/cadence';
 import { t, type MessageKey } from '@/components/i18n';
+import { formatShare } from '@/components/i18n/format-share';
 import { formatDay } from './format-date';
 
 const cadenceLabels: Record<CadenceState, MessageKey> = {
@@ -39,7 +40,7 @@ export function PanelHeader(props: {
           {data.projects.map((share, index) => (
             <span key={share.project.id}>
               {index > 0 && ' · '}
-              {share.project.name} {share.share} %
+              {share.project.name} {formatShare(share.share)}
             </span>
           ))}
         </p>

@@ -2,7 +2,7 @@
 // filtered to mine / theirs / all, checked off and re-dated in place.
 
 import { t, type MessageKey } from '@/components/i18n';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ActionItem } from '@/utils/domain/records';
 import { ActionError } from './action-error';
 import {
@@ -13,6 +13,7 @@ import {
   type FollowUpGrouping,
   type OwnerFilter,
 } from './follow-up-groups';
+import { HighlightMatch } from './highlight-match';
 import type { FollowUpActions } from './popup-data';
 import { PopupSection } from './popup-section';
 import { ShowMore } from './show-more';
@@ -20,6 +21,13 @@ import { useActionRunner } from './use-action-runner';
 import { PAGE_SIZE, usePageLimit } from './use-page-limit';
 import { EmptyState } from './empty-state';
 import { ShowInPeople } from './show-in-people';
+
+/** A jump to one item (a search result): a new object per jump, handled once. */
+export interface FollowUpFocus {
+  itemId: string;
+  /** Words to mark in the item's text. */
+  highlight: string;
+}
 
 const OWNER_FILTERS: Array<{ value: OwnerFilter; label: MessageKey }> = [
   { value: 'all', label: 'popupFilterAll' },
@@ -34,6 +42,7 @@ export function FollowUpsSection({
   nameOf,
   actions,
   onShowPerson,
+  focusRequest = null,
 }: {
   items: ActionItem[] | undefined;
   /** The first page's items while `items` loads (see PopupData.followUpsPreview). */
@@ -42,10 +51,11 @@ export function FollowUpsSection({
   nameOf: (email: string) => string;
   actions: FollowUpActions;
   onShowPerson: (email: string) => void;
+  focusRequest?: FollowUpFocus | null;
 }) {
   const [grouping, setGrouping] = useState<FollowUpGrouping>('person');
   const [ownerFilter, setOwnerFilter] = useState<OwnerFilter>('all');
-  const { limit, showMore } = usePageLimit();
+  const { limit, showMore, showAtLeast } = usePageLimit();
   // Items checked off here stay in place, checked, until the popup closes: the list does not
   // jump under the pointer, and unchecking is the undo. The store's copy is no longer open.
   const [doneHere, setDoneHere] = useState<ReadonlyMap<string, ActionItem>>(new Map());
@@ -69,6 +79,26 @@ export function FollowUpsSection({
   );
   const shownGroups = useMemo(() => windowGroups(groups, limit), [groups, limit]);
   const shownCount = Math.min(limit, visible.length);
+
+  // A jump to an item shows every owner's items and enough of the list to reach it, then
+  // scrolls to the item and focuses it, once.
+  const jumpedTo = useRef<HTMLLIElement>(null);
+  const handledJump = useRef<object | null>(null);
+  useEffect(() => {
+    if (!focusRequest) return;
+    setOwnerFilter('all');
+  }, [focusRequest]);
+  useEffect(() => {
+    if (!focusRequest || handledJump.current === focusRequest) return;
+    const position = groups
+      .flatMap((group) => group.items)
+      .findIndex((item) => item.id === focusRequest.itemId);
+    if (position >= 0) showAtLeast(position + 1);
+    if (!jumpedTo.current) return;
+    handledJump.current = focusRequest;
+    jumpedTo.current.scrollIntoView?.({ block: 'nearest' });
+    jumpedTo.current.focus();
+  }, [focusRequest, groups, limit]);
   const openCount = visible.filter((item) => !doneHere.has(item.id)).length;
 
   const markDoneHere = (item: ActionItem, done: boolean) =>
@@ -139,6 +169,8 @@ export function FollowUpsSection({
                 <FollowUpRow
                   key={item.id}
                   item={item}
+                  jumpedTo={focusRequest?.itemId === item.id ? jumpedTo : null}
+                  highlight={focusRequest?.itemId === item.id ? focusRequest.highlight : ''}
                   overdue={isOverdue(item, today)}
                   done={doneHere.has(item.id)}
                   personName={grouping === 'due' ? nameOf(item.personEmail) : null}
@@ -163,6 +195,8 @@ export function FollowUpsSection({
 
 function FollowUpRow({
   item,
+  jumpedTo,
+  highlight,
   overdue,
   done,
   personName,
@@ -171,6 +205,10 @@ function FollowUpRow({
   onShowPerson,
 }: {
   item: ActionItem;
+  /** Set on the item a search result jumped to: it takes focus. */
+  jumpedTo: { current: HTMLLIElement | null } | null;
+  /** Words marked in its text (a search's query), or ''. */
+  highlight: string;
   overdue: boolean;
   /** Checked off in this popup. */
   done: boolean;
@@ -181,14 +219,20 @@ function FollowUpRow({
   onShowPerson: () => void;
 }) {
   return (
-    <li class={`cbc-item${overdue && !done ? ' cbc-overdue' : ''}${done ? ' cbc-done' : ''}`}>
+    <li
+      class={`cbc-item${overdue && !done ? ' cbc-overdue' : ''}${done ? ' cbc-done' : ''}`}
+      ref={jumpedTo ?? undefined}
+      tabIndex={jumpedTo ? -1 : undefined}
+    >
       <label class="cbc-check">
         <input
           type="checkbox"
           checked={done}
           onChange={(event) => onDoneChange(event.currentTarget.checked)}
         />
-        <span class="cbc-private">{item.text}</span>
+        <span class="cbc-private">
+          <HighlightMatch text={item.text} query={highlight} />
+        </span>
       </label>
       <div class="cbc-item-meta">
         <span class="cbc-owner">{item.owner === 'me' ? t('commonMine') : t('commonTheirs')}</span>

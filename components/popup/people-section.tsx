@@ -17,6 +17,10 @@ import { LoadingRows } from './loading-rows';
 
 export interface FocusRequest {
   email: string;
+  /** Words to mark at the target (a search's query); the name, or the entry's text. */
+  highlight?: string;
+  /** A search result in the person's preparation: opened, and that entry focused. */
+  entry?: { kind: 'standingTopic' | 'feedbackEntry'; id: string };
 }
 
 export function PeopleSection({

@@ -3,10 +3,11 @@
 // timeline filtered by kind and period. Read only when opened, after the popup's first paint:
 // the People list itself reads none of it.
 
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/components/i18n';
 import type { FeedbackKind, TopicRhythm } from '@/utils/domain/records';
 import { formatDay } from './format-values';
+import { HighlightMatch } from './highlight-match';
 import type { PeopleActions, PersonPreparation } from './popup-data';
 import { QUESTION_BANK } from './question-bank';
 
@@ -38,6 +39,7 @@ export function PersonPrepare({
   email,
   name,
   today,
+  reveal = null,
   actions,
   run,
 }: {
@@ -45,6 +47,11 @@ export function PersonPrepare({
   name: string;
   /** Today as 'yyyy-MM-dd' (the default day of a new entry), and its instant for periods. */
   today: { day: string; at: number };
+  /** A search result to show (a new object per jump): opened, the entry focused and marked. */
+  reveal?: {
+    entry?: { kind: 'standingTopic' | 'feedbackEntry'; id: string };
+    highlight?: string;
+  } | null;
   actions: PeopleActions;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
 }) {
@@ -62,6 +69,26 @@ export function PersonPrepare({
   async function reload() {
     setData(await actions.loadPreparation(email));
   }
+
+  // A jump here opens the preparation, unfiltered, and focuses the entry once it is shown.
+  const revealed = useRef<HTMLLIElement>(null);
+  const handledReveal = useRef<object | null>(null);
+  useEffect(() => {
+    if (!reveal?.entry) return;
+    setOpen(true);
+    setKindFilter('');
+    setPeriodDays(0);
+    void run(reload);
+  }, [reveal]);
+  useEffect(() => {
+    if (!reveal?.entry || !data || !revealed.current || handledReveal.current === reveal) return;
+    handledReveal.current = reveal;
+    revealed.current.scrollIntoView?.({ block: 'nearest' });
+    revealed.current.focus();
+  }, [reveal, data]);
+  const isRevealed = (id: string) => reveal?.entry?.id === id;
+  const revealedText = (id: string, text: string) =>
+    isRevealed(id) ? <HighlightMatch text={text} query={reveal?.highlight ?? ''} /> : text;
 
   async function toggle() {
     const next = !open;
@@ -99,7 +126,12 @@ export function PersonPrepare({
 
   return (
     <div class="cbc-prepare">
-      <button type="button" aria-expanded={open} onClick={() => void toggle()}>
+      <button
+        type="button"
+        class="cbc-btn cbc-btn-primary"
+        aria-expanded={open}
+        onClick={() => void toggle()}
+      >
         {t('preparePrepareWith', { name })}
       </button>
       {open && data && (
@@ -107,8 +139,13 @@ export function PersonPrepare({
           <h4>{t('prepareStandingTopics')}</h4>
           <ul class="cbc-list" aria-label={t('prepareStandingTopics')}>
             {data.topics.map((topic) => (
-              <li key={topic.id} class="cbc-item">
-                <span class="cbc-private">{topic.text}</span>{' '}
+              <li
+                key={topic.id}
+                class="cbc-item"
+                ref={isRevealed(topic.id) ? revealed : undefined}
+                tabIndex={isRevealed(topic.id) ? -1 : undefined}
+              >
+                <span class="cbc-private">{revealedText(topic.id, topic.text)}</span>{' '}
                 <span class="cbc-tag">{t(RHYTHM_LABELS[topic.rhythm])}</span>
                 {topic.personEmail === '' && <span class="cbc-tag">{t('prepareForEveryone')}</span>}
                 <button
@@ -238,10 +275,15 @@ export function PersonPrepare({
           </div>
           <ol class="cbc-list cbc-timeline" aria-label={t('prepareFeedbackLog')}>
             {log.map((entry) => (
-              <li key={entry.id} class="cbc-item">
+              <li
+                key={entry.id}
+                class="cbc-item"
+                ref={isRevealed(entry.id) ? revealed : undefined}
+                tabIndex={isRevealed(entry.id) ? -1 : undefined}
+              >
                 <time dateTime={entry.day}>{formatDay(Date.parse(`${entry.day}T12:00:00`))}</time>{' '}
                 <span class="cbc-tag">{t(KIND_LABELS[entry.kind])}</span>{' '}
-                <span class="cbc-private">{entry.text}</span>
+                <span class="cbc-private">{revealedText(entry.id, entry.text)}</span>
               </li>
             ))}
           </ol>

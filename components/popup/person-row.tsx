@@ -1,5 +1,6 @@
-// One person in the People list: their 1:1 rhythm, open items, wellbeing and allocation, with
-// cadence, rename, archive and Markdown export.
+// One person in the People list: their 1:1 rhythm, open items, wellbeing and allocation, and
+// their cadence. One primary action, preparing their 1:1s; rename, profile notes, Markdown
+// export and archive are in the card's menu.
 
 import { format } from 'date-fns';
 import { t } from '@/components/i18n';
@@ -7,10 +8,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BurnoutCause, PersonOverview } from '@/utils/store/overview';
 import { wellbeingDirection } from '@/utils/store/wellbeing-signals';
 import { directionText } from '@/components/i18n/direction';
+import { formatShare } from '@/components/i18n/format-share';
 import { CADENCE_OPTIONS, CADENCE_SOURCE_TEXT } from './cadence-options';
+import { CardMenu } from './card-menu';
 import { RenameForm } from './rename-form';
 import { PersonPrepare } from './person-prepare';
 import { formatDay, formatWellbeingTrend } from './format-values';
+import { HighlightMatch } from './highlight-match';
+import type { FocusRequest } from './people-section';
 import type { PeopleActions } from './popup-data';
 
 const handledFocusRequests = new WeakSet<object>();
@@ -24,7 +29,7 @@ function todayNow(): { day: string; at: number } {
 /** The burnout badge names what raised it, never a figure that did not. */
 function burnoutCauseText(cause: BurnoutCause, overview: PersonOverview): string {
   if (cause === 'over-allocated')
-    return t('popupCauseAllocation', { allocation: overview.allocation });
+    return t('popupCauseAllocation', { allocation: formatShare(overview.allocation) });
   return t('popupCauseCheckIns', {
     values: formatWellbeingTrend(overview.wellbeingTrend.slice(-2)),
   });
@@ -37,8 +42,9 @@ export function PersonRow({
   run,
 }: {
   overview: PersonOverview;
-  /** Set when jumped to from Follow-ups: scroll it into view and move focus to it. */
-  focusRequest: object | null;
+  /** Set when jumped to (Follow-ups, a search result): scroll it into view and move focus to
+   * it, or to the entry of their preparation it names. */
+  focusRequest: FocusRequest | null;
   actions: PeopleActions;
   run: (action: () => Promise<unknown>) => Promise<boolean>;
 }) {
@@ -46,10 +52,12 @@ export function PersonRow({
   const name = person.name || person.email;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const [renaming, setRenaming] = useState(false);
+  const [editingNotes, setEditingNotes] = useState(false);
 
   useEffect(() => {
     // Once per jump: a row that re-mounts later (filtering) must not steal focus again.
-    if (!focusRequest || !headingRef.current || handledFocusRequests.has(focusRequest)) return;
+    if (!focusRequest || focusRequest.entry || !headingRef.current) return;
+    if (handledFocusRequests.has(focusRequest)) return;
     handledFocusRequests.add(focusRequest);
     headingRef.current.scrollIntoView?.({ block: 'start' });
     headingRef.current.focus();
@@ -62,9 +70,28 @@ export function PersonRow({
     <li class={focusRequest ? 'cbc-person cbc-focused' : 'cbc-person'}>
       <div class="cbc-person-heading">
         <h3 ref={headingRef} tabIndex={-1}>
-          {name}
+          {focusRequest?.highlight && !focusRequest.entry ? (
+            <HighlightMatch text={name} query={focusRequest.highlight} />
+          ) : (
+            name
+          )}
         </h3>
         {person.name && <span class="cbc-email">{person.email}</span>}
+        <CardMenu
+          name={name}
+          items={[
+            { label: t('popupRename'), choose: () => setRenaming(true) },
+            { label: t('popupEditProfileNotes'), choose: () => setEditingNotes(true) },
+            {
+              label: t('popupExportNotes'),
+              choose: () => void run(() => actions.exportHistory(person.email)),
+            },
+            {
+              label: t('popupArchive'),
+              choose: () => void run(() => actions.setArchived(person.email, true)),
+            },
+          ]}
+        />
       </div>
       <div class="cbc-flags">
         {overview.cadence === 'overdue' && (
@@ -73,7 +100,7 @@ export function PersonRow({
         {overview.cadence === 'due' && <span class="cbc-badge">{t('popupOneOnOneDue')}</span>}
         {overview.overAllocated && (
           <span class="cbc-badge cbc-badge-warn">
-            {t('popupOverAllocated', { allocation: overview.allocation })}
+            {t('popupOverAllocated', { allocation: formatShare(overview.allocation) })}
           </span>
         )}
         {overview.burnoutRisk && (
@@ -117,7 +144,7 @@ export function PersonRow({
         </div>
         <div>
           <dt>{t('popupAllocation')}</dt>
-          <dd>{overview.allocation} %</dd>
+          <dd>{formatShare(overview.allocation)}</dd>
         </div>
       </dl>
       <div class="cbc-row-actions">
@@ -143,39 +170,19 @@ export function PersonRow({
           </select>
         </label>
         <span class="cbc-cadence-source">({t(CADENCE_SOURCE_TEXT[person.cadenceSource])})</span>
-        {!renaming && (
-          <button
-            type="button"
-            aria-label={t('popupRenameNamed', { name })}
-            onClick={() => setRenaming(true)}
-          >
-            {t('popupRename')}
-          </button>
-        )}
-        <button
-          type="button"
-          aria-label={t('popupArchiveNamed', { name })}
-          onClick={() => void run(() => actions.setArchived(person.email, true))}
-        >
-          {t('popupArchive')}
-        </button>
-        <button
-          type="button"
-          aria-label={t('popupExportNotesOf', { name })}
-          onClick={() => void run(() => actions.exportHistory(person.email))}
-        >
-          {t('popupExportNotes')}
-        </button>
       </div>
       <ProfileNotes
         name={name}
         notes={person.profileNotes}
+        editing={editingNotes}
+        onEditingChange={setEditingNotes}
         onSave={(profileNotes) => run(() => actions.setProfileNotes(person.email, profileNotes))}
       />
       <PersonPrepare
         email={person.email}
         name={name}
         today={todayNow()}
+        reveal={focusRequest?.entry ? focusRequest : null}
         actions={actions}
         run={run}
       />
@@ -193,39 +200,52 @@ export function PersonRow({
   );
 }
 
-/** Private notes about the person (not tied to a meeting): shown as text, edited in place. */
+/** Private notes about the person (not tied to a meeting): shown as text, edited in place
+ * (the card's menu opens the editor). */
 function ProfileNotes({
   name,
   notes,
+  editing,
+  onEditingChange,
   onSave,
 }: {
   name: string;
   notes: string;
+  editing: boolean;
+  onEditingChange: (editing: boolean) => void;
   onSave: (notes: string) => Promise<boolean>;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
-  if (draft !== null) {
+  const [draft, setDraft] = useState(notes);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (!editing) return;
+    setDraft(notes);
+    textRef.current?.focus();
+    // Only on opening: a save elsewhere must not overwrite what is being typed.
+  }, [editing]);
+  if (editing) {
     return (
       <form
         class="cbc-inline-form cbc-description-form"
         onSubmit={async (event) => {
           event.preventDefault();
           // Kept exactly as typed, like meeting notes.
-          if (await onSave(draft)) setDraft(null);
+          if (await onSave(draft)) onEditingChange(false);
         }}
       >
         <textarea
+          ref={textRef}
           class="cbc-private"
           aria-label={t('popupProfileNotesOf', { name })}
           rows={4}
           value={draft}
           onInput={(event) => setDraft(event.currentTarget.value)}
           onKeyDown={(event) => {
-            if (event.key === 'Escape') setDraft(null);
+            if (event.key === 'Escape') onEditingChange(false);
           }}
         />
         <button type="submit">{t('commonSave')}</button>
-        <button type="button" onClick={() => setDraft(null)}>
+        <button type="button" onClick={() => onEditingChange(false)}>
           {t('commonCancel')}
         </button>
       </form>
@@ -239,13 +259,6 @@ function ProfileNotes({
       ) : (
         <p class="cbc-profile-notes cbc-private">{notes}</p>
       )}
-      <button
-        type="button"
-        aria-label={t('popupEditProfileNotesOf', { name })}
-        onClick={() => setDraft(notes)}
-      >
-        {t('popupEditProfileNotes')}
-      </button>
     </div>
   );
 }

@@ -10,11 +10,12 @@ import { t, type MessageKey } from '@/components/i18n';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { BackupSection } from './backup-section';
 import { CalendarAccessNotice } from './calendar-access';
-import { FollowUpsSection } from './follow-ups-section';
+import { FollowUpsSection, type FollowUpFocus } from './follow-ups-section';
 import { PeopleSection, type FocusRequest } from './people-section';
 import type { PopupActions, PopupData } from './popup-data';
-import { ProjectsSection } from './projects-section';
+import { ProjectsSection, type ProjectFocus } from './projects-section';
 import { TabList, TabPanels, type TabDefinition } from './popup-tabs';
+import type { SearchJump } from './search-jump';
 import { SearchSection } from './search-section';
 import '@/components/design/tokens.css';
 import '@/components/design/skeleton.css';
@@ -61,6 +62,8 @@ export function PopupApp({
   tabMemory?: TabMemory;
 }) {
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const [followUpFocus, setFollowUpFocus] = useState<FollowUpFocus | null>(null);
+  const [projectFocus, setProjectFocus] = useState<ProjectFocus | null>(null);
   const [selected, setSelected] = useState<SectionId>(() => {
     const fromHash = sectionFromHash();
     if (isSectionId(fromHash)) return fromHash;
@@ -84,6 +87,30 @@ export function PopupApp({
     },
     [select],
   );
+  // A search result's target: a new request object per jump, handled once where it lands.
+  const jump = useCallback(
+    (target: SearchJump) => {
+      if (target.to === 'followUp') {
+        select('follow-ups');
+        setFollowUpFocus({ itemId: target.itemId, highlight: target.highlight });
+      } else if (target.to === 'project') {
+        select('projects');
+        setProjectFocus({ id: target.id, highlight: target.highlight });
+      } else if (target.to === 'person') {
+        select('people');
+        setFocusRequest({ email: target.email, highlight: target.highlight });
+      } else if (target.to === 'preparation') {
+        select('people');
+        setFocusRequest({ email: target.email, highlight: target.highlight, entry: target.entry });
+      }
+    },
+    [select],
+  );
+  const openItemIds = useMemo(
+    () => new Set((data.followUps ?? []).map((item) => item.id)),
+    [data.followUps],
+  );
+  const isOpenItem = useCallback((id: string) => openItemIds.has(id), [openItemIds]);
   const names = useMemo(() => {
     const byEmail = new Map<string, string>();
     for (const person of data.directory ?? []) byEmail.set(person.email, person.name);
@@ -99,6 +126,7 @@ export function PopupApp({
         nameOf={nameOf}
         actions={actions}
         onShowPerson={showPerson}
+        focusRequest={followUpFocus}
       />
     ),
     people: () => (
@@ -116,9 +144,17 @@ export function PopupApp({
         nameOf={nameOf}
         allocation={data.allocation}
         actions={actions}
+        focusRequest={projectFocus}
       />
     ),
-    search: () => <SearchSection actions={actions} onShowPerson={showPerson} />,
+    search: () => (
+      <SearchSection
+        actions={actions}
+        onShowPerson={showPerson}
+        onJump={jump}
+        isOpenItem={isOpenItem}
+      />
+    ),
     backup: () => <BackupSection storage={data.storage} actions={actions} />,
   };
   const tabs: TabDefinition[] = SECTIONS.map((section) => ({

@@ -48,10 +48,14 @@ export type CalendarAccess =
 
 /** A search result with what the view needs to name it. */
 export interface SearchHit {
-  result: SearchResult;
+  /** What the store found, or a person found by name or email (kind 'person', id their
+   * email), or a project by name (kind 'project', no person: personEmail ''). */
+  result: Omit<SearchResult, 'kind'> & { kind: SearchResult['kind'] | 'person' | 'project' };
   personName: string;
   /** Start of the meeting it belongs to, or null when it belongs to none. */
   meetingStart: number | null;
+  /** The whole text of a note or talking point (the snippet is a part), shown when opened. */
+  fullText?: string;
 }
 
 export type ImportPreview = Record<TableName, { inFile: number; existing: number }>;

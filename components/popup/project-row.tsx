@@ -1,11 +1,15 @@
-// One project: status, name, description, archive, and its people with their share of time.
+// One project: status, name, description, and its people with their share of time. Its one
+// primary action is Assign; rename, describe and archive are in the card's menu.
 // Each person's total over all counted projects is shown beside their share, with a warning
 // above 100 %.
 
 import { t, type MessageKey } from '@/components/i18n';
+import { formatShare } from '@/components/i18n/format-share';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Person, ProjectStatus } from '@/utils/domain/records';
 import type { ProjectActions, ProjectEntry } from './popup-data';
+import { CardMenu } from './card-menu';
+import { HighlightMatch } from './highlight-match';
 import { RenameForm } from './rename-form';
 import { parseShare, shareHint, zeroShareNote } from './share-input';
 
@@ -30,8 +34,9 @@ export function ProjectRow({
   reportError,
 }: {
   entry: ProjectEntry;
-  /** Set when the project was just added: scroll it into view and move focus to it, once. */
-  focusRequest?: object | null;
+  /** Set when the project was just added or jumped to: scroll it into view and move focus to
+   * it, once; `highlight` is marked in its name. */
+  focusRequest?: { highlight?: string } | null;
   /** People who can be assigned (not archived). */
   people: Person[];
   nameOf: (email: string) => string;
@@ -58,9 +63,23 @@ export function ProjectRow({
     <li class={project.archived ? 'cbc-project cbc-archived-row' : 'cbc-project'}>
       <div class="cbc-project-heading">
         <h3 ref={headingRef} tabIndex={-1}>
-          {project.name}
+          <HighlightMatch text={project.name} query={focusRequest?.highlight ?? ''} />
         </h3>
         {project.archived === 1 && <span class="cbc-badge">{t('popupArchived')}</span>}
+        <CardMenu
+          name={project.name}
+          items={[
+            { label: t('popupRename'), choose: () => setEditing('name') },
+            { label: t('popupDescribe'), choose: () => setEditing('description') },
+            {
+              label: project.archived ? t('popupUnarchive') : t('popupArchive'),
+              choose: () =>
+                void run(() =>
+                  actions.updateProject({ id: project.id, archived: !project.archived }),
+                ),
+            },
+          ]}
+        />
       </div>
       {project.description && <p class="cbc-description">{project.description}</p>}
       <div class="cbc-row-actions">
@@ -85,31 +104,6 @@ export function ProjectRow({
             ))}
           </select>
         </label>
-        <button
-          type="button"
-          aria-label={t('popupRenameNamed', { name: project.name })}
-          onClick={() => setEditing('name')}
-        >
-          {t('popupRename')}
-        </button>
-        <button
-          type="button"
-          aria-label={t('popupDescribeNamed', { name: project.name })}
-          onClick={() => setEditing('description')}
-        >
-          {t('popupDescribe')}
-        </button>
-        <button
-          type="button"
-          aria-label={t(project.archived ? 'popupUnarchiveNamed' : 'popupArchiveNamed', {
-            name: project.name,
-          })}
-          onClick={() =>
-            void run(() => actions.updateProject({ id: project.id, archived: !project.archived }))
-          }
-        >
-          {project.archived ? t('popupUnarchive') : t('popupArchive')}
-        </button>
       </div>
       {editing === 'name' && (
         <RenameForm
@@ -164,7 +158,7 @@ export function ProjectRow({
                 />
                 {assignment.share === 0 && <span class="cbc-zero-share">({zeroShareNote()})</span>}
                 <span class={total > 100 ? 'cbc-total cbc-warn' : 'cbc-total'}>
-                  {t(total > 100 ? 'popupTotalOver' : 'popupTotal', { total })}
+                  {t(total > 100 ? 'popupTotalOver' : 'popupTotal', { total: formatShare(total) })}
                 </span>
                 <button
                   type="button"
@@ -240,7 +234,11 @@ function AssignForm({
         value={shareText}
         onInput={(event) => setShareText(event.currentTarget.value)}
       />
-      <button type="submit" aria-label={t('popupAssignTo', { project: projectName })}>
+      <button
+        type="submit"
+        class="cbc-btn cbc-btn-primary"
+        aria-label={t('popupAssignTo', { project: projectName })}
+      >
         {t('popupAssign')}
       </button>
     </form>
@@ -259,6 +257,9 @@ function DescriptionForm({
   onCancel: () => void;
 }) {
   const [value, setValue] = useState(initial);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // Opened from the card's menu: typing starts here.
+  useEffect(() => textRef.current?.focus(), []);
   return (
     <form
       class="cbc-inline-form cbc-description-form"
@@ -268,6 +269,7 @@ function DescriptionForm({
       }}
     >
       <textarea
+        ref={textRef}
         aria-label={label}
         rows={3}
         value={value}

@@ -13,18 +13,27 @@ import { usePageLimit } from './use-page-limit';
 import { EmptyState } from './empty-state';
 import { LoadingRows } from './loading-rows';
 
+/** A jump to one project (a search result): a new object per jump, handled once. */
+export interface ProjectFocus {
+  id: string;
+  /** Words to mark in its name. */
+  highlight?: string;
+}
+
 export function ProjectsSection({
   projects,
   directory,
   nameOf,
   allocation,
   actions,
+  focusRequest = null,
 }: {
   projects: ProjectEntry[] | undefined;
   directory: Person[] | undefined;
   nameOf: (email: string) => string;
   allocation: Record<string, number>;
   actions: ProjectActions;
+  focusRequest?: ProjectFocus | null;
 }) {
   const [name, setName] = useState('');
   const [showArchived, setShowArchived] = useState(false);
@@ -32,7 +41,15 @@ export function ProjectsSection({
   const { error, run } = useActionRunner();
   const [formError, setFormError] = useState<string | null>(null);
   /** The project just added: its row is shown, scrolled to and focused once it is listed. */
-  const [added, setAdded] = useState<{ id: string } | null>(null);
+  const [added, setAdded] = useState<ProjectFocus | null>(null);
+  // A jump from a search result is shown like a project just added (an archived one with the
+  // archived projects shown).
+  useEffect(() => {
+    if (!focusRequest) return;
+    const entry = projects?.find((candidate) => candidate.project.id === focusRequest.id);
+    if (entry?.project.archived) setShowArchived(true);
+    setAdded(focusRequest);
+  }, [focusRequest]);
 
   const shown = useMemo(
     () => (projects ?? []).filter((entry) => showArchived || entry.project.archived === 0),

@@ -72,6 +72,37 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (theme) => {
     }
     await popup.close();
   });
+
+  it('finds none with a card menu open, over the cards below it', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await popup.emulateMedia({ colorScheme: theme });
+    for (const [section, name] of [
+      ['People', 'Alex Rivera'],
+      ['Projects', 'Billing revamp'],
+    ] as const) {
+      const region = await openSection(popup, section);
+      await region.getByRole('button', { name: `More actions for ${name}`, exact: true }).click();
+      const menu = region.getByRole('menu', { name: `More actions for ${name}`, exact: true });
+      await menu.getByRole('menuitem').first().waitFor();
+      expect(await seriousAxeViolations(popup), section).toEqual([]);
+      await popup.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+    }
+    await popup.close();
+  });
+
+  it('finds none in search results, with a note opened in place', async () => {
+    const popup = await openPopup(browser.context, browser.extensionId);
+    await popup.emulateMedia({ colorScheme: theme });
+    const search = await openSection(popup, 'Search');
+    await search.getByRole('searchbox').fill('frustrated');
+    await search.getByRole('searchbox').press('Enter');
+    const results = search.getByRole('list', { name: 'Search results', exact: true });
+    await results.getByRole('button', { name: /frustrated by flaky/ }).click();
+    await results.getByRole('region', { name: 'Note of Alex Rivera' }).waitFor();
+    expect(await seriousAxeViolations(popup)).toEqual([]);
+    await popup.close();
+  });
 });
 
 describe('the panel announces itself', () => {

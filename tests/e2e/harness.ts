@@ -419,6 +419,18 @@ export async function openSection(popup: Page, name: string): Promise<Locator> {
   return popup.getByRole('region', { name, exact: true });
 }
 
+/** Chooses `action` (a menu item's name) in the card menu of the person or project `name`. */
+export async function cardAction(
+  scope: Page | Locator,
+  name: string,
+  action: string,
+): Promise<void> {
+  await scope.getByRole('button', { name: `More actions for ${name}`, exact: true }).click();
+  const menu = scope.getByRole('menu', { name: `More actions for ${name}`, exact: true });
+  await menu.getByRole('menuitem', { name: action, exact: true }).click();
+  await menu.waitFor({ state: 'detached' });
+}
+
 /** What the background answered (utils/messaging/protocol.ts Reply). */
 export type WireReply = { ok: true; value: unknown } | { ok: false; error: string };
 

@@ -13,6 +13,7 @@ import { TABLE_NAMES, type TableName } from '@/utils/store/schema';
 import type { ActionItem, Assignment, Person, Project } from '@/utils/domain/records';
 import type { DemoData } from '../demo/demo-data';
 import {
+  cardAction,
   extensionUrl,
   launchExtension,
   openDemoCalendar,
@@ -171,8 +172,8 @@ describe('popup flows', () => {
       await section(popup, 'Projects');
       const alex = assignmentRow(popup, project, 'Alex Rivera');
       const jordan = assignmentRow(popup, project, 'Jordan Okafor');
-      await alex.getByText('Total 110 %: over-allocated', { exact: true }).waitFor();
-      await jordan.getByText('Total 100 %', { exact: true }).waitFor();
+      await alex.getByText('Total 110%: over-allocated', { exact: true }).waitFor();
+      await jordan.getByText('Total 100%', { exact: true }).waitFor();
       expect(await jordan.getByText(/over-allocated/).count()).toBe(0);
       expect(
         await alex
@@ -186,7 +187,7 @@ describe('popup flows', () => {
       ).toBe('20');
       // The People section warns about the same person.
       await section(popup, 'People');
-      await teamRow(popup, 'Alex Rivera').getByText('Over-allocated: 110 %').waitFor();
+      await teamRow(popup, 'Alex Rivera').getByText('Over-allocated: 110%').waitFor();
       expect(
         await teamRow(popup, 'Jordan Okafor')
           .getByText(/Over-allocated/)
@@ -216,7 +217,7 @@ describe('popup flows', () => {
       .getByRole('combobox', { name: `Status of ${project}`, exact: true })
       .selectOption('done');
     await assignmentRow(popup, project, 'Alex Rivera')
-      .getByText('Total 80 %', { exact: true })
+      .getByText('Total 80%', { exact: true })
       .waitFor();
     await expect
       .poll(
@@ -231,7 +232,7 @@ describe('popup flows', () => {
       await popup.getByRole('combobox', { name: `Status of ${project}`, exact: true }).inputValue(),
     ).toBe('done');
     await assignmentRow(popup, project, 'Alex Rivera')
-      .getByText('Total 80 %', { exact: true })
+      .getByText('Total 80%', { exact: true })
       .waitFor();
     await section(popup, 'People');
     expect(
@@ -255,12 +256,12 @@ describe('popup flows', () => {
         (p) => p.id === 'demo-project-billing',
       );
 
-    await projects.getByRole('button', { name: 'Rename Billing revamp', exact: true }).click();
+    await cardAction(projects, 'Billing revamp', 'Rename');
     await projects.getByRole('textbox', { name: 'New name for Billing revamp' }).fill('Billing v2');
     await projectRow('Billing revamp').getByRole('button', { name: 'Save', exact: true }).click();
     await projectRow('Billing v2').waitFor();
 
-    await projects.getByRole('button', { name: 'Describe Billing v2', exact: true }).click();
+    await cardAction(projects, 'Billing v2', 'Describe');
     await projects
       .getByRole('textbox', { name: 'Description of Billing v2' })
       .fill('Invoices, refunds and exports.');
@@ -273,10 +274,10 @@ describe('popup flows', () => {
       .click();
     await expect.poll(() => assignmentRow(popup, 'Billing v2', 'Priya Natarajan').count()).toBe(0);
     await assignmentRow(popup, 'Queue migration', 'Priya Natarajan')
-      .getByText('Total 60 %', { exact: true })
+      .getByText('Total 60%', { exact: true })
       .waitFor();
 
-    await projects.getByRole('button', { name: 'Archive Billing v2', exact: true }).click();
+    await cardAction(projects, 'Billing v2', 'Archive');
     await expect.poll(() => projectRow('Billing v2').count()).toBe(0);
     await reloadLoadedPopup(popup);
     expect(await projectRow('Billing v2').count()).toBe(0);
@@ -292,7 +293,7 @@ describe('popup flows', () => {
 
     await projects.getByRole('checkbox', { name: 'Show archived projects' }).check();
     await projectRow('Billing v2').getByText('Archived', { exact: true }).waitFor();
-    await projects.getByRole('button', { name: 'Unarchive Billing v2', exact: true }).click();
+    await cardAction(projects, 'Billing v2', 'Unarchive');
     await expect.poll(async () => (await storedProject())?.archived).toBe(0);
     await reloadLoadedPopup(popup);
     await projectRow('Billing v2').waitFor();
@@ -316,7 +317,7 @@ describe('popup flows', () => {
     await share.press('Tab');
     await expect.poll(storedShare).toBe(90);
     await assignmentRow(popup, 'Queue migration', 'Alex Rivera')
-      .getByText('Total 90 %', { exact: true })
+      .getByText('Total 90%', { exact: true })
       .waitFor();
 
     await share.fill('150');
@@ -488,7 +489,7 @@ describe('popup flows', () => {
     // An archived person's open items stay in Follow-ups, with the same jump to People.
     const popup = await openLoadedPopup();
     const people = await section(popup, 'People');
-    await people.getByRole('button', { name: 'Archive Alex Rivera', exact: true }).click();
+    await cardAction(people, 'Alex Rivera', 'Archive');
     await expect.poll(() => teamRow(popup, 'Alex Rivera').count()).toBe(0);
     await section(popup, 'Follow-ups');
     await popup.getByRole('button', { name: 'Show Alex Rivera in People', exact: true }).click();
@@ -791,7 +792,7 @@ describe('popup flows', () => {
     await teamRow(popup, 'Dana Lee').waitFor();
     expect(await storedDana(popup)).toMatchObject({ name: 'Dana Lee', archived: 0 });
 
-    await people.getByRole('button', { name: 'Rename Dana Lee', exact: true }).click();
+    await cardAction(people, 'Dana Lee', 'Rename');
     const row = teamRow(popup, 'Dana Lee');
     await row.getByRole('textbox', { name: 'New name for Dana Lee' }).fill('Dana Lee-Smith');
     await row.getByRole('button', { name: 'Save', exact: true }).click();
@@ -804,7 +805,7 @@ describe('popup flows', () => {
       .selectOption({ label: 'Every two weeks' });
     await expect.poll(async () => (await storedDana(popup))?.cadenceDays).toBe(14);
 
-    await renamed.getByRole('button', { name: 'Archive Dana Lee-Smith', exact: true }).click();
+    await cardAction(renamed, 'Dana Lee-Smith', 'Archive');
     await expect.poll(() => renamed.count()).toBe(0);
     await expect.poll(async () => (await storedDana(popup))?.archived).toBe(1);
 
@@ -839,7 +840,7 @@ describe('popup flows', () => {
     const popup = await openLoadedPopup();
     const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
-      name: 'Search notes, action items and talking points',
+      name: 'Search people, projects, notes, action items and talking points',
     });
     const results = search.getByRole('list', { name: 'Search results', exact: true });
 
@@ -869,7 +870,7 @@ describe('popup flows', () => {
     const popup = await openLoadedPopup();
     const search = await section(popup, 'Search');
     const box = search.getByRole('searchbox', {
-      name: 'Search notes, action items and talking points',
+      name: 'Search people, projects, notes, action items and talking points',
     });
     await box.fill('Frustrated');
     await box.press('Enter');
@@ -907,12 +908,13 @@ describe('popup flows', () => {
   it("exports one person's notes as Markdown with their name and a note", async () => {
     const alex = demo.oneOnOnes.find((o) => o.person.name === 'Alex Rivera')!;
     const popup = await openLoadedPopup();
+    const people = await section(popup, 'People');
+    await people.getByRole('button', { name: 'More actions for Alex Rivera', exact: true }).click();
     const file = await downloadFrom(
       popup,
-      (await section(popup, 'People')).getByRole('button', {
-        name: 'Export notes of Alex Rivera (Markdown)',
-        exact: true,
-      }),
+      people
+        .getByRole('menu', { name: 'More actions for Alex Rivera', exact: true })
+        .getByRole('menuitem', { name: 'Export notes', exact: true }),
     );
     expect(file.fileName).toMatch(/^1-1-notes-alex-rivera-\d{4}-\d{2}-\d{2}\.md$/);
     expect(file.text).toContain('Alex Rivera');

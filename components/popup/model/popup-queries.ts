@@ -29,21 +29,80 @@ export async function readProjectEntries(db: CbcDatabase): Promise<ProjectEntry[
 
 export const SEARCH_LIMIT = 50;
 
-/** Search results with the person's name and the start of the meeting each belongs to. */
+/**
+ * Search results with the person's name and the start of the meeting each belongs to, a note's
+ * or talking point's whole text, and first the people whose name or email matches.
+ */
 export async function searchWithContext(db: CbcDatabase, query: string): Promise<SearchHit[]> {
-  const results = await searchAll(db, query, { limit: SEARCH_LIMIT });
-  if (results.length === 0) return [];
+  const needle = query.trim().toLowerCase();
+  const [results, found, projects] = await Promise.all([
+    searchAll(db, query, { limit: SEARCH_LIMIT }),
+    needle === ''
+      ? []
+      : db.people
+          .filter(
+            (person) =>
+              person.name.toLowerCase().includes(needle) ||
+              person.email.toLowerCase().includes(needle),
+          )
+          .limit(SEARCH_LIMIT)
+          .toArray(),
+    needle === ''
+      ? []
+      : db.projects
+          .filter((project) => project.name.toLowerCase().includes(needle))
+          .limit(SEARCH_LIMIT)
+          .toArray(),
+  ]);
+  const personHits: SearchHit[] = found.map((person) => ({
+    result: {
+      kind: 'person',
+      personEmail: person.email,
+      meetingEid: '',
+      id: person.email,
+      snippet: person.name || person.email,
+      at: person.createdAt,
+    },
+    personName: person.name || person.email,
+    meetingStart: null,
+  }));
+  const projectHits: SearchHit[] = projects.map((project) => ({
+    result: {
+      kind: 'project',
+      personEmail: '',
+      meetingEid: '',
+      id: project.id,
+      snippet: project.name,
+      at: project.createdAt,
+    },
+    personName: '',
+    meetingStart: null,
+  }));
+  personHits.push(...projectHits);
+  if (results.length === 0) return personHits;
   const emails = [...new Set(results.map((result) => result.personEmail))];
   const eids = [...new Set(results.map((result) => result.meetingEid).filter(Boolean))];
-  const [people, meetings] = await Promise.all([
+  const noteIds = results.filter((r) => r.kind === 'note').map((r) => r.id);
+  const pointIds = results.filter((r) => r.kind === 'talkingPoint').map((r) => r.id);
+  // (A discussed point is packed with others; its snippet stands for it.)
+  const [people, meetings, notes, points] = await Promise.all([
     db.people.bulkGet(emails),
     db.meetings.bulkGet(eids),
+    db.notes.bulkGet(noteIds),
+    db.talkingPoints.bulkGet(pointIds),
   ]);
   const nameByEmail = new Map(emails.map((email, i) => [email, people[i]?.name || email]));
   const startByEid = new Map(eids.map((eid, i) => [eid, meetings[i]?.start ?? null]));
-  return results.map((result) => ({
-    result,
-    personName: nameByEmail.get(result.personEmail) ?? result.personEmail,
-    meetingStart: result.meetingEid ? (startByEid.get(result.meetingEid) ?? null) : null,
-  }));
+  const fullText = new Map<string, string>();
+  noteIds.forEach((id, i) => notes[i] && fullText.set(`note:${id}`, notes[i].text));
+  pointIds.forEach((id, i) => points[i] && fullText.set(`talkingPoint:${id}`, points[i].text));
+  return [
+    ...personHits,
+    ...results.map((result) => ({
+      result,
+      personName: nameByEmail.get(result.personEmail) ?? result.personEmail,
+      meetingStart: result.meetingEid ? (startByEid.get(result.meetingEid) ?? null) : null,
+      fullText: fullText.get(`${result.kind}:${result.id}`),
+    })),
+  ];
 }

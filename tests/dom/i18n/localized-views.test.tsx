@@ -116,7 +116,7 @@ function wordsOf(root: Element): Set<string> {
 
 /** What may read the same in every language: data, numbers, punctuation, product names, keys. */
 const SAME_EVERYWHERE =
-  /^(?:[\d\s.,:;·/%()+–→-]*|Craft Beyond Code|Alt\+Shift\+B|Alt|Shift|B|N|Escape|OK|Status|Team|Name|Person|Alex Rivera|alex@example\.com|Apollo|\d+ %|Ada Lovelace|ada@example\.com|Bob|Moon|Wants to lead|Share the roadmap|Book the offsite|Talked about the migration plan|Send the RFC|Promotion timeline|How are you, really\?|.*\(Markdown\)|\d+ B|\d+([.,]\d)? [KMG]B)$/;
+  /^(?:[\d\s.,:;·/%()+–→⋮-]*|Craft Beyond Code|Alt\+Shift\+B|Alt|Shift|B|N|Escape|OK|Status|Team|Name|Person|Alex Rivera|alex@example\.com|Apollo|\d+ %|Ada Lovelace|ada@example\.com|Bob|Moon|Wants to lead|Share the roadmap|Book the offsite|Talked about the migration plan|Send the RFC|Promotion timeline|How are you, really\?|.*\(Markdown\)|\d+ B|\d+([.,]\d)? [KMG]B)$/;
 
 function wordsIn(code: LocaleCode, view: () => { container: Element }): Set<string> {
   setPageLocale(code);

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleSection } from '@/components/popup/people-section';
 import type { PersonOverview } from '@/utils/store';
 import { localTime } from '@/utils/store/test-database';
-import { overview, person, recordingActions } from './popup-fixtures';
+import { chooseInCardMenu, overview, person, recordingActions } from './popup-fixtures';
 
 const ada = person('ada@example.com', 'Ada Lovelace', { cadenceDays: 7 });
 const bo = person('bo@example.com', 'Bo Chen');
@@ -75,9 +75,9 @@ describe('PeopleSection', () => {
     const { rowOf } = renderPeople();
     const ada = rowOf('Ada Lovelace');
     expect(within(ada).getByText('Overdue for a 1:1')).toBeTruthy();
-    expect(within(ada).getByText('Over-allocated: 120 %')).toBeTruthy();
+    expect(within(ada).getByText('Over-allocated: 120%')).toBeTruthy();
     expect(within(ada).getByText(/^Burnout risk/).textContent).toBe(
-      'Burnout risk (allocation 120 %; last two check-ins 2 → 2)',
+      'Burnout risk (allocation 120%; last two check-ins 2 → 2)',
     );
     const bo = rowOf('Bo Chen');
     expect(within(bo).queryByText(/Overdue|Over-allocated|Burnout/)).toBeNull();
@@ -107,7 +107,7 @@ describe('PeopleSection', () => {
       />,
     );
     const badge = screen.getByText(/^Burnout risk/);
-    expect(badge.textContent).toBe('Burnout risk (allocation 110 %)');
+    expect(badge.textContent).toBe('Burnout risk (allocation 110%)');
     expect(screen.getByText('3 → 4 → 3 (steady)')).toBeTruthy();
   });
 
@@ -241,9 +241,7 @@ describe('PeopleSection', () => {
     const boRow = within(team).getByRole('heading', { name: 'Bo Chen' }).closest('li')!;
     expect(within(boRow).getByText('None yet.')).toBeTruthy();
 
-    fireEvent.click(
-      within(row).getByRole('button', { name: 'Edit profile notes of Ada Lovelace' }),
-    );
+    chooseInCardMenu('Ada Lovelace', 'Edit profile notes');
     const field = within(row).getByRole('textbox', { name: 'Profile notes of Ada Lovelace' });
     expect((field as HTMLTextAreaElement).value).toBe(hostile);
     fireEvent.input(field, { target: { value: '  Leads search.\n' } });
@@ -260,16 +258,16 @@ describe('PeopleSection', () => {
 
   it('renames, archives and exports a person', async () => {
     const { actions } = renderPeople();
-    fireEvent.click(screen.getByRole('button', { name: 'Rename Bo Chen' }));
+    chooseInCardMenu('Bo Chen', 'Rename');
     const input = screen.getByRole('textbox', { name: 'New name for Bo Chen' });
     fireEvent.input(input, { target: { value: 'Bo Li' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await waitFor(() =>
       expect(actions.renamePerson).toHaveBeenCalledWith('bo@example.com', 'Bo Li'),
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Archive Bo Chen' }));
+    chooseInCardMenu('Bo Chen', 'Archive');
     expect(actions.setArchived).toHaveBeenCalledWith('bo@example.com', true);
-    fireEvent.click(screen.getByRole('button', { name: 'Export notes of Bo Chen (Markdown)' }));
+    chooseInCardMenu('Bo Chen', 'Export notes');
     expect(actions.exportHistory).toHaveBeenCalledWith('bo@example.com');
   });
 
@@ -287,7 +285,7 @@ describe('PeopleSection', () => {
       },
     });
     renderPeople(rows(), actions);
-    fireEvent.click(screen.getByRole('button', { name: 'Archive Bo Chen' }));
+    chooseInCardMenu('Bo Chen', 'Archive');
     expect((await screen.findByRole('alert')).textContent).toBe(
       'No person with email "bo@example.com".',
     );

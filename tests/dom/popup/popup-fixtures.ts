@@ -1,6 +1,7 @@
 // Plain data for the popup's view tests: records as the store returns them, and actions that
 // record their calls.
 
+import { fireEvent, screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import type { PopupActions, PopupData } from '@/components/popup/popup-data';
 import type { ActionItem, Assignment, Person, PersonOverview, Project } from '@/utils/store';
@@ -134,4 +135,11 @@ export function recordingActions(changes: Partial<PopupActions> = {}) {
     ...changes,
   };
   return actions satisfies PopupActions;
+}
+
+/** Opens the card menu of the person or project named `name` and chooses `action` in it. */
+export function chooseInCardMenu(name: string, action: string): void {
+  fireEvent.click(screen.getByRole('button', { name: `More actions for ${name}` }));
+  const menu = screen.getByRole('menu', { name: `More actions for ${name}` });
+  fireEvent.click(within(menu).getByRole('menuitem', { name: action }));
 }

@@ -240,6 +240,24 @@ describe('createPopupActions', () => {
       ['actionItem', 'Ada Lovelace', localTime(2025, 2, 20)],
       ['note', 'Ada Lovelace', localTime(2025, 2, 20)],
     ]);
+    // A note carries its whole text, shown when the result is opened in place.
+    const note = hits.find((hit) => hit.result.kind === 'note')!;
+    expect(note.fullText).toContain('Talked about the conference talk');
+  });
+
+  it('finds people by name and by email, and projects by name, first', async () => {
+    const db = freshDatabase();
+    await seed(db);
+    const { actions } = actionsFor(db);
+    const byName = await actions.search('lovel');
+    expect(byName[0]).toMatchObject({
+      result: { kind: 'person', personEmail: 'ada@example.com', snippet: 'Ada Lovelace' },
+      personName: 'Ada Lovelace',
+    });
+    expect((await actions.search('ADA@EXAMPLE'))[0]?.result.kind).toBe('person');
+    expect((await actions.search('nobody-by-this-name')).length).toBe(0);
+    const projects = (await actions.search('bill')).filter((h) => h.result.kind === 'project');
+    expect(projects.map((h) => h.result.snippet)).toEqual(['Billing']);
   });
 });
 
@@ -295,7 +313,7 @@ describe('ConnectedPopup', () => {
     expect(within(ada).getByText('Open items').nextElementSibling!.textContent).toBe('1');
 
     const projects = screen.getByRole('region', { name: 'Projects' });
-    expect(await within(projects).findByText('Total 80 %')).toBeTruthy();
+    expect(await within(projects).findByText('Total 80%')).toBeTruthy();
 
     fireEvent.click(box);
     expect(send).toHaveBeenCalledWith('setActionItemDone', { id: item.id, done: true });

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ProjectEntry } from '@/components/popup/popup-data';
 import { ProjectsSection } from '@/components/popup/projects-section';
-import { assignment, person, project, recordingActions } from './popup-fixtures';
+import { assignment, chooseInCardMenu, person, project, recordingActions } from './popup-fixtures';
 
 const ada = person('ada@example.com', 'Ada');
 const bo = person('bo@example.com', 'Bo');
@@ -147,8 +147,8 @@ describe('ProjectsSection', () => {
         }) as HTMLInputElement
       ).value,
     ).toBe('50');
-    expect(within(adaLine).getByText('Total 120 %: over-allocated')).toBeTruthy();
-    expect(within(boLine).getByText('Total 40 %')).toBeTruthy();
+    expect(within(adaLine).getByText('Total 120%: over-allocated')).toBeTruthy();
+    expect(within(boLine).getByText('Total 40%')).toBeTruthy();
   });
 
   it('assigns a person with a share', async () => {
@@ -211,7 +211,7 @@ describe('ProjectsSection', () => {
       target: { value: 'paused' },
     });
     expect(actions.updateProject).toHaveBeenCalledWith({ id: 'p2', status: 'paused' });
-    fireEvent.click(within(search).getByRole('button', { name: 'Describe Search' }));
+    chooseInCardMenu('Search', 'Describe');
     fireEvent.input(within(search).getByRole('textbox', { name: 'Description of Search' }), {
       target: { value: 'Faster results' },
     });
@@ -222,14 +222,14 @@ describe('ProjectsSection', () => {
         description: 'Faster results',
       }),
     );
-    fireEvent.click(within(search).getByRole('button', { name: 'Archive Search' }));
+    chooseInCardMenu('Search', 'Archive');
     expect(actions.updateProject).toHaveBeenCalledWith({ id: 'p2', archived: true });
   });
 
   it('renames a project', async () => {
     const { actions, projectRow } = renderProjects();
     const billing = projectRow('Billing');
-    fireEvent.click(within(billing).getByRole('button', { name: 'Rename Billing' }));
+    chooseInCardMenu('Billing', 'Rename');
     fireEvent.input(within(billing).getByRole('textbox', { name: 'New name for Billing' }), {
       target: { value: 'Invoicing' },
     });

@@ -42,7 +42,7 @@ describe('SearchSection', () => {
     const region = screen.getByRole('region', { name: 'Search' });
     fireEvent.input(
       within(region).getByRole('searchbox', {
-        name: 'Search notes, action items and talking points',
+        name: 'Search people, projects, notes, action items and talking points',
       }),
       { target: { value: 'promotion' } },
     );

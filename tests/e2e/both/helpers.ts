@@ -163,3 +163,22 @@ export async function openSection(tab: Tab, name: string): Promise<Locator> {
   }
   throw new Error(`The popup never showed its ${name} section.`);
 }
+
+/** Opens the card menu of the person or project named `name` (a click) and returns the menu. */
+export async function openCardMenu(scope: Tab | Locator, name: string): Promise<Locator> {
+  await scope.getByRole('button', { name: `More actions for ${name}`, exact: true }).click();
+  const menu = scope.getByRole('menu', { name: `More actions for ${name}`, exact: true });
+  await menu.waitFor();
+  return menu;
+}
+
+/** Chooses `action` (a menu item's name) in the card menu of `name`. */
+export async function cardAction(
+  scope: Tab | Locator,
+  name: string,
+  action: string,
+): Promise<void> {
+  const menu = await openCardMenu(scope, name);
+  await menu.getByRole('menuitem', { name: action, exact: true }).click();
+  await menu.waitFor({ state: 'detached' });
+}
