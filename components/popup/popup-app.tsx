@@ -16,6 +16,7 @@ import type { PopupActions, PopupData } from './popup-data';
 import { ProjectsSection } from './projects-section';
 import { TabList, TabPanels, type TabDefinition } from './popup-tabs';
 import { SearchSection } from './search-section';
+import { WeekAheadSection } from './week-ahead-section';
 import '@/components/design/tokens.css';
 import '@/components/design/skeleton.css';
 import '@/components/design/controls.css';
@@ -25,6 +26,7 @@ import './popup.css';
 const SECTIONS = [
   { id: 'follow-ups', title: 'popupFollowUps' },
   { id: 'people', title: 'popupPeople' },
+  { id: 'week-ahead', title: 'popupWeekAhead' },
   { id: 'projects', title: 'popupProjects' },
   { id: 'search', title: 'popupSearch' },
   { id: 'backup', title: 'popupBackup' },
@@ -108,6 +110,9 @@ export function PopupApp({
         actions={actions}
         focusRequest={focusRequest}
       />
+    ),
+    'week-ahead': () => (
+      <WeekAheadSection week={data.weekAhead} now={data.openedAt} onShowPerson={showPerson} />
     ),
     projects: () => (
       <ProjectsSection
