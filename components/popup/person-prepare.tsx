@@ -6,23 +6,10 @@
 import { useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/components/i18n';
 import type { FeedbackKind, TopicRhythm } from '@/utils/domain/records';
-import { formatDay } from './format-values';
+import { FeedbackEntryRow, KIND_LABELS, KindOptions } from './feedback-entry-row';
 import type { PeopleActions, PersonPreparation } from './popup-data';
 import { QUESTION_BANK } from './question-bank';
-
-const RHYTHM_LABELS: Record<TopicRhythm, MessageKey> = {
-  every: 'prepareRhythmEvery',
-  'every-other': 'prepareRhythmEveryOther',
-  monthly: 'prepareRhythmMonthly',
-  quarterly: 'prepareRhythmQuarterly',
-};
-
-const KIND_LABELS: Record<FeedbackKind, MessageKey> = {
-  praise: 'prepareKindPraise',
-  feedback: 'prepareKindFeedback',
-  concern: 'prepareKindConcern',
-  win: 'prepareKindWin',
-};
+import { RhythmOptions, StandingTopicRow } from './standing-topic-row';
 
 /** The periods the feedback log can be narrowed to, in days back from today (0: all). */
 const PERIODS: ReadonlyArray<{ days: number; label: MessageKey }> = [
@@ -107,24 +94,23 @@ export function PersonPrepare({
           <h4>{t('prepareStandingTopics')}</h4>
           <ul class="cbc-list" aria-label={t('prepareStandingTopics')}>
             {data.topics.map((topic) => (
-              <li key={topic.id} class="cbc-item">
-                <span class="cbc-private">{topic.text}</span>{' '}
-                <span class="cbc-tag">{t(RHYTHM_LABELS[topic.rhythm])}</span>
-                {topic.personEmail === '' && <span class="cbc-tag">{t('prepareForEveryone')}</span>}
-                <button
-                  type="button"
-                  class="cbc-link"
-                  onClick={() =>
-                    void run(async () => {
-                      await actions.deleteStandingTopic(topic.id);
-                      await reload();
-                    })
-                  }
-                >
-                  {t('prepareDeleteTopic')}
-                  <span class="cbc-sr-only"> {topic.text}</span>
-                </button>
-              </li>
+              <StandingTopicRow
+                key={topic.id}
+                topic={topic}
+                showForEveryone
+                onSave={(changes) =>
+                  run(async () => {
+                    await actions.updateStandingTopic(topic.id, changes);
+                    await reload();
+                  })
+                }
+                onDelete={() =>
+                  void run(async () => {
+                    await actions.deleteStandingTopic(topic.id);
+                    await reload();
+                  })
+                }
+              />
             ))}
           </ul>
           {data.topics.length === 0 && <p class="cbc-muted">{t('prepareNoTopics')}</p>}
@@ -162,11 +148,7 @@ export function PersonPrepare({
                 value={rhythm}
                 onChange={(event) => setRhythm(event.currentTarget.value as TopicRhythm)}
               >
-                {(Object.keys(RHYTHM_LABELS) as TopicRhythm[]).map((value) => (
-                  <option key={value} value={value}>
-                    {t(RHYTHM_LABELS[value])}
-                  </option>
-                ))}
+                <RhythmOptions />
               </select>
               <label>
                 <input
@@ -195,11 +177,7 @@ export function PersonPrepare({
                 value={entryKind}
                 onChange={(event) => setEntryKind(event.currentTarget.value as FeedbackKind)}
               >
-                {(Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => (
-                  <option key={value} value={value}>
-                    {t(KIND_LABELS[value])}
-                  </option>
-                ))}
+                <KindOptions />
               </select>
               <input
                 type="date"
@@ -238,11 +216,22 @@ export function PersonPrepare({
           </div>
           <ol class="cbc-list cbc-timeline" aria-label={t('prepareFeedbackLog')}>
             {log.map((entry) => (
-              <li key={entry.id} class="cbc-item">
-                <time dateTime={entry.day}>{formatDay(Date.parse(`${entry.day}T12:00:00`))}</time>{' '}
-                <span class="cbc-tag">{t(KIND_LABELS[entry.kind])}</span>{' '}
-                <span class="cbc-private">{entry.text}</span>
-              </li>
+              <FeedbackEntryRow
+                key={entry.id}
+                entry={entry}
+                onSave={(changes) =>
+                  run(async () => {
+                    await actions.updateFeedbackEntry(entry.id, changes);
+                    await reload();
+                  })
+                }
+                onDelete={() =>
+                  void run(async () => {
+                    await actions.deleteFeedbackEntry(entry.id);
+                    await reload();
+                  })
+                }
+              />
             ))}
           </ol>
           {log.length === 0 && <p class="cbc-muted">{t('prepareNoFeedback')}</p>}
