@@ -26,7 +26,10 @@ export interface WeekAheadPlan {
    * never seen (nobody can tell whether one is planned).
    */
   overdue: Email[];
-  /** When the grid last showed a 1:1 to come, or null when it never did. */
+  /**
+   * When the grid last showed a 1:1 to come, or null when it showed none in the past week
+   * (the cache keeps a week of started ones, for this).
+   */
   seenAt: number | null;
 }
 

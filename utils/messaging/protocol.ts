@@ -162,7 +162,8 @@ export interface Protocol {
   /**
    * Occurrences of known 1:1 series the grid shows that have not started (the same chips as
    * recordSeenOccurrences): cached for the popup's Week ahead, with when they were seen. Started
-   * ones, unknown series and "not a 1:1" series are ignored; started ones cached earlier go.
+   * ones, unknown series and "not a 1:1" series are ignored; ones cached that started over a week
+   * ago go.
    */
   recordUpcomingOccurrences: {
     request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };

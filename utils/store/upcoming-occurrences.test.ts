@@ -63,30 +63,42 @@ describe('recordUpcomingOccurrences', () => {
     ]);
   });
 
-  it('ignores started chips, unknown series and "not a 1:1" series, and drops started ones', async () => {
+  it('ignores started chips, unknown series and "not a 1:1" series', async () => {
     await jordanMetLastMonday();
-    await recordUpcomingOccurrences(
-      db,
-      [{ eid: 'jordan-soon', seriesKey: 'series-jordan', start: NOW + 60_000 }],
-      NOW,
-    );
     await setSeriesOverride(
       db,
       { seriesKey: 'series-standup', decision: 'not-one-on-one', personEmail: '', personName: '' },
       1,
     );
-    const later = NOW + 120_000;
     const result = await recordUpcomingOccurrences(
       db,
       [
         { eid: 'jordan-past', seriesKey: 'series-jordan', start: NOW - DAY_MS },
+        { eid: 'jordan-now', seriesKey: 'series-jordan', start: NOW },
         { eid: 'unknown', seriesKey: 'series-unknown', start: NOW + DAY_MS },
         { eid: 'standup', seriesKey: 'series-standup', start: NOW + DAY_MS },
       ],
-      later,
+      NOW,
     );
     expect(result).toEqual({ recorded: 0 });
     expect(await db.upcomingOccurrences.count()).toBe(0);
+  });
+
+  it('keeps a started one a week (it still tells when Calendar was seen), then drops it', async () => {
+    await jordanMetLastMonday();
+    await recordUpcomingOccurrences(
+      db,
+      [{ eid: 'jordan-w2', seriesKey: 'series-jordan', start: NEXT_MONDAY }],
+      NOW,
+    );
+    const afterIt = NEXT_MONDAY + DAY_MS;
+    await recordUpcomingOccurrences(db, [], afterIt);
+    expect(await db.upcomingOccurrences.count()).toBe(1);
+    const week = await weekAhead(db, afterIt);
+    expect(week).toMatchObject({ entries: [], seenAt: NOW });
+    await recordUpcomingOccurrences(db, [], NEXT_MONDAY + 7 * DAY_MS + 1);
+    expect(await db.upcomingOccurrences.count()).toBe(0);
+    expect((await weekAhead(db, NEXT_MONDAY + 7 * DAY_MS + 1)).seenAt).toBeNull();
   });
 
   it('is a cache: not in a backup, emptied by "Delete all data"', async () => {

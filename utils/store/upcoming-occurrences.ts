@@ -4,7 +4,7 @@
 
 import type { CbcDatabase } from './db';
 import { daysBetween } from '../domain/cadence';
-import { planWeekAhead } from '../domain/week-ahead';
+import { planWeekAhead, WEEK_AHEAD_DAYS } from '../domain/week-ahead';
 import type {
   Email,
   Person,
@@ -19,6 +19,8 @@ import { queuedTalkingPoints } from './talking-points';
 import { topicsAtMeeting } from './standing-topics';
 import { comparePeopleByName } from './people';
 
+const DAY = 24 * 60 * 60 * 1000;
+
 /** One future chip of the grid, as the content script reports it. */
 export interface UpcomingChip {
   eid: string;
@@ -29,8 +31,9 @@ export interface UpcomingChip {
 /**
  * Records the future occurrences of series known as 1:1s (under the series' person, with the
  * title of its latest recorded meeting) as seen at `now`, in one transaction, and drops the
- * cached ones that have started. Started occurrences, unknown series and series the user said
- * are not 1:1s are ignored. Returns how many were recorded.
+ * cached ones that started over a week ago (until then they still tell when Calendar was last
+ * seen). Started occurrences, unknown series and series the user said are not 1:1s are
+ * ignored. Returns how many were recorded.
  */
 export async function recordUpcomingOccurrences(
   db: CbcDatabase,
@@ -49,7 +52,10 @@ export async function recordUpcomingOccurrences(
     'rw',
     [db.upcomingOccurrences, db.meetings, db.seriesOverrides, db.people],
     async () => {
-      await db.upcomingOccurrences.where('start').belowOrEqual(now).delete();
+      await db.upcomingOccurrences
+        .where('start')
+        .below(now - WEEK_AHEAD_DAYS * DAY)
+        .delete();
       const series = new Map<string, { personEmail: Email; title: string } | null>();
       const rows: UpcomingOccurrence[] = [];
       for (const { eid, seriesKey, start } of future.values()) {

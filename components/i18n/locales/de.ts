@@ -304,7 +304,7 @@ export const de: Messages = {
   popupSeenToday: 'Heute um {time} in Google Kalender gesehen',
   popupSeenYesterday: 'Gestern um {time} in Google Kalender gesehen',
   popupSeenOn: 'Am {date} um {time} in Google Kalender gesehen',
-  popupNeverSeen: 'Noch keine 1:1-Gespräche in Google Kalender gesehen.',
+  popupNeverSeen: 'In letzter Zeit keine 1:1-Gespräche in Google Kalender gesehen.',
   popupNeverSeenTodo:
     'Öffnen Sie in Google Kalender die kommende Woche: Die Termine dort erscheinen hier, mit allem, was für jeden ansteht.',
   popupNoUpcoming: 'Keine 1:1-Gespräche in den nächsten 7 Tagen gesehen.',

@@ -307,7 +307,7 @@ export const en = {
   popupSeenToday: 'Seen in Calendar today at {time}',
   popupSeenYesterday: 'Seen in Calendar yesterday at {time}',
   popupSeenOn: 'Seen in Calendar on {date} at {time}',
-  popupNeverSeen: 'No 1:1s seen in Calendar yet.',
+  popupNeverSeen: 'No 1:1s seen in Calendar lately.',
   popupNeverSeenTodo:
     'Open Google Calendar at the coming week: the 1:1s it shows are listed here, with what is waiting for each.',
   popupNoUpcoming: 'No 1:1s seen in the next 7 days.',

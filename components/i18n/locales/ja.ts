@@ -305,7 +305,7 @@ export const ja: Messages = {
   popupSeenToday: '今日 {time} に Google カレンダーで確認',
   popupSeenYesterday: '昨日 {time} に Google カレンダーで確認',
   popupSeenOn: '{date} {time} に Google カレンダーで確認',
-  popupNeverSeen: 'Google カレンダーでまだ 1on1 を確認していません。',
+  popupNeverSeen: '最近 Google カレンダーで確認した 1on1 はありません。',
   popupNeverSeenTodo:
     'Google カレンダーで来週を開いてください。表示された 1on1 が、それぞれの準備事項とともにここに並びます。',
   popupNoUpcoming: '今後 7 日間に確認できた 1on1 はありません。',

@@ -101,7 +101,7 @@ describe('WeekAheadSection', () => {
       />,
     );
     const region = screen.getByRole('region', { name: 'Week ahead' });
-    expect(within(region).getByText('No 1:1s seen in Calendar yet.')).toBeTruthy();
+    expect(within(region).getByText('No 1:1s seen in Calendar lately.')).toBeTruthy();
     expect(within(region).getByText(/Open Google Calendar at the coming week/)).toBeTruthy();
     expect(within(region).queryByText(/Seen in Calendar/)).toBeNull();
     expect(within(region).queryByRole('list', { name: 'Overdue, no 1:1 in sight' })).toBeNull();
