@@ -27,7 +27,7 @@ const LANGUAGES = [
     day: GERMAN_DAY,
     badge: (count: number, name: string) =>
       `${count} ${count === 1 ? 'offene Aufgabe' : 'offene Aufgaben'} mit ${name}`,
-    sections: ['Aufgaben', 'Personen', 'Projekte', 'Suche', 'Sicherung'],
+    sections: ['Aufgaben', 'Personen', 'Kommende Woche', 'Projekte', 'Suche', 'Sicherung'],
     exportBackup: 'Sicherung exportieren',
     // date-fns' German medium date: "3. März 2025".
     popupDay: /\d{1,2}\. [A-ZÄ][a-zä]+\.? \d{4}/,
@@ -42,7 +42,7 @@ const LANGUAGES = [
     addItem: 'タスクを追加',
     day: JAPANESE_DAY,
     badge: (count: number, name: string) => `${name} との未完了のタスク ${count} 件`,
-    sections: ['フォローアップ', 'メンバー', 'プロジェクト', '検索', 'バックアップ'],
+    sections: ['フォローアップ', 'メンバー', '今後 1 週間', 'プロジェクト', '検索', 'バックアップ'],
     exportBackup: 'バックアップをエクスポート',
     // date-fns' Japanese medium date: "2025/03/03".
     popupDay: /\d{4}\/\d{2}\/\d{2}/,
