@@ -27,6 +27,11 @@ export function formatSeenAt(
   return { day: { date: formatDay(seenAt) }, time };
 }
 
+/** 'a, b and c' in the page's UI language ('a、b、c', 'a, b und c'). */
+export function formatList(items: readonly string[]): string {
+  return new Intl.ListFormat(translator().locale, { type: 'conjunction' }).format(items);
+}
+
 const BYTE_UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
 
 export function formatBytes(bytes: number): string {

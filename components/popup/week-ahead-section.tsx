@@ -5,7 +5,7 @@
 import { t } from '@/components/i18n';
 import type { WeekAhead, WeekAheadEntry } from '@/utils/store/upcoming-occurrences';
 import { EmptyState } from './empty-state';
-import { formatMeetingTime, formatSeenAt } from './format-values';
+import { formatList, formatMeetingTime, formatSeenAt } from './format-values';
 import { LoadingRows } from './loading-rows';
 import { PopupSection } from './popup-section';
 
@@ -73,7 +73,7 @@ function UpcomingEntry({
     openItems.them > 0 && t('popupWaitingTheirs', { count: openItems.them }),
     queuedTalkingPoints > 0 && t('popupWaitingPoints', { count: queuedTalkingPoints }),
     topicsDue.length > 0 &&
-      t('popupWaitingTopics', { topics: topicsDue.map((topic) => topic.text).join(', ') }),
+      t('popupWaitingTopics', { topics: formatList(topicsDue.map((topic) => topic.text)) }),
   ].filter((line): line is string => typeof line === 'string');
   return (
     <li class="cbc-item">
@@ -83,7 +83,7 @@ function UpcomingEntry({
       <time dateTime={new Date(occurrence.start).toISOString()}>
         {formatMeetingTime(occurrence.start)}
       </time>
-      {occurrence.title !== '' && <span class="cbc-item-meta"> · {occurrence.title}</span>}
+      {occurrence.title !== '' && <div class="cbc-item-meta">{occurrence.title}</div>}
       <ul class="cbc-waiting">
         {waiting.length === 0 ? (
           <li>{t('popupNothingWaiting')}</li>
