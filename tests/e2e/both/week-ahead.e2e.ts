@@ -76,7 +76,8 @@ describe.each(browsers)('%s', (_label, driver) => {
       expect(text).toContain(`${points} talking point${points === 1 ? '' : 's'} queued`);
     }
     if (upcoming.standingTopicsDue.length > 0) {
-      expect(text).toContain(`Standing topics due: ${upcoming.standingTopicsDue.join(', ')}`);
+      const topics = new Intl.ListFormat('en', { type: 'conjunction' });
+      expect(text).toContain(`Standing topics due: ${topics.format(upcoming.standingTopicsDue)}`);
     }
     expect(text).toMatch(/since the last 1:1|No 1:1 before/);
     expect(mine + theirs + points, 'the demo person has something waiting').toBeGreaterThan(0);
