@@ -12,6 +12,7 @@ import { PopupSection } from './popup-section';
 import { ShowMore } from './show-more';
 import { useActionRunner } from './use-action-runner';
 import { usePageLimit } from './use-page-limit';
+import { DefaultTopics } from './default-topics';
 import { EmptyState } from './empty-state';
 import { LoadingRows } from './loading-rows';
 
@@ -87,6 +88,7 @@ export function PeopleSection({
   return (
     <PopupSection id="people" title={t('popupPeople')}>
       <AddPersonForm run={run} actions={actions} directory={directory} />
+      <DefaultTopics actions={actions} run={run} />
       <ActionError error={error} />
       {people === undefined && <LoadingRows />}
       <>

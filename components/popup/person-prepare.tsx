@@ -6,24 +6,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/components/i18n';
 import type { FeedbackKind, TopicRhythm } from '@/utils/domain/records';
-import { formatDay } from './format-values';
-import { HighlightMatch } from './highlight-match';
+import { FeedbackEntryRow, KIND_LABELS, KindOptions } from './feedback-entry-row';
 import type { PeopleActions, PersonPreparation } from './popup-data';
 import { QUESTION_BANK } from './question-bank';
-
-const RHYTHM_LABELS: Record<TopicRhythm, MessageKey> = {
-  every: 'prepareRhythmEvery',
-  'every-other': 'prepareRhythmEveryOther',
-  monthly: 'prepareRhythmMonthly',
-  quarterly: 'prepareRhythmQuarterly',
-};
-
-const KIND_LABELS: Record<FeedbackKind, MessageKey> = {
-  praise: 'prepareKindPraise',
-  feedback: 'prepareKindFeedback',
-  concern: 'prepareKindConcern',
-  win: 'prepareKindWin',
-};
+import type { Reveal } from './revealed-row';
+import { RhythmOptions, StandingTopicRow } from './standing-topic-row';
 
 /** The periods the feedback log can be narrowed to, in days back from today (0: all). */
 const PERIODS: ReadonlyArray<{ days: number; label: MessageKey }> = [
@@ -86,9 +73,8 @@ export function PersonPrepare({
     revealed.current.scrollIntoView?.({ block: 'nearest' });
     revealed.current.focus();
   }, [reveal, data]);
-  const isRevealed = (id: string) => reveal?.entry?.id === id;
-  const revealedText = (id: string, text: string) =>
-    isRevealed(id) ? <HighlightMatch text={text} query={reveal?.highlight ?? ''} /> : text;
+  const revealFor = (id: string): Reveal | undefined =>
+    reveal?.entry?.id === id ? { ref: revealed, highlight: reveal.highlight ?? '' } : undefined;
 
   async function toggle() {
     const next = !open;
@@ -139,29 +125,24 @@ export function PersonPrepare({
           <h4>{t('prepareStandingTopics')}</h4>
           <ul class="cbc-list" aria-label={t('prepareStandingTopics')}>
             {data.topics.map((topic) => (
-              <li
+              <StandingTopicRow
                 key={topic.id}
-                class="cbc-item"
-                ref={isRevealed(topic.id) ? revealed : undefined}
-                tabIndex={isRevealed(topic.id) ? -1 : undefined}
-              >
-                <span class="cbc-private">{revealedText(topic.id, topic.text)}</span>{' '}
-                <span class="cbc-tag">{t(RHYTHM_LABELS[topic.rhythm])}</span>
-                {topic.personEmail === '' && <span class="cbc-tag">{t('prepareForEveryone')}</span>}
-                <button
-                  type="button"
-                  class="cbc-link"
-                  onClick={() =>
-                    void run(async () => {
-                      await actions.deleteStandingTopic(topic.id);
-                      await reload();
-                    })
-                  }
-                >
-                  {t('prepareDeleteTopic')}
-                  <span class="cbc-sr-only"> {topic.text}</span>
-                </button>
-              </li>
+                topic={topic}
+                showForEveryone
+                reveal={revealFor(topic.id)}
+                onSave={(changes) =>
+                  run(async () => {
+                    await actions.updateStandingTopic(topic.id, changes);
+                    await reload();
+                  })
+                }
+                onDelete={() =>
+                  void run(async () => {
+                    await actions.deleteStandingTopic(topic.id);
+                    await reload();
+                  })
+                }
+              />
             ))}
           </ul>
           {data.topics.length === 0 && <p class="cbc-muted">{t('prepareNoTopics')}</p>}
@@ -199,11 +180,7 @@ export function PersonPrepare({
                 value={rhythm}
                 onChange={(event) => setRhythm(event.currentTarget.value as TopicRhythm)}
               >
-                {(Object.keys(RHYTHM_LABELS) as TopicRhythm[]).map((value) => (
-                  <option key={value} value={value}>
-                    {t(RHYTHM_LABELS[value])}
-                  </option>
-                ))}
+                <RhythmOptions />
               </select>
               <label>
                 <input
@@ -232,11 +209,7 @@ export function PersonPrepare({
                 value={entryKind}
                 onChange={(event) => setEntryKind(event.currentTarget.value as FeedbackKind)}
               >
-                {(Object.keys(KIND_LABELS) as FeedbackKind[]).map((value) => (
-                  <option key={value} value={value}>
-                    {t(KIND_LABELS[value])}
-                  </option>
-                ))}
+                <KindOptions />
               </select>
               <input
                 type="date"
@@ -275,16 +248,23 @@ export function PersonPrepare({
           </div>
           <ol class="cbc-list cbc-timeline" aria-label={t('prepareFeedbackLog')}>
             {log.map((entry) => (
-              <li
+              <FeedbackEntryRow
                 key={entry.id}
-                class="cbc-item"
-                ref={isRevealed(entry.id) ? revealed : undefined}
-                tabIndex={isRevealed(entry.id) ? -1 : undefined}
-              >
-                <time dateTime={entry.day}>{formatDay(Date.parse(`${entry.day}T12:00:00`))}</time>{' '}
-                <span class="cbc-tag">{t(KIND_LABELS[entry.kind])}</span>{' '}
-                <span class="cbc-private">{revealedText(entry.id, entry.text)}</span>
-              </li>
+                entry={entry}
+                reveal={revealFor(entry.id)}
+                onSave={(changes) =>
+                  run(async () => {
+                    await actions.updateFeedbackEntry(entry.id, changes);
+                    await reload();
+                  })
+                }
+                onDelete={() =>
+                  void run(async () => {
+                    await actions.deleteFeedbackEntry(entry.id);
+                    await reload();
+                  })
+                }
+              />
             ))}
           </ol>
           {log.length === 0 && <p class="cbc-muted">{t('prepareNoFeedback')}</p>}

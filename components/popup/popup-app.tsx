@@ -17,6 +17,7 @@ import { ProjectsSection, type ProjectFocus } from './projects-section';
 import { TabList, TabPanels, type TabDefinition } from './popup-tabs';
 import type { SearchJump } from './search-jump';
 import { SearchSection } from './search-section';
+import { WeekAheadSection } from './week-ahead-section';
 import '@/components/design/tokens.css';
 import '@/components/design/skeleton.css';
 import '@/components/design/controls.css';
@@ -26,6 +27,7 @@ import './popup.css';
 const SECTIONS = [
   { id: 'follow-ups', title: 'popupFollowUps' },
   { id: 'people', title: 'popupPeople' },
+  { id: 'week-ahead', title: 'popupWeekAhead' },
   { id: 'projects', title: 'popupProjects' },
   { id: 'search', title: 'popupSearch' },
   { id: 'backup', title: 'popupBackup' },
@@ -136,6 +138,9 @@ export function PopupApp({
         actions={actions}
         focusRequest={focusRequest}
       />
+    ),
+    'week-ahead': () => (
+      <WeekAheadSection week={data.weekAhead} now={data.openedAt} onShowPerson={showPerson} />
     ),
     projects: () => (
       <ProjectsSection

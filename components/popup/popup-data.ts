@@ -5,6 +5,7 @@
 import type { ImportSummary } from '@/utils/messaging/protocol';
 import type { PersonOverview } from '@/utils/store/overview';
 import type { SearchResult } from '@/utils/store/search';
+import type { WeekAhead } from '@/utils/store/upcoming-occurrences';
 import type { TableName } from '@/utils/store/schema';
 import type {
   ActionItem,
@@ -67,6 +68,10 @@ export type PreparedImport =
 export interface PopupData {
   /** Today as 'yyyy-MM-dd' in local time (due dates are calendar days). */
   today: string;
+  /** When the popup opened (epoch ms): "seen today at 9:14" counts from it. */
+  openedAt: number;
+  /** The 1:1s of the next seven days seen in Calendar, or undefined while loading. */
+  weekAhead?: WeekAhead;
   /** Every open action item, or undefined while loading. */
   followUps: ActionItem[] | undefined;
   /**
@@ -116,6 +121,12 @@ export interface PeopleActions {
     text: string;
     rhythm: TopicRhythm;
   }): Promise<unknown>;
+  /** The default standing topics (for everyone), oldest first. */
+  loadDefaultTopics(): Promise<StandingTopic[]>;
+  updateStandingTopic(
+    id: string,
+    changes: { text?: string; rhythm?: TopicRhythm },
+  ): Promise<unknown>;
   deleteStandingTopic(id: string): Promise<unknown>;
   addFeedbackEntry(input: {
     personEmail: string;
@@ -123,6 +134,11 @@ export interface PeopleActions {
     kind: FeedbackKind;
     text: string;
   }): Promise<unknown>;
+  updateFeedbackEntry(
+    id: string,
+    changes: { day?: string; kind?: FeedbackKind; text?: string },
+  ): Promise<unknown>;
+  deleteFeedbackEntry(id: string): Promise<unknown>;
 }
 
 export interface ProjectActions {

@@ -77,7 +77,7 @@ describe('createChipBadges', () => {
     await vi.waitFor(() => expect(badgeTexts()).toEqual(['1']));
   });
 
-  it('reports started chips of known 1:1 series once, so a 1:1 never opened still counts', async () => {
+  it('reports chips of known 1:1 series once before they start and once after', async () => {
     life = new AbortController();
     const HOUR = 3_600_000;
     const now = Date.now();
@@ -99,14 +99,24 @@ describe('createChipBadges', () => {
       },
     });
     await vi.waitFor(() => expect(recordOccurrences).toHaveBeenCalledTimes(1));
+    // Started (a 1:1 that took place) and to come (the popup's Week ahead).
     expect(recordOccurrences).toHaveBeenCalledWith([
       { eid: 'past', seriesKey: 'series-a', start: now - HOUR },
+      { eid: 'future', seriesKey: 'series-a', start: now + HOUR },
     ]);
     // The same chips again (a re-render, new counts): nothing more to report.
     badges.countsChanged();
     badges.chipsChanged();
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(recordOccurrences).toHaveBeenCalledTimes(1);
+    // Two hours later the future one has started: reported once more, as started.
+    vi.spyOn(Date, 'now').mockReturnValue(now + 2 * HOUR);
+    badges.chipsChanged();
+    await vi.waitFor(() => expect(recordOccurrences).toHaveBeenCalledTimes(2));
+    expect(recordOccurrences).toHaveBeenLastCalledWith([
+      { eid: 'future', seriesKey: 'series-a', start: now + HOUR },
+    ]);
+    vi.restoreAllMocks();
   });
 
   it('names each badge and gives it that tooltip; a click on it is a click on its chip', async () => {

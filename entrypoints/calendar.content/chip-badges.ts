@@ -21,8 +21,9 @@ export interface ChipBadgesOptions {
   /** Open item count of each known 1:1 series, and whom it is with. */
   fetchCounts: (seriesKeys: string[]) => Promise<Record<string, { count: number; name: string }>>;
   /**
-   * Reports chips of known 1:1 series that have started, so the store counts a 1:1 that took
-   * place but was never opened (at most 500 at once, each eid once per page).
+   * Reports chips of known 1:1 series with a start: started ones, so the store counts a 1:1
+   * that took place but was never opened, and ones to come, for the popup's Week ahead (at most
+   * 500 at once; each eid once per page before it starts and once after).
    */
   recordOccurrences?: (
     occurrences: Array<{ eid: string; seriesKey: string; start: number }>,
@@ -60,7 +61,7 @@ export function createChipBadges(options: ChipBadgesOptions) {
   /** Open items per known 1:1 series; series absent here are not known 1:1s (no badge). */
   const counts = new Map<string, { count: number; name: string }>();
   const asked = new Set<string>();
-  /** Eids reported to recordOccurrences (or on their way). */
+  /** Eids reported to recordOccurrences (or on their way), with whether they had started. */
   const reported = new Set<string>();
   const badges = new Map<HTMLElement, HTMLSpanElement>();
   let chips: VisibleChip[] = [];
@@ -185,15 +186,16 @@ export function createChipBadges(options: ChipBadgesOptions) {
     const now = Date.now();
     const started = new Map<string, { eid: string; seriesKey: string; start: number }>();
     for (const { eid, seriesKey, start } of chips) {
-      if (start !== null && start <= now && counts.has(seriesKey) && !reported.has(eid)) {
-        started.set(eid, { eid, seriesKey, start });
+      if (start !== null && counts.has(seriesKey) && !reported.has(eid + (start <= now))) {
+        started.set(eid + (start <= now), { eid, seriesKey, start });
       }
     }
-    const batch = [...started.values()].slice(0, 500);
+    const keys = [...started.keys()].slice(0, 500);
+    const batch = keys.map((key) => started.get(key)!);
     if (!options.recordOccurrences || batch.length === 0) return;
-    batch.forEach(({ eid }) => reported.add(eid));
+    keys.forEach((key) => reported.add(key));
     options.recordOccurrences(batch).catch((error: unknown) => {
-      batch.forEach(({ eid }) => reported.delete(eid));
+      keys.forEach((key) => reported.delete(key));
       options.onError(error);
     });
   }

@@ -70,7 +70,12 @@ export default defineContentScript({
         signal,
         readChips: () => gridChips(document),
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
-        recordOccurrences: (occurrences) => sendRequest('recordSeenOccurrences', { occurrences }),
+        // Started chips become meetings; chips to come are cached for the popup's Week ahead.
+        recordOccurrences: (occurrences) =>
+          Promise.all([
+            sendRequest('recordSeenOccurrences', { occurrences }),
+            sendRequest('recordUpcomingOccurrences', { occurrences }),
+          ]),
         onError: report('chip badges failed'),
       });
       watchDataChanges(() => badges.countsChanged(), signal, goQuiet);

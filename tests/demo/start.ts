@@ -33,6 +33,7 @@ import {
 } from './walkthrough';
 
 const OUTPUT_DIR = path.join(REPO_ROOT, SCREENSHOT_DIR);
+const DAY_MS = 24 * 60 * 60 * 1000;
 const args = new Set(process.argv.slice(2));
 const reason = headlessReason(args, process.env);
 const headed = reason === null;
@@ -152,6 +153,23 @@ async function main(): Promise<void> {
     await topics.getByRole('listitem').first().waitFor();
     await topics.evaluate((el) => el.scrollIntoView());
     await shoot(popup, '11-popup-prepare.png');
+    // The week ahead, from what Calendar showed: late in the week every one of this week's 1:1s
+    // has started, and the calendar shows next week's (the same series), as a manager looking
+    // ahead would open it.
+    const now = Date.now();
+    const ahead = demo.oneOnOnes.some((o) => o.start > now)
+      ? demo
+      : await routeDemoCalendar(context, { demo: generateDemoData({ now: now + 7 * DAY_MS }) });
+    const coming = await openDemoCalendar(context, ahead);
+    await openSection(popup, 'Week ahead');
+    await popup
+      .getByRole('list', { name: 'Upcoming 1:1s', exact: true })
+      .getByRole('listitem')
+      .first()
+      .waitFor();
+    await popup.waitForTimeout(300);
+    await shoot(popup, '12-popup-week-ahead.png');
+    await coming.close();
   } finally {
     await extension.close();
   }

@@ -18,6 +18,7 @@ export const SCREENSHOTS = [
   { file: '09-german-panel.png', shows: 'the panel in a German browser' },
   { file: '10-german-popup.png', shows: 'the popup in German' },
   { file: '11-popup-prepare.png', shows: "a person's standing topics and feedback log" },
+  { file: '12-popup-week-ahead.png', shows: "the popup's Week ahead" },
 ] as const;
 
 export type ScreenshotFile = (typeof SCREENSHOTS)[number]['file'];

@@ -66,7 +66,7 @@ describe.each(['light', 'dark'] as const)('axe-core, %s', (theme) => {
     await popup.getByRole('list', { name: 'Open follow-ups' }).waitFor();
     expect(await seriousAxeViolations(popup)).toEqual([]);
     // Every tab's panel, each checked while it is the one shown.
-    for (const name of ['People', 'Projects', 'Search', 'Backup']) {
+    for (const name of ['People', 'Week ahead', 'Projects', 'Search', 'Backup']) {
       await (await openSection(popup, name)).getByRole('heading', { name }).waitFor();
       expect(await seriousAxeViolations(popup), name).toEqual([]);
     }

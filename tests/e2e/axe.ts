@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
+import type { Doc } from './drivers/types';
 
 const require = createRequire(import.meta.url);
 let source: Promise<string> | null = null;
@@ -40,6 +41,29 @@ export async function seriousAxeViolations(
     });
     return result.violations;
   }, options.include ?? null)) as AxeViolation[];
+  return seriousOf(violations);
+}
+
+/**
+ * The same check in a document of either driver (tests/e2e/both/): the source goes in as the
+ * body of the function the driver evaluates, which no page script or CSP sees.
+ */
+export async function seriousAxeViolationsInDoc(doc: Doc): Promise<string[]> {
+  // axe's own source from node_modules, as the body of the function the driver evaluates.
+  const install = new Function(`if (!('axe' in globalThis)) {\n${await axeSource()}\n}`);
+  await doc.evaluate(install as () => void);
+  const violations = (await doc.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(c: unknown, o: unknown): Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return seriousOf(violations);
+}
+
+function seriousOf(violations: AxeViolation[]): string[] {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .flatMap((v) =>

@@ -763,14 +763,16 @@ describe('popup flows', () => {
     ).toMatchObject({ rhythm: 'monthly', personEmail: jordan.person.email });
 
     const log = row.getByRole('list', { name: 'Feedback log', exact: true });
-    for (const text of jordan.feedbackLog) await log.getByText(text).waitFor();
+    // An entry's text is also in the names of its Edit and Delete buttons: found as an entry.
+    const entry = (text: string) => log.getByRole('listitem').filter({ hasText: text });
+    for (const text of jordan.feedbackLog) await entry(text).waitFor();
     await row.getByRole('textbox', { name: 'What happened' }).fill('Ran a great retro');
     await row.getByRole('combobox', { name: 'Kind', exact: true }).selectOption('praise');
     await row.getByRole('button', { name: 'Add to feedback log' }).click();
-    await log.getByText('Ran a great retro').waitFor();
+    await entry('Ran a great retro').waitFor();
     await row.getByRole('combobox', { name: 'Show kind' }).selectOption('win');
     await expect.poll(() => log.getByRole('listitem').count()).toBe(1);
-    await log.getByText('Onboarding flow shipped behind a flag').waitFor();
+    await entry('Onboarding flow shipped behind a flag').waitFor();
     expect(
       (await readStoreTable<{ text: string; kind: string }>(popup, 'feedbackEntries')).find(
         (entry) => entry.text === 'Ran a great retro',

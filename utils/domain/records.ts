@@ -173,6 +173,23 @@ export interface FeedbackEntry {
   updatedAt: number;
 }
 
+/**
+ * A future occurrence of a known 1:1 series, as last seen on Calendar's grid (schema version 5).
+ * A cache, not data: not in backups, cleared by an import or "Delete all data"; the popup's
+ * Week ahead reads it. Only what the page showed: nothing is fetched from a calendar API.
+ */
+export interface UpcomingOccurrence {
+  /** Google's eid of the occurrence (key). */
+  eid: string;
+  seriesKey: string;
+  personEmail: Email;
+  start: number;
+  /** The title of the series' latest recorded meeting ('' when none had one). */
+  title: string;
+  /** When the content script last reported it. */
+  seenAt: number;
+}
+
 /** A standing topic as one 1:1 sees it. */
 export interface StandingTopicAtMeeting {
   topic: StandingTopic;

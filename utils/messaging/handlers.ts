@@ -26,6 +26,7 @@ import {
   openOneOnOne,
   parseBackup,
   recordSeenOccurrences,
+  recordUpcomingOccurrences,
   restoreActionItem,
   saveNote,
   setActionItemDone,
@@ -36,6 +37,7 @@ import {
   updateActionItem,
   updatePerson,
   updateProject,
+  updateFeedbackEntry,
   updateStandingTopic,
   type CbcDatabase,
 } from '@/utils/store';
@@ -116,6 +118,7 @@ type StoreRequest = Exclude<RequestType, ChannelRequest>;
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'getOpenItemCounts',
   'recordSeenOccurrences',
+  'recordUpcomingOccurrences',
   'openPanelChannel',
 ]);
 
@@ -190,6 +193,10 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const entry = await addFeedbackEntry(db, payload, now);
     return wrote(entry, entry.personEmail);
   },
+  async updateFeedbackEntry(db, payload, now) {
+    const entry = await updateFeedbackEntry(db, payload, now);
+    return wrote(entry, entry.personEmail);
+  },
   async deleteFeedbackEntry(db, { id }) {
     const entry = await deleteFeedbackEntry(db, id);
     return wrote(entry, entry.personEmail);
@@ -199,6 +206,9 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
     return recorded === 0 ? read({ recorded }) : wrote({ recorded }, ...personEmails);
   },
+  // A cache only the popup's Week ahead reads (it re-reads on its own): nobody is told.
+  recordUpcomingOccurrences: async (db, { occurrences }, now) =>
+    read(await recordUpcomingOccurrences(db, occurrences, now)),
   getOpenItemCounts: async (db, { seriesKeys }) =>
     read(await openItemCountsBySeries(db, seriesKeys)),
   async addPerson(db, payload, now) {

@@ -134,6 +134,11 @@ export interface Protocol {
     };
     response: FeedbackEntry;
   };
+  /** Changes an entry's day, kind or text (what is left out stays). */
+  updateFeedbackEntry: {
+    request: { id: string; day?: string; kind?: FeedbackKind; text?: string };
+    response: FeedbackEntry;
+  };
   deleteFeedbackEntry: { request: { id: string }; response: FeedbackEntry };
   /**
    * The content script announces the one-time nonce it is about to hand the panel's frame with
@@ -151,6 +156,16 @@ export interface Protocol {
    * Unknown series, future starts and occurrences already recorded are ignored.
    */
   recordSeenOccurrences: {
+    request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
+    response: { recorded: number };
+  };
+  /**
+   * Occurrences of known 1:1 series the grid shows that have not started (the same chips as
+   * recordSeenOccurrences): cached for the popup's Week ahead, with when they were seen. Started
+   * ones, unknown series and "not a 1:1" series are ignored; ones cached that started over a week
+   * ago go.
+   */
+  recordUpcomingOccurrences: {
     request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
     response: { recorded: number };
   };

@@ -74,6 +74,16 @@ const eventRef = object({
   recurrenceDays: optional(nullable(person.cadenceDays)),
 });
 const counterpart = object({ email: person.email, name: person.name });
+/** An occurrence's start as a chip gives it: a real time, 1970 or later. */
+const startFrom1970: Schema<number> = (value, path) => {
+  const start = instant(value, path);
+  if (start < 0) throw new SchemaError(`${path}: expected 1970 or later`);
+  return start;
+};
+/** The chips of one report (recordSeenOccurrences, recordUpcomingOccurrences). */
+const chipOccurrences = array(object({ eid: id, seriesKey: id, start: startFrom1970 }), {
+  max: MAX_SERIES_KEYS,
+});
 /** crypto.randomUUID() as the content script makes it (panel-channel.ts). */
 const channelNonce = string({ max: 64, nonBlank: true });
 
@@ -109,15 +119,18 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   deleteStandingTopic: object({ id }),
   setStandingTopicDiscussed: object({ topicId: id, meetingEid: id, discussed: boolean }),
   addFeedbackEntry: object({ id: optional(id), ...feedbackEntry }),
+  updateFeedbackEntry: object({
+    id,
+    day: optional(feedbackEntry.day),
+    kind: optional(feedbackEntry.kind),
+    text: optional(feedbackEntry.text),
+  }),
   deleteFeedbackEntry: object({ id }),
   getOpenItemCounts: object({ seriesKeys: array(id, { max: MAX_SERIES_KEYS }) }),
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),
-  recordSeenOccurrences: object({
-    occurrences: array(object({ eid: id, seriesKey: id, start: instant }), {
-      max: MAX_SERIES_KEYS,
-    }),
-  }),
+  recordSeenOccurrences: object({ occurrences: chipOccurrences }),
+  recordUpcomingOccurrences: object({ occurrences: chipOccurrences }),
   addPerson: object({ email: person.email, name: person.name }),
   updatePerson: object({
     email: person.email,

@@ -17,6 +17,7 @@ import type {
   StandingTopic,
   TalkingPoint,
   TopicDiscussion,
+  UpcomingOccurrence,
 } from '../domain/records';
 
 export { DATABASE_NAME };
@@ -34,6 +35,8 @@ export class CbcDatabase extends Dexie {
   standingTopics!: Table<StandingTopic, string>;
   topicDiscussions!: Table<TopicDiscussion, string>;
   feedbackEntries!: Table<FeedbackEntry, string>;
+  /** Schema version 5: future 1:1s seen on the grid, a cache (not in backups). */
+  upcomingOccurrences!: Table<UpcomingOccurrence, string>;
   /** Done action items, packed per person and year (closed-packs.ts). */
   doneActionItems!: PackTable<ActionItem>;
   /** Discussed talking points, packed per person and year. */

@@ -1,6 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CbcDatabase } from './db';
-import { addFeedbackEntry, deleteFeedbackEntry, feedbackLog } from './feedback-log';
+import {
+  addFeedbackEntry,
+  deleteFeedbackEntry,
+  feedbackLog,
+  updateFeedbackEntry,
+} from './feedback-log';
 import { searchAll } from './search';
 import { freshDatabase } from './test-database';
 
@@ -79,5 +84,38 @@ describe('feedback log', () => {
     await expect(deleteFeedbackEntry(db, 'a')).rejects.toThrow(
       'No feedback log entry with id "a".',
     );
+  });
+
+  it('edits an entry: day, kind and text, each on its own', async () => {
+    const first = await entry('a', '2025-01-10', 'win', 'Shipped');
+    const later = Date.UTC(2025, 1, 1);
+    const edited = await updateFeedbackEntry(
+      db,
+      { id: 'a', text: '  Shipped the importer ' },
+      later,
+    );
+    expect(edited).toEqual({ ...first, text: 'Shipped the importer', updatedAt: later });
+    expect(
+      await updateFeedbackEntry(db, { id: 'a', day: '2025-01-11', kind: 'praise' }, later),
+    ).toEqual({ ...edited, day: '2025-01-11', kind: 'praise' });
+    expect(await feedbackLog(db, ANA)).toEqual([{ ...edited, day: '2025-01-11', kind: 'praise' }]);
+  });
+
+  it('refuses an edit to empty or overlong text or a day before 1970, changing nothing', async () => {
+    const first = await entry('a', '2025-01-10', 'win', 'Shipped');
+    const later = Date.UTC(2025, 1, 1);
+    await expect(updateFeedbackEntry(db, { id: 'a', text: ' ' }, later)).rejects.toThrow(
+      'Feedback log text is empty.',
+    );
+    await expect(
+      updateFeedbackEntry(db, { id: 'a', text: 'x'.repeat(100_000) }, later),
+    ).rejects.toThrow('Feedback log text is longer than 2000 characters.');
+    await expect(
+      updateFeedbackEntry(db, { id: 'a', day: '1969-12-31', text: 'Fine' }, later),
+    ).rejects.toThrow('The day must be 1970-01-01 or later, not 1969-12-31.');
+    await expect(updateFeedbackEntry(db, { id: 'zz', text: 'Fine' }, later)).rejects.toThrow(
+      'No feedback log entry with id "zz".',
+    );
+    expect(await feedbackLog(db, ANA)).toEqual([first]);
   });
 });

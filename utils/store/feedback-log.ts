@@ -61,6 +61,30 @@ export async function addFeedbackEntry(
   });
 }
 
+/** Changes an entry's day, kind or text; what is left out stays as it was. */
+export async function updateFeedbackEntry(
+  db: CbcDatabase,
+  input: { id: string; day?: string; kind?: FeedbackKind; text?: string },
+  now: number,
+): Promise<FeedbackEntry> {
+  const day = input.day === undefined ? undefined : requireDayFrom1970(input.day, 'The day');
+  const kind = input.kind === undefined ? undefined : requireFeedbackKind(input.kind);
+  const text = input.text === undefined ? undefined : requireText(input.text, 'Feedback log text');
+  return db.transaction('rw', db.feedbackEntries, async () => {
+    const entry = await db.feedbackEntries.get(input.id);
+    if (!entry) throw new StoreError(`No feedback log entry with id "${input.id}".`);
+    const changed: FeedbackEntry = {
+      ...entry,
+      day: day ?? entry.day,
+      kind: kind ?? entry.kind,
+      text: text ?? entry.text,
+      updatedAt: now,
+    };
+    await db.feedbackEntries.put(changed);
+    return changed;
+  });
+}
+
 /** Returns the deleted entry. */
 export async function deleteFeedbackEntry(db: CbcDatabase, id: string): Promise<FeedbackEntry> {
   return db.transaction('rw', db.feedbackEntries, async () => {

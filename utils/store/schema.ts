@@ -20,6 +20,8 @@
 // - topicDiscussions [personEmail+topicId+meetingStart]: when a topic was last discussed with a
 //   person, at or before a meeting (one short read per topic); topicId: a deleted topic's.
 // - feedbackEntries [personEmail+day]: a person's feedback log by day; createdAt: search.
+// - upcomingOccurrences start (version 5): the 1:1s of the week ahead (a range from now), and
+//   the past ones to drop; seriesKey: a series' occurrences when a decision changes who it is with.
 
 import type { Table, Transaction } from 'dexie';
 import { packRecords } from './pack-records';
@@ -59,10 +61,17 @@ export const PACK_TABLE_OF = {
   talkingPoints: 'discussedTalkingPoints',
 } as const;
 
-/** Every table of the database now: the backup's tables and the packs of closed records. */
+/**
+ * Tables that cache what Calendar's page showed (schema version 5): not in backups, emptied by
+ * an import and by "Delete all data".
+ */
+export const CACHE_TABLE_NAMES: readonly string[] = ['upcomingOccurrences'];
+
+/** Every table of the database now: the backup's tables, the packs of closed records, caches. */
 export const STORE_TABLE_NAMES: readonly string[] = [
   ...TABLE_NAMES,
   ...Object.values(PACK_TABLE_OF),
+  ...CACHE_TABLE_NAMES,
 ];
 
 export interface SchemaVersion {
@@ -131,6 +140,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       standingTopics: 'id, personEmail',
       topicDiscussions: 'id, [personEmail+topicId+meetingStart], topicId',
       feedbackEntries: 'id, [personEmail+day], createdAt',
+    },
+  },
+  {
+    // The week ahead: future occurrences of known 1:1 series seen on the grid, a cache (not in
+    // backups). A new table only: earlier databases open with it empty.
+    version: 5,
+    stores: {
+      upcomingOccurrences: 'eid, start, seriesKey',
     },
   },
 ];

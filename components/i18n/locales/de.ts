@@ -297,6 +297,40 @@ export const de: Messages = {
   popupTypeToConfirm: 'Geben Sie zur Bestätigung „{words}“ ein',
   popupAllDeleted: 'Alle Daten gelöscht.',
 
+  popupWeekAhead: 'Kommende Woche',
+  popupUpcomingOneOnOnes: 'Anstehende 1:1-Gespräche',
+  popupOverdueNoneInSight: 'Überfällig, kein 1:1 in Sicht',
+  popupSeenToday: 'Heute um {time} in Google Kalender gesehen',
+  popupSeenYesterday: 'Gestern um {time} in Google Kalender gesehen',
+  popupSeenOn: 'Am {date} um {time} in Google Kalender gesehen',
+  popupNeverSeen: 'In letzter Zeit keine 1:1-Gespräche in Google Kalender gesehen.',
+  popupNeverSeenTodo:
+    'Öffnen Sie in Google Kalender die kommende Woche: Die Termine dort erscheinen hier, mit allem, was für jeden ansteht.',
+  popupNoUpcoming: 'Keine 1:1-Gespräche in den nächsten 7 Tagen gesehen.',
+  popupNoUpcomingTodo:
+    'Hier ist nur bekannt, welche Wochen Sie in Google Kalender angesehen haben: Öffnen Sie die kommende Woche, um nachzusehen.',
+  popupNoOverdue: 'Niemand ist überfällig, ohne dass ein 1:1 in Sicht ist.',
+  popupWaitingMine: {
+    one: '{count} offene Aufgabe von Ihnen',
+    other: '{count} offene Aufgaben von Ihnen',
+  },
+  popupWaitingTheirs: {
+    one: '{count} offene Aufgabe der Person',
+    other: '{count} offene Aufgaben der Person',
+  },
+  popupWaitingPoints: {
+    one: '{count} Gesprächspunkt vorgemerkt',
+    other: '{count} Gesprächspunkte vorgemerkt',
+  },
+  popupWaitingTopics: 'Fällige feste Themen: {topics}',
+  popupDaysSinceLast: {
+    one: '{count} Tag seit dem letzten 1:1',
+    other: '{count} Tage seit dem letzten 1:1',
+  },
+  popupNoEarlierOneOnOne: 'Bisher kein 1:1',
+  popupLatestWellbeing: 'Letztes Befinden {value}/5',
+  popupNothingWaiting: 'Nichts steht an',
+
   welcomeTitle: 'Willkommen bei Craft Beyond Code',
   welcomeLead:
     'Öffnen Sie ein 1:1 in Google Kalender, und ein Bereich neben dem Termin zeigt die Notizen des letzten Termins, die offenen Aufgaben (Ihre und die der anderen Person) und die Gesprächspunkte, die Sie für heute vorgemerkt haben. Die Schaltfläche in der Symbolleiste verwaltet Ihre Projekte, Ihr Team und alle offenen Aufgaben.',
@@ -368,4 +402,20 @@ export const de: Messages = {
   preparePeriod90: 'Letzte 90 Tage',
   preparePeriod365: 'Letztes Jahr',
   prepareNoFeedback: 'Für diese Auswahl steht nichts im Feedback-Protokoll.',
+  prepareEditTopic: 'Bearbeiten',
+  prepareTopicText: 'Text des Themas',
+  prepareTopicRhythm: 'Rhythmus des Themas',
+  prepareSaveTopic: 'Thema speichern',
+  prepareTopicsForEveryone: 'Feste Themen für alle',
+  prepareTopicsForEveryoneIntro:
+    'Diese kommen in jedem 1:1 vor, für jede Person in ihrem eigenen Rhythmus. Themen für eine Person stehen unter ihrem Namen.',
+  prepareNewTopicForEveryone: 'Neues Thema für alle',
+  prepareAddTopicForEveryone: 'Thema für alle hinzufügen',
+  prepareNoTopicsForEveryone: 'Noch keine festen Themen für alle.',
+  prepareEditEntry: 'Bearbeiten',
+  prepareDeleteEntry: 'Löschen',
+  prepareEntryText: 'Text des Eintrags',
+  prepareEntryKind: 'Art des Eintrags',
+  prepareEntryDay: 'Tag des Eintrags',
+  prepareSaveEntry: 'Eintrag speichern',
 };

@@ -301,6 +301,34 @@ export const en = {
   popupTypeToConfirm: 'Type “{words}” to confirm',
   popupAllDeleted: 'All data deleted.',
 
+  popupWeekAhead: 'Week ahead',
+  popupUpcomingOneOnOnes: 'Upcoming 1:1s',
+  popupOverdueNoneInSight: 'Overdue, no 1:1 in sight',
+  popupSeenToday: 'Seen in Calendar today at {time}',
+  popupSeenYesterday: 'Seen in Calendar yesterday at {time}',
+  popupSeenOn: 'Seen in Calendar on {date} at {time}',
+  popupNeverSeen: 'No 1:1s seen in Calendar lately.',
+  popupNeverSeenTodo:
+    'Open Google Calendar at the coming week: the 1:1s it shows are listed here, with what is waiting for each.',
+  popupNoUpcoming: 'No 1:1s seen in the next 7 days.',
+  popupNoUpcomingTodo:
+    'Only the weeks you look at in Google Calendar are known here: open the coming week to check.',
+  popupNoOverdue: 'Nobody is overdue without a 1:1 in sight.',
+  popupWaitingMine: { one: '{count} open item of yours', other: '{count} open items of yours' },
+  popupWaitingTheirs: { one: '{count} open item of theirs', other: '{count} open items of theirs' },
+  popupWaitingPoints: {
+    one: '{count} talking point queued',
+    other: '{count} talking points queued',
+  },
+  popupWaitingTopics: 'Standing topics due: {topics}',
+  popupDaysSinceLast: {
+    one: '{count} day since the last 1:1',
+    other: '{count} days since the last 1:1',
+  },
+  popupNoEarlierOneOnOne: 'No 1:1 before',
+  popupLatestWellbeing: 'Latest wellbeing {value}/5',
+  popupNothingWaiting: 'Nothing waiting',
+
   // The first-run page (components/welcome, entrypoints/welcome).
   welcomeTitle: 'Welcome to Craft Beyond Code',
   welcomeLead:
@@ -373,4 +401,20 @@ export const en = {
   preparePeriod90: 'Last 90 days',
   preparePeriod365: 'Last year',
   prepareNoFeedback: 'Nothing in the feedback log for this choice.',
+  prepareEditTopic: 'Edit',
+  prepareTopicText: 'Topic text',
+  prepareTopicRhythm: 'Topic rhythm',
+  prepareSaveTopic: 'Save topic',
+  prepareTopicsForEveryone: 'Standing topics for everyone',
+  prepareTopicsForEveryoneIntro:
+    'These come up in every 1:1, with each person on their own rhythm. Topics for one person are under their name.',
+  prepareNewTopicForEveryone: 'New topic for everyone',
+  prepareAddTopicForEveryone: 'Add topic for everyone',
+  prepareNoTopicsForEveryone: 'No standing topics for everyone yet.',
+  prepareEditEntry: 'Edit',
+  prepareDeleteEntry: 'Delete',
+  prepareEntryText: 'Entry text',
+  prepareEntryKind: 'Entry kind',
+  prepareEntryDay: 'Entry day',
+  prepareSaveEntry: 'Save entry',
 } as const;

@@ -79,9 +79,17 @@ export function createPopupActions(
       );
       return { topics, feedback };
     },
+    // The default set is the topics stored for '' (nobody in particular).
+    loadDefaultTopics: async () =>
+      (await db.standingTopics.where('personEmail').equals('').toArray()).sort(
+        (a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1),
+      ),
     addStandingTopic: (input) => send('addStandingTopic', input),
+    updateStandingTopic: (id, changes) => send('updateStandingTopic', { id, ...changes }),
     deleteStandingTopic: (id) => send('deleteStandingTopic', { id }),
     addFeedbackEntry: (input) => send('addFeedbackEntry', { ...input, meetingEid: '' }),
+    updateFeedbackEntry: (id, changes) => send('updateFeedbackEntry', { id, ...changes }),
+    deleteFeedbackEntry: (id) => send('deleteFeedbackEntry', { id }),
 
     createProject: (name) => send('createProject', { name }),
     updateProject: (input) => send('updateProject', input),

@@ -8,6 +8,7 @@ import {
   firstOpenFollowUps,
   listPeople,
   openFollowUps,
+  weekAhead,
   type CbcDatabase,
 } from '@/utils/store';
 import type { PopupActions, PopupData } from '../popup-data';
@@ -72,6 +73,7 @@ export function usePopupModel({
   const people = useTeamOverview(db, openedAt, directory.value, firstShown);
   const projects = useLiveQuery(() => readProjectEntries(db), [db], firstShown);
   const allocation = useLiveQuery(() => allocationByPerson(db), [db], firstShown);
+  const week = useLiveQuery(() => weekAhead(db, openedAt), [db, openedAt], firstShown);
   const { state: storageState, requestPersistence } = useStorageState(storage);
   const { access: calendarAccess, requestAccess: requestCalendarAccess } =
     useCalendarAccess(permissions);
@@ -90,6 +92,8 @@ export function usePopupModel({
 
   const data: PopupData = {
     today: calendarDayOf(openedAt),
+    openedAt,
+    weekAhead: week.value,
     followUps: followUps.value,
     followUpsPreview: preview.value ?? early?.followUps,
     people: people.value,
@@ -107,6 +111,7 @@ export function usePopupModel({
     directory.error ??
     projects.error ??
     allocation.error ??
+    week.error ??
     null;
   return { data, actions, loadError };
 }

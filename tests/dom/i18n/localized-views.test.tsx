@@ -91,6 +91,38 @@ function popupFixture() {
     ],
     allocation: { 'ada@example.com': 120 },
     calendarAccess: 'missing',
+    openedAt: new Date(2025, 2, 10, 15).getTime(),
+    weekAhead: {
+      entries: [
+        {
+          occurrence: {
+            eid: 'ada-next',
+            seriesKey: 'series-ada',
+            personEmail: ada.email,
+            start: new Date(2025, 2, 12, 10).getTime(),
+            title: '',
+            seenAt: new Date(2025, 2, 10, 9, 14).getTime(),
+          },
+          person: ada,
+          openItems: { me: 1, them: 1 },
+          queuedTalkingPoints: 2,
+          topicsDue: [
+            {
+              id: 't1',
+              personEmail: '',
+              text: 'How are you, really?',
+              rhythm: 'every',
+              createdAt: 1,
+              updatedAt: 1,
+            },
+          ],
+          daysSince: 7,
+          wellbeing: 2,
+        },
+      ],
+      overdue: [{ person: bob, daysSince: null }],
+      seenAt: new Date(2025, 2, 10, 9, 14).getTime(),
+    },
   });
 }
 

@@ -84,8 +84,8 @@ describe('a person’s preparation in the popup', () => {
     const list = await open();
     const rows = within(list).getAllByRole('listitem');
     expect(rows.map((row) => row.textContent)).toEqual([
-      'How are you, really? every 1:1for everyoneDelete How are you, really?',
-      'Career goals quarterlyDelete Career goals',
+      'How are you, really? every 1:1for everyoneEdit How are you, really?Delete How are you, really?',
+      'Career goals quarterlyEdit Career goalsDelete Career goals',
     ]);
     const bank = screen.getByRole('combobox', { name: 'Question bank' });
     fireEvent.change(bank, { target: { value: 'Where do you want to be a year from now?' } });
@@ -150,5 +150,81 @@ describe('a person’s preparation in the popup', () => {
         text: 'Shipped search',
       }),
     );
+  });
+
+  it('edits a standing topic’s text and rhythm in place', async () => {
+    const actions = renderPrepare();
+    const list = await open();
+    fireEvent.click(within(list).getByRole('button', { name: 'Edit Career goals' }));
+    const text = within(list).getByRole('textbox', { name: 'Topic text' }) as HTMLInputElement;
+    expect(text.value).toBe('Career goals');
+    fireEvent.input(text, { target: { value: 'Career goals: staff' } });
+    fireEvent.change(within(list).getByRole('combobox', { name: 'Topic rhythm' }), {
+      target: { value: 'monthly' },
+    });
+    fireEvent.click(within(list).getByRole('button', { name: 'Save topic' }));
+    await waitFor(() =>
+      expect(actions.updateStandingTopic).toHaveBeenCalledWith('t2', {
+        text: 'Career goals: staff',
+        rhythm: 'monthly',
+      }),
+    );
+    await waitFor(() => expect(within(list).queryByRole('textbox')).toBeNull());
+    // Cancel leaves the topic as it was and sends nothing.
+    fireEvent.click(within(list).getByRole('button', { name: 'Edit How are you, really?' }));
+    fireEvent.click(within(list).getByRole('button', { name: 'Cancel' }));
+    expect(actions.updateStandingTopic).toHaveBeenCalledTimes(1);
+  });
+
+  it('edits and deletes a feedback log entry', async () => {
+    const actions = renderPrepare();
+    await open();
+    const log = screen.getByRole('list', { name: 'Feedback log' });
+    fireEvent.click(within(log).getByRole('button', { name: 'Edit Great demo' }));
+    fireEvent.input(within(log).getByRole('textbox', { name: 'Entry text' }), {
+      target: { value: 'Great demo of search' },
+    });
+    fireEvent.change(within(log).getByRole('combobox', { name: 'Entry kind' }), {
+      target: { value: 'win' },
+    });
+    fireEvent.input(within(log).getByLabelText('Entry day'), { target: { value: '2025-06-11' } });
+    fireEvent.click(within(log).getByRole('button', { name: 'Save entry' }));
+    await waitFor(() =>
+      expect(actions.updateFeedbackEntry).toHaveBeenCalledWith('f1', {
+        day: '2025-06-11',
+        kind: 'win',
+        text: 'Great demo of search',
+      }),
+    );
+    fireEvent.click(within(log).getByRole('button', { name: 'Delete Late reviews' }));
+    await waitFor(() => expect(actions.deleteFeedbackEntry).toHaveBeenCalledWith('f2'));
+  });
+
+  it('keeps a refused edit open, so nothing typed is lost', async () => {
+    const actions = recordingActions({
+      loadPreparation: vi.fn(async () => preparation),
+      updateFeedbackEntry: vi.fn(async () => {
+        throw new Error('updateFeedbackEntry.text: must not be empty');
+      }),
+    });
+    const run = vi.fn(async (action: () => Promise<unknown>) => {
+      try {
+        await action();
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    render(<PersonPrepare email={ADA} name="Ada" today={TODAY} actions={actions} run={run} />);
+    await open();
+    const log = screen.getByRole('list', { name: 'Feedback log' });
+    fireEvent.click(within(log).getByRole('button', { name: 'Edit Great demo' }));
+    fireEvent.input(within(log).getByRole('textbox', { name: 'Entry text' }), {
+      target: { value: '   ' },
+    });
+    fireEvent.click(within(log).getByRole('button', { name: 'Save entry' }));
+    await waitFor(() => expect(run).toHaveBeenCalled());
+    await waitFor(() => expect(actions.updateFeedbackEntry).toHaveBeenCalled());
+    expect(within(log).getByRole('textbox', { name: 'Entry text' })).toBeTruthy();
   });
 });

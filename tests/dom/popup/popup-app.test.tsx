@@ -85,7 +85,7 @@ describe('PopupApp', () => {
   });
 
   describe('the popup’s tabs', () => {
-    const tabNames = ['Follow-ups', 'People', 'Projects', 'Search', 'Backup'];
+    const tabNames = ['Follow-ups', 'People', 'Week ahead', 'Projects', 'Search', 'Backup'];
     const selectedTab = () =>
       screen.getAllByRole('tab').filter((tab) => tab.getAttribute('aria-selected') === 'true');
 
@@ -103,7 +103,7 @@ describe('PopupApp', () => {
         within(list)
           .getAllByRole('tab')
           .map((tab) => tab.tabIndex),
-      ).toEqual([0, -1, -1, -1, -1]);
+      ).toEqual([0, -1, -1, -1, -1, -1]);
       const panel = screen.getByRole('tabpanel', { name: 'Follow-ups' });
       expect(screen.getByRole('tab', { name: 'Follow-ups' }).getAttribute('aria-controls')).toBe(
         panel.id,
@@ -127,8 +127,9 @@ describe('PopupApp', () => {
         expect(screen.getByRole('tabpanel', { name: expected })).toBeTruthy();
       };
       press('ArrowRight', 'People');
+      press('ArrowRight', 'Week ahead');
       press('ArrowRight', 'Projects');
-      press('ArrowLeft', 'People');
+      press('ArrowLeft', 'Week ahead');
       press('End', 'Backup');
       press('ArrowRight', 'Follow-ups');
       press('ArrowLeft', 'Backup');

@@ -4,7 +4,14 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { vi } from 'vitest';
 import type { PopupActions, PopupData } from '@/components/popup/popup-data';
-import type { ActionItem, Assignment, Person, PersonOverview, Project } from '@/utils/store';
+import type {
+  ActionItem,
+  Assignment,
+  Person,
+  PersonOverview,
+  Project,
+  StandingTopic,
+} from '@/utils/store';
 
 export const TODAY = '2025-03-10';
 
@@ -91,6 +98,7 @@ export function assignment(personEmail: string, projectId: string, share: number
 export function popupData(changes: Partial<PopupData> = {}): PopupData {
   return {
     today: TODAY,
+    openedAt: new Date(`${TODAY}T09:00:00`).getTime(),
     followUps: [],
     people: [],
     directory: [],
@@ -117,9 +125,13 @@ export function recordingActions(changes: Partial<PopupActions> = {}) {
     setArchived: vi.fn(async () => undefined),
     exportHistory: vi.fn(async () => undefined),
     loadPreparation: vi.fn(async () => ({ topics: [], feedback: [] })),
+    loadDefaultTopics: vi.fn(async (): Promise<StandingTopic[]> => []),
     addStandingTopic: vi.fn(async () => undefined),
+    updateStandingTopic: vi.fn(async () => undefined),
     deleteStandingTopic: vi.fn(async () => undefined),
     addFeedbackEntry: vi.fn(async () => undefined),
+    updateFeedbackEntry: vi.fn(async () => undefined),
+    deleteFeedbackEntry: vi.fn(async () => undefined),
     createProject: vi.fn(async (name: string) => project('project-new', name)),
     updateProject: vi.fn(async () => undefined),
     assignPerson: vi.fn(async () => undefined),

@@ -27,7 +27,7 @@ const LANGUAGES = [
     day: GERMAN_DAY,
     badge: (count: number, name: string) =>
       `${count} ${count === 1 ? 'offene Aufgabe' : 'offene Aufgaben'} mit ${name}`,
-    sections: ['Aufgaben', 'Personen', 'Projekte', 'Suche', 'Sicherung'],
+    sections: ['Aufgaben', 'Personen', 'Kommende Woche', 'Projekte', 'Suche', 'Sicherung'],
     exportBackup: 'Sicherung exportieren',
     projectName: 'Projektname',
     addProject: 'Projekt hinzufügen',
@@ -46,7 +46,7 @@ const LANGUAGES = [
     addItem: 'タスクを追加',
     day: JAPANESE_DAY,
     badge: (count: number, name: string) => `${name} との未完了のタスク ${count} 件`,
-    sections: ['フォローアップ', 'メンバー', 'プロジェクト', '検索', 'バックアップ'],
+    sections: ['フォローアップ', 'メンバー', '今後 1 週間', 'プロジェクト', '検索', 'バックアップ'],
     exportBackup: 'バックアップをエクスポート',
     projectName: 'プロジェクト名',
     addProject: 'プロジェクトを追加',

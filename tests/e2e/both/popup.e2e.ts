@@ -73,8 +73,9 @@ describe.each(browsers)('%s', (_label, driver) => {
     await tab('Follow-ups').focus();
     for (const [key, expected] of [
       ['ArrowRight', 'People'],
+      ['ArrowRight', 'Week ahead'],
       ['ArrowRight', 'Projects'],
-      ['ArrowLeft', 'People'],
+      ['ArrowLeft', 'Week ahead'],
       ['End', 'Backup'],
       ['ArrowRight', 'Follow-ups'],
       ['Home', 'Follow-ups'],

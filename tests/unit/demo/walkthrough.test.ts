@@ -32,12 +32,12 @@ describe('the demo walk-through', () => {
     });
     expect(sentence).toBe(
       'No window was opened (no display: DISPLAY is not set), so npm start built the extension, ' +
-        'ran it in headless Chromium on the built-in demo calendar with the demo team, and saved 11 ' +
+        'ran it in headless Chromium on the built-in demo calendar with the demo team, and saved 12 ' +
         'screenshots of the demo week, a 1:1 with its side panel, a group meeting without one, the ' +
         "panel in the dark theme, the popup, the popup's People, the popup's Projects, the " +
-        'welcome page of a first install, the panel in a German browser, the popup in German and ' +
-        "a person's standing topics and feedback log in tests/demo/screenshots/, the pictures the " +
-        'README shows.',
+        'welcome page of a first install, the panel in a German browser, the popup in German, ' +
+        "a person's standing topics and feedback log and the popup's Week ahead in " +
+        'tests/demo/screenshots/, the pictures the README shows.',
     );
     expect(sentence.split(/\.\s/)).toHaveLength(1);
     expect(walkthroughSummary({ reason: 'CI is set', built: false, saved: ['05-popup.png'] })).toBe(

@@ -22,6 +22,7 @@ import {
   type CbcDatabase,
 } from '@/utils/store';
 import { seedLargeDataset } from '@/utils/store/seed-large';
+import { hostileStrings, oneMegabyte } from '../../fixtures/hostile-strings';
 import { ANA, NOW, fullPayloads, validPayloads } from './request-fixtures';
 
 const EXTENSION_ID = 'cbc-extension-id';
@@ -718,6 +719,105 @@ describe('createRequestHandler: recordSeenOccurrences', () => {
       ok: false,
       error: expect.stringMatching(/^recordSeenOccurrences\.occurrences/),
     });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+});
+
+describe('createRequestHandler: recordUpcomingOccurrences', () => {
+  const HOUR = 3_600_000;
+  const upcoming = (occurrences: unknown) =>
+    handle({ type: 'recordUpcomingOccurrences', payload: { occurrences } }, calendarTab);
+
+  it('caches the future chips of a known series, and tells nobody (a cache)', async () => {
+    const reply = await upcoming([
+      { eid: 'eid-next', seriesKey: 'series-1', start: NOW + HOUR },
+      { eid: 'eid-started', seriesKey: 'series-1', start: NOW - HOUR },
+      { eid: 'eid-other', seriesKey: 'series-unknown', start: NOW + HOUR },
+    ]);
+    expect(reply).toEqual({ ok: true, value: { recorded: 1 } });
+    expect(await db.upcomingOccurrences.toArray()).toEqual([
+      {
+        eid: 'eid-next',
+        seriesKey: 'series-1',
+        personEmail: ANA,
+        start: NOW + HOUR,
+        title: 'Ana / Me',
+        seenAt: NOW,
+      },
+    ]);
+    // Nor is a started chip a meeting: that is recordSeenOccurrences' part.
+    expect(await db.meetings.get('eid-started')).toBeUndefined();
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'more than 500 occurrences',
+      Array.from({ length: 501 }, (_, i) => ({
+        eid: `e${i}`,
+        seriesKey: 'series-1',
+        start: NOW + HOUR,
+      })),
+    ],
+    ['a start before 1970', [{ eid: 'e1', seriesKey: 'series-1', start: -1 }]],
+    ['a start that is no time', [{ eid: 'e1', seriesKey: 'series-1', start: '2025-06-03' }]],
+    ['a start past any date', [{ eid: 'e1', seriesKey: 'series-1', start: 9e15 }]],
+    ['a start that is not a number', [{ eid: 'e1', seriesKey: 'series-1', start: NaN }]],
+    ['an eid of a megabyte', [{ eid: oneMegabyte, seriesKey: 'series-1', start: NOW + HOUR }]],
+    ['a blank series', [{ eid: 'e1', seriesKey: '  ', start: NOW + HOUR }]],
+    [
+      'a person smuggled in',
+      [{ eid: 'e1', seriesKey: 'series-1', start: NOW + HOUR, personEmail: 'eve@x.io' }],
+    ],
+    ['no list', { eid: 'e1', seriesKey: 'series-1', start: NOW + HOUR }],
+  ])('refuses %s with an error reply and writes nothing', async (_what, occurrences) => {
+    const before = await snapshot(db);
+    const reply = await upcoming(occurrences);
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^recordUpcomingOccurrences\.occurrences/),
+    });
+    expect(await snapshot(db)).toEqual(before);
+    expect(notify).not.toHaveBeenCalled();
+  });
+
+  it('keeps hostile ids as inert data', async () => {
+    const eids = hostileStrings.filter((text) => text.trim() !== '' && text.length <= 200);
+    const reply = await upcoming(
+      eids.map((eid, i) => ({ eid, seriesKey: 'series-1', start: NOW + (i + 1) * HOUR })),
+    );
+    expect(reply).toMatchObject({ ok: true });
+    const stored = await db.upcomingOccurrences.toArray();
+    expect(stored.map((o) => o.eid).sort()).toEqual(
+      [...new Set(eids.map((eid) => eid.trim()))].sort(),
+    );
+  });
+});
+
+describe('createRequestHandler: updateFeedbackEntry', () => {
+  const edit = (payload: Record<string, unknown>) =>
+    handle({ type: 'updateFeedbackEntry', payload: { id: 'feedback-1', ...payload } }, popupPage);
+
+  it('changes the text, and tells whose data changed', async () => {
+    const reply = await edit({ text: 'Missed two reviews in May' });
+    expect(reply).toMatchObject({ ok: true, value: { text: 'Missed two reviews in May' } });
+    expect((await db.feedbackEntries.get('feedback-1'))?.text).toBe('Missed two reviews in May');
+    expect(notify).toHaveBeenCalledWith(
+      { type: 'dataChanged', personEmails: [ANA] },
+      expect.anything(),
+    );
+  });
+
+  it.each([
+    ['empty text', { text: '   ' }, 'updateFeedbackEntry.text: must not be empty'],
+    ['text of 100,000 characters', { text: 'x'.repeat(100_000) }, 'updateFeedbackEntry.text'],
+    ['a day before 1970', { day: '1969-12-31' }, 'updateFeedbackEntry.day'],
+    ['an unknown kind', { kind: 'gossip' }, 'updateFeedbackEntry.kind'],
+  ])('refuses %s with a clear message and changes nothing', async (_what, payload, message) => {
+    const before = await snapshot(db);
+    const reply = await edit(payload);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining(message) });
     expect(await snapshot(db)).toEqual(before);
     expect(notify).not.toHaveBeenCalled();
   });

@@ -371,4 +371,44 @@ describe('validateRequest', () => {
     });
     expect(error.length).toBeLessThan(100);
   });
+
+  it.each(['recordSeenOccurrences', 'recordUpcomingOccurrences'] as const)(
+    'checks each chip %s reports: a start in 1970 or later, at most 500, nothing else',
+    (type) => {
+      const chip = { eid: 'e1', seriesKey: 'series-1', start: Date.UTC(2025, 5, 3, 9) };
+      const report = (occurrences: unknown) => ({ type, payload: { occurrences } });
+      expect(validateRequest(report([chip, { ...chip, eid: 'e2', start: 0 }])).ok).toBe(true);
+      expect(errorOf(report([chip, { ...chip, start: -1 }]))).toBe(
+        `${type}.occurrences[1].start: expected 1970 or later`,
+      );
+      expect(errorOf(report([{ ...chip, start: Infinity }]))).toBe(
+        `${type}.occurrences[0].start: expected a time in epoch milliseconds`,
+      );
+      expect(errorOf(report([{ ...chip, start: '2025-06-03T09:00' }]))).toBe(
+        `${type}.occurrences[0].start: expected a time in epoch milliseconds`,
+      );
+      expect(errorOf(report(Array.from({ length: 501 }, () => chip)))).toBe(
+        `${type}.occurrences: more than 500 entries`,
+      );
+      expect(errorOf(report([{ ...chip, eid: '  ' }]))).toBe(
+        `${type}.occurrences[0].eid: must not be empty`,
+      );
+      expect(errorOf(report([{ ...chip, title: '<img src=x onerror=alert(1)>' }]))).toMatch(
+        new RegExp(`^${type}\\.occurrences\\[0\\]`),
+      );
+    },
+  );
+
+  it('checks a feedback entry edit as an added entry is checked', () => {
+    const edit = (changes: Record<string, unknown>) => ({
+      type: 'updateFeedbackEntry',
+      payload: { id: 'feedback-1', ...changes },
+    });
+    expect(validateRequest(edit({ text: 'Better', day: '1970-01-01', kind: 'win' })).ok).toBe(true);
+    expect(errorOf(edit({ text: ' ' }))).toBe('updateFeedbackEntry.text: must not be empty');
+    expect(errorOf(edit({ text: 'x'.repeat(100_000) }))).toMatch(/^updateFeedbackEntry\.text: /);
+    expect(errorOf(edit({ day: '1969-12-31' }))).toMatch(/^updateFeedbackEntry\.day: /);
+    expect(errorOf(edit({ kind: 'gossip' }))).toMatch(/^updateFeedbackEntry\.kind: /);
+    expect(errorOf(edit({ id: '' }))).toBe('updateFeedbackEntry.id: must not be empty');
+  });
 });

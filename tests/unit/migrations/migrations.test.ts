@@ -21,6 +21,7 @@ import {
   standingTopicsFor,
   TABLE_NAMES,
   topicsAtMeeting,
+  weekAhead,
   type BackupData,
   type CbcDatabase,
 } from '@/utils/store';
@@ -98,6 +99,11 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
       }
       const parsed = parseBackup(await exportBackup(upgraded, 0));
       expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
+      // Schema version 5's cache is not backup data: earlier databases open with it empty, and
+      // a version 5 database keeps what it cached.
+      expect(await upgraded.upcomingOccurrences.toArray()).toEqual(
+        fixture.records.upcomingOccurrences ?? [],
+      );
     });
 
     it('answers the indexed queries', async () => {
@@ -162,6 +168,16 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
       if (someEntry) {
         const found = await searchAll(upgraded, someEntry.text, {});
         expect(found.map((result) => result.id)).toContain(someEntry.id);
+      }
+      // Schema version 5: the week ahead reads the cached 1:1s to come.
+      const cached = (fixture.records.upcomingOccurrences ?? []) as Array<{
+        eid: string;
+        start: number;
+      }>;
+      if (cached.length > 0) {
+        const now = Math.min(...cached.map((o) => o.start)) - 60 * 60 * 1000;
+        const week = await weekAhead(upgraded, now);
+        expect(week.entries.map((entry) => entry.occurrence.eid)).toEqual(cached.map((o) => o.eid));
       }
       const someItem = expected.actionItems[0];
       if (someItem) {
