@@ -167,7 +167,7 @@ describe.each(browsers)('%s', (_label, driver) => {
         language.tooltip,
       );
       // A project name that is taken: the store refuses it, in the language.
-      const projects = await openSection(popup, language.sections[2]!);
+      const projects = await openSection(popup, language.sections[3]!);
       await projects.getByLabel(language.projectName).fill('billing revamp');
       await projects.getByRole('button', { name: language.addProject }).click();
       await projects.getByRole('alert').filter({ hasText: language.projectExists }).waitFor();
