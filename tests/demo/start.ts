@@ -167,6 +167,8 @@ async function main(): Promise<void> {
       .getByRole('listitem')
       .first()
       .waitFor();
+    // From its top: the last picture scrolled the popup down to Jordan's topics.
+    await popup.evaluate(() => document.querySelector('.cbc-layout-popup')?.scrollTo(0, 0));
     await popup.waitForTimeout(300);
     await shoot(popup, '12-popup-week-ahead.png');
     await coming.close();
