@@ -1,7 +1,7 @@
 // The popup's model: live reads from the store, actions through the background. The one place
 // where the popup's views meet IndexedDB and runtime messaging.
 
-import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { FirstScreen } from '@/utils/store/first-screen';
 import {
   allocationByPerson,
@@ -65,9 +65,12 @@ export function usePopupModel({
   // many items are open) and the people's names for its group headings. The rest (every open
   // item, for counts, filters and paging; the team overview; projects) starts once that page
   // is there, so it never delays it.
+  // The early read's page is drawn first: the live queries that take over from it start after
+  // that frame is painted (Dexie's first queries cost the main thread tens of ms at 100k items).
   const early = useFirstScreen(firstScreen);
-  const preview = useLiveQuery(() => firstOpenFollowUps(db, PAGE_SIZE), [db]);
-  const directory = useLiveQuery(() => listPeople(db, { includeArchived: true }), [db]);
+  const live = useAfterPaint(early.settled);
+  const preview = useLiveQuery(() => firstOpenFollowUps(db, PAGE_SIZE), [db], live);
+  const directory = useLiveQuery(() => listPeople(db, { includeArchived: true }), [db], live);
   const firstShown = preview.value !== undefined || preview.error !== null;
   const followUps = useLiveQuery(() => openFollowUps(db), [db], firstShown);
   const people = useTeamOverview(db, openedAt, directory.value, firstShown);
@@ -95,9 +98,9 @@ export function usePopupModel({
     openedAt,
     weekAhead: week.value,
     followUps: followUps.value,
-    followUpsPreview: preview.value ?? early?.followUps,
+    followUpsPreview: preview.value ?? early.screen?.followUps,
     people: people.value,
-    directory: directory.value ?? early?.directory,
+    directory: directory.value ?? early.screen?.directory,
     projects: projects.value,
     allocation: allocation.value ?? {},
     storage: storageState,
@@ -116,18 +119,42 @@ export function usePopupModel({
   return { data, actions, loadError };
 }
 
-/** The early first screen once it is read (null when there is none, or not yet). */
-function useFirstScreen(firstScreen: Promise<FirstScreen | null> | undefined): FirstScreen | null {
-  const [screen, setScreen] = useState<FirstScreen | null>(null);
+/**
+ * The early first screen once it is read (`screen` null when there is none), and whether the
+ * read is over (at once when there is no early read).
+ */
+function useFirstScreen(firstScreen: Promise<FirstScreen | null> | undefined): {
+  screen: FirstScreen | null;
+  settled: boolean;
+} {
+  const [state, setState] = useState({ screen: null as FirstScreen | null, settled: !firstScreen });
   // A layout effect: when the read is already done, the first paint can hold it.
   useLayoutEffect(() => {
     let live = true;
-    void firstScreen?.then((read) => {
-      if (live && read) setScreen(read);
-    });
+    void firstScreen?.then(
+      (read) => live && setState({ screen: read, settled: true }),
+      () => live && setState({ screen: null, settled: true }),
+    );
     return () => {
       live = false;
     };
   }, [firstScreen]);
-  return screen;
+  return state;
+}
+
+/** True from the task after the first frame painted once `ready` is. */
+function useAfterPaint(ready: boolean): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    if (!ready || painted) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setPainted(true), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [ready, painted]);
+  return painted;
 }
