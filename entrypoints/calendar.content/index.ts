@@ -70,12 +70,9 @@ export default defineContentScript({
         signal,
         readChips: () => gridChips(document),
         fetchCounts: (seriesKeys) => sendRequest('getOpenItemCounts', { seriesKeys }),
-        // Started chips become meetings; chips to come are cached for the popup's Week ahead.
-        recordOccurrences: (occurrences) =>
-          Promise.all([
-            sendRequest('recordSeenOccurrences', { occurrences }),
-            sendRequest('recordUpcomingOccurrences', { occurrences }),
-          ]),
+        // One report: started chips become meetings, chips to come are cached for the popup's
+        // Week ahead.
+        recordOccurrences: (occurrences) => sendRequest('recordSeenOccurrences', { occurrences }),
         onError: report('chip badges failed'),
       });
       watchDataChanges(() => badges.countsChanged(), signal, goQuiet);

@@ -118,7 +118,6 @@ type StoreRequest = Exclude<RequestType, ChannelRequest>;
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
   'getOpenItemCounts',
   'recordSeenOccurrences',
-  'recordUpcomingOccurrences',
   'openPanelChannel',
 ]);
 
@@ -203,12 +202,12 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
   },
   async recordSeenOccurrences(db, { occurrences }, now) {
     const { recorded, personEmails } = await recordSeenOccurrences(db, occurrences, now);
+    // The ones to come go to the Week ahead's cache, which only the popup reads (it re-reads
+    // on its own): nobody is told of that.
+    await recordUpcomingOccurrences(db, occurrences, now);
     // Nothing new (the common case: chips seen before) is a read: nobody is told of a change.
     return recorded === 0 ? read({ recorded }) : wrote({ recorded }, ...personEmails);
   },
-  // A cache only the popup's Week ahead reads (it re-reads on its own): nobody is told.
-  recordUpcomingOccurrences: async (db, { occurrences }, now) =>
-    read(await recordUpcomingOccurrences(db, occurrences, now)),
   getOpenItemCounts: async (db, { seriesKeys }) =>
     read(await openItemCountsBySeries(db, seriesKeys)),
   async addPerson(db, payload, now) {

@@ -151,21 +151,13 @@ export interface Protocol {
    */
   claimPanelChannel: { request: { nonce: string }; response: boolean };
   /**
-   * Occurrences of known 1:1 series the grid shows once started (chips): recorded as meetings of
-   * the series' person, so a 1:1 that took place counts as the last 1:1 even if never opened.
-   * Unknown series, future starts and occurrences already recorded are ignored.
+   * Chips of known 1:1 series the grid shows. Started ones are recorded as meetings of the
+   * series' person, so a 1:1 that took place counts as the last 1:1 even if never opened
+   * (`recorded` counts them; occurrences already recorded are ignored). Ones to come are cached
+   * for the popup's Week ahead, with when they were seen; cached ones that started over a week
+   * ago go. Unknown series and "not a 1:1" series are ignored.
    */
   recordSeenOccurrences: {
-    request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
-    response: { recorded: number };
-  };
-  /**
-   * Occurrences of known 1:1 series the grid shows that have not started (the same chips as
-   * recordSeenOccurrences): cached for the popup's Week ahead, with when they were seen. Started
-   * ones, unknown series and "not a 1:1" series are ignored; ones cached that started over a week
-   * ago go.
-   */
-  recordUpcomingOccurrences: {
     request: { occurrences: Array<{ eid: string; seriesKey: string; start: number }> };
     response: { recorded: number };
   };

@@ -80,7 +80,7 @@ const startFrom1970: Schema<number> = (value, path) => {
   if (start < 0) throw new SchemaError(`${path}: expected 1970 or later`);
   return start;
 };
-/** The chips of one report (recordSeenOccurrences, recordUpcomingOccurrences). */
+/** The chips of one report (recordSeenOccurrences). */
 const chipOccurrences = array(object({ eid: id, seriesKey: id, start: startFrom1970 }), {
   max: MAX_SERIES_KEYS,
 });
@@ -130,7 +130,6 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   openPanelChannel: object({ nonce: channelNonce }),
   claimPanelChannel: object({ nonce: channelNonce }),
   recordSeenOccurrences: object({ occurrences: chipOccurrences }),
-  recordUpcomingOccurrences: object({ occurrences: chipOccurrences }),
   addPerson: object({ email: person.email, name: person.name }),
   updatePerson: object({
     email: person.email,

@@ -724,12 +724,12 @@ describe('createRequestHandler: recordSeenOccurrences', () => {
   });
 });
 
-describe('createRequestHandler: recordUpcomingOccurrences', () => {
+describe('createRequestHandler: recordSeenOccurrences, chips to come', () => {
   const HOUR = 3_600_000;
   const upcoming = (occurrences: unknown) =>
-    handle({ type: 'recordUpcomingOccurrences', payload: { occurrences } }, calendarTab);
+    handle({ type: 'recordSeenOccurrences', payload: { occurrences } }, calendarTab);
 
-  it('caches the future chips of a known series, and tells nobody (a cache)', async () => {
+  it('caches the future chips of a known series in the same report', async () => {
     const reply = await upcoming([
       { eid: 'eid-next', seriesKey: 'series-1', start: NOW + HOUR },
       { eid: 'eid-started', seriesKey: 'series-1', start: NOW - HOUR },
@@ -746,9 +746,8 @@ describe('createRequestHandler: recordUpcomingOccurrences', () => {
         seenAt: NOW,
       },
     ]);
-    // Nor is a started chip a meeting: that is recordSeenOccurrences' part.
-    expect(await db.meetings.get('eid-started')).toBeUndefined();
-    expect(notify).not.toHaveBeenCalled();
+    // The started chip of the same report became a meeting (the one `recorded`), not a cache row.
+    expect(await db.meetings.get('eid-started')).toMatchObject({ personEmail: ANA });
   });
 
   it.each([
@@ -776,7 +775,7 @@ describe('createRequestHandler: recordUpcomingOccurrences', () => {
     const reply = await upcoming(occurrences);
     expect(reply).toEqual({
       ok: false,
-      error: expect.stringMatching(/^recordUpcomingOccurrences\.occurrences/),
+      error: expect.stringMatching(/^recordSeenOccurrences\.occurrences/),
     });
     expect(await snapshot(db)).toEqual(before);
     expect(notify).not.toHaveBeenCalled();

@@ -79,10 +79,10 @@ export function validPayloads(backup: unknown = {}): Payloads {
     openPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     claimPanelChannel: { nonce: '3b241101-e2bb-4255-8caf-4136c566a962' },
     recordSeenOccurrences: {
-      occurrences: [{ eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 }],
-    },
-    recordUpcomingOccurrences: {
-      occurrences: [{ eid: 'eid-next', seriesKey: 'series-1', start: NOW + 86_400_000 }],
+      occurrences: [
+        { eid: 'eid-seen', seriesKey: 'series-1', start: NOW - 3_600_000 },
+        { eid: 'eid-next', seriesKey: 'series-1', start: NOW + 86_400_000 },
+      ],
     },
     addPerson: { email: 'cy@example.com', name: 'Cy' },
     updatePerson: { email: ANA },
