@@ -2,9 +2,11 @@
 // store, client and browser APIs. The entrypoints only choose the layout.
 
 import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
-import { openDatabase } from '@/utils/store';
+import { openDatabase, type CbcDatabase } from '@/utils/store';
+import { readDatabaseName } from '@/utils/store/database-name';
 import type { FirstScreen } from '@/utils/store/first-screen';
 import { applyPageLocale } from '@/components/i18n';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
@@ -12,6 +14,8 @@ import { downloadBlob } from '@/components/popup/model/download-blob';
 import { localTabMemory } from './tab-memory';
 
 export interface MountOptions {
+  /** The current database's name (storage.local); DATABASE_NAME without it. */
+  databaseName?: string;
   /** Called once Dexie's connection is open (or failed to open). */
   onDatabaseOpen?: () => void;
   /** The first screen, read by the first script while this module loaded. */
@@ -24,7 +28,7 @@ export function mountPopupPage(
   options: MountOptions = {},
 ): void {
   applyPageLocale(browser.i18n.getUILanguage(), root.ownerDocument);
-  const db = openDatabase();
+  const db = openDatabase(options.databaseName);
   // Opening IndexedDB takes a while on a cold start: begin now, while the first render is built.
   // A failure is not lost: the first read fails the same way and the page shows it.
   db.open()
@@ -33,9 +37,9 @@ export function mountPopupPage(
   // The static skeleton of index.html gives way to the app, which shows its own loading rows.
   root.replaceChildren();
   render(
-    <ConnectedPopup
+    <OnCurrentDatabase
+      first={db}
       layout={layout}
-      db={db}
       send={sendRequest}
       download={downloadBlob}
       storage={navigator.storage}
@@ -46,4 +50,31 @@ export function mountPopupPage(
     />,
     root,
   );
+}
+
+type PopupProps = Omit<Parameters<typeof ConnectedPopup>[0], 'db'>;
+
+/**
+ * The popup on the current database: when an import (or "Delete all data") switches the
+ * background to a new database, the old one is deleted, its connections here get a
+ * versionchange without a new version, and the popup reopens on the one storage.local now names,
+ * keeping its state (the import's "Imported … records" stays shown).
+ */
+function OnCurrentDatabase({ first, ...props }: PopupProps & { first: CbcDatabase }) {
+  const [db, setDb] = useState(first);
+  useEffect(() => {
+    const onVersionChange = (event: IDBVersionChangeEvent) => {
+      if (event.newVersion !== null) return;
+      void readDatabaseName(browser.storage.local).then(
+        (name) => {
+          if (name !== db.name) setDb(openDatabase(name));
+        },
+        (error: unknown) =>
+          console.error('Craft Beyond Code: the database name is unreadable', error),
+      );
+    };
+    db.on('versionchange', onVersionChange);
+    return () => db.on('versionchange').unsubscribe(onVersionChange);
+  }, [db]);
+  return <ConnectedPopup db={db} {...props} />;
 }

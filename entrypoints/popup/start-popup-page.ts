@@ -6,7 +6,7 @@
 
 import { browser } from 'wxt/browser';
 import { popupStartStrings } from '@/components/i18n/popup-start-strings';
-import { DATABASE_NAME } from '@/utils/store/database-name';
+import { readDatabaseName } from '@/utils/store/database-name';
 import { readFirstScreen, type FirstScreen } from '@/utils/store/first-screen';
 import { warmOpen } from '@/utils/store/warm-open';
 
@@ -30,16 +30,30 @@ export function startPopupPage(
   root.querySelector('[role="status"]')?.setAttribute('aria-label', words('loading'));
   let firstScreenRead: (screen: FirstScreen | null) => void = () => undefined;
   const firstScreen = new Promise<FirstScreen | null>((resolve) => (firstScreenRead = resolve));
-  const release = warmOpen(DATABASE_NAME, {
-    onOpen: (connection) => {
-      if (!connection) return firstScreenRead(null);
-      readFirstScreen(connection, FIRST_SCREEN_ITEMS).then(firstScreenRead, () =>
-        firstScreenRead(null),
-      );
+  // The current database's name (an import switches to a new one): one storage.local read,
+  // while the app's chunk loads.
+  const databaseName = readDatabaseName(browser.storage.local);
+  let release = () => undefined as void;
+  void databaseName.then(
+    (name) => {
+      release = warmOpen(name, {
+        onOpen: (connection) => {
+          if (!connection) return firstScreenRead(null);
+          readFirstScreen(connection, FIRST_SCREEN_ITEMS).then(firstScreenRead, () =>
+            firstScreenRead(null),
+          );
+        },
+      });
     },
-  });
-  return loadApp().then(
-    ({ mountPopupPage }) => mountPopupPage(layout, root, { onDatabaseOpen: release, firstScreen }),
+    () => firstScreenRead(null),
+  );
+  return Promise.all([loadApp(), databaseName]).then(
+    ([{ mountPopupPage }, name]) =>
+      mountPopupPage(layout, root, {
+        databaseName: name,
+        onDatabaseOpen: () => release(),
+        firstScreen,
+      }),
     (error: unknown) => {
       release();
       // Happens when the extension was updated or removed while this page was open.

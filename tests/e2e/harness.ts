@@ -33,8 +33,18 @@ export const DEFAULT_EXTENSION_PATH = path.join(REPO_ROOT, '.output/chrome-mv3')
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const DEMO_DIR = path.join(REPO_ROOT, 'tests/demo');
 
-/** The IndexedDB database of the extension (utils/store/db.ts DATABASE_NAME). */
+/**
+ * The IndexedDB database of the extension (utils/store/database-name.ts DATABASE_NAME); after an
+ * import the store is a new database named after it (`craft-beyond-code-<suffix>`).
+ */
 export const STORE_DATABASE = 'craft-beyond-code';
+
+/** The names among `names` that are the extension's store databases. */
+export function storeDatabasesAmong(names: string[]): string[] {
+  return names.filter(
+    (name) => name === STORE_DATABASE || /^craft-beyond-code-[0-9a-z]+$/.test(name),
+  );
+}
 
 export interface LaunchOptions {
   /** Unpacked build to load; default `.output/chrome-mv3`. */

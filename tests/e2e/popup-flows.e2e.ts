@@ -14,6 +14,7 @@ import type { ActionItem, Assignment, Person, Project } from '@/utils/domain/rec
 import type { DemoData } from '../demo/demo-data';
 import {
   cardAction,
+  databaseNames,
   extensionUrl,
   launchExtension,
   openDemoCalendar,
@@ -24,6 +25,7 @@ import {
   readStoreTable,
   routeDemoCalendar,
   seedDemoData,
+  storeDatabasesAmong,
   type LaunchedExtension,
 } from './harness';
 
@@ -592,6 +594,8 @@ describe('popup flows', () => {
   it('imports after a safety export, with progress; Cancel while it writes changes nothing', async () => {
     const popup = await openLoadedPopup();
     const before = await readAllTables(popup);
+    const databasesBefore = storeDatabasesAmong(await databaseNames(popup));
+    expect(databasesBefore).toHaveLength(1);
     const other = structuredClone(demo.backup);
     other.data.people = other.data.people.map((person: Person) => ({
       ...person,
@@ -646,6 +650,8 @@ describe('popup flows', () => {
       .getByText('Import cancelled, nothing was changed.')
       .waitFor({ timeout: 15_000 });
     expect(orderInsensitive(await readAllTables(popup))).toEqual(orderInsensitive(before));
+    // The cancelled import's own database is gone; the store is the one it was.
+    expect(storeDatabasesAmong(await databaseNames(popup))).toEqual(databasesBefore);
 
     // Second try, let through: each step is shown with the controls disabled, then the data is
     // the file's. (Steps are recorded as they render: the last ones can be quick.)
@@ -680,6 +686,16 @@ describe('popup flows', () => {
     await backup.getByText(/earlier data is in the safety backup/).waitFor();
     const people = await readStoreTable<Person>(popup, 'people');
     expect(people.every((person) => person.name.endsWith('(imported)'))).toBe(true);
+    // The import was written into a new database, now the only one: the earlier one is deleted.
+    const databasesAfter = storeDatabasesAmong(await databaseNames(popup));
+    expect(databasesAfter).toHaveLength(1);
+    expect(databasesAfter).not.toEqual(databasesBefore);
+    // The open popup follows it: its People list shows the imported names without a reload.
+    const team = await section(popup, 'People');
+    await team
+      .getByText(`${other.data.people[0]!.name}`, { exact: false })
+      .first()
+      .waitFor({ timeout: 15_000 });
     await popup.close();
   }, 120_000);
 

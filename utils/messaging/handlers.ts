@@ -41,6 +41,7 @@ import {
   updateStandingTopic,
   type CbcDatabase,
 } from '@/utils/store';
+import { fixedDatabase, type DatabaseSlot } from '@/utils/store/database-slot';
 import type { Problem, ProblemWording } from '@/utils/domain/problems';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
@@ -66,7 +67,6 @@ type Operation<T extends RequestType> = (
   db: CbcDatabase,
   payload: RequestOf<T>,
   now: number,
-  imports: ImportRuns,
 ) => Promise<Outcome<T>>;
 
 function read<T>(value: T): { value: T; changed: null } {
@@ -107,7 +107,7 @@ const CHIP_BADGE_WRITES: ReadonlySet<RequestType> = new Set<RequestType>([
 
 /** The requests about the panel's channel: they depend on the sender's tab, not on the store. */
 type ChannelRequest = 'openPanelChannel' | 'claimPanelChannel';
-type StoreRequest = Exclude<RequestType, ChannelRequest>;
+type StoreRequest = Exclude<RequestType, ChannelRequest | SlotRequest>;
 
 /**
  * All a content script may ask: it runs beside Calendar's page and draws only the chip badges,
@@ -235,7 +235,23 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     await unassignPerson(db, personEmail, projectId);
     return wrote(null, personEmail);
   },
-  async importBackup(db, { backup }, _now, imports) {
+};
+
+/**
+ * The requests that act on the database slot rather than on one database: an import and "Delete
+ * all data" replace the whole content (database-slot.ts); the import's progress and Cancel are
+ * answered while it runs, so they never wait for the database.
+ */
+type SlotRequest = 'importBackup' | 'getImportProgress' | 'cancelImport' | 'deleteAllData';
+
+type SlotOperation<T extends SlotRequest> = (
+  slot: DatabaseSlot,
+  payload: RequestOf<T>,
+  imports: ImportRuns,
+) => Promise<Outcome<T>>;
+
+const slotOperations: { [T in SlotRequest]: SlotOperation<T> } = {
+  async importBackup(slot, { backup }, imports) {
     const parsed = parseBackup(backup);
     if (!parsed.ok) throw new StoreError(parsed.error);
     const data = parsed.backup.data;
@@ -243,21 +259,28 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const run = imports.start(total);
     if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
     try {
-      return wrote(await importBackup(db, parsed.backup, run));
+      return wrote(await slot.replace((target) => importBackup(target, parsed.backup, run)));
     } finally {
       run.finish();
     }
   },
-  getImportProgress: async (_db, _payload, _now, imports) => read(imports.progress()),
-  cancelImport: async (_db, _payload, _now, imports) => read({ cancelled: imports.cancel() }),
-  async deleteAllData(db) {
-    await deleteAllData(db);
+  getImportProgress: async (_slot, _payload, imports) => read(imports.progress()),
+  cancelImport: async (_slot, _payload, imports) => read({ cancelled: imports.cancel() }),
+  async deleteAllData(slot) {
+    await slot.replace((target) => deleteAllData(target));
     return wrote(null);
   },
 };
 
+const SLOT_REQUESTS: ReadonlySet<RequestType> = new Set(
+  Object.keys(slotOperations) as SlotRequest[],
+);
+
 export interface RequestHandlerDeps extends SenderPolicy {
-  db: CbcDatabase;
+  /** The database, replaced in place by an import (tests); or `database`. */
+  db?: CbcDatabase;
+  /** The background's slot, whose imports write a new database (database-slot.ts). */
+  database?: DatabaseSlot;
   now?: () => number;
   notify: (change: DataChanged, audience: ChangeAudience) => void;
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
@@ -307,6 +330,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
   const now = deps.now ?? Date.now;
   const channels = deps.panelChannels ?? createPanelChannels(now);
   const imports = deps.imports ?? createImportRuns();
+  const slot = deps.database ?? (deps.db ? fixedDatabase(deps.db) : null);
+  if (!slot) throw new Error('createRequestHandler needs a database');
   const refuse = (message: string, problem: Problem | undefined): Reply<never> =>
     problem && deps.wording
       ? { ok: false, error: deps.wording(problem.key, problem.values), detail: message }
@@ -340,8 +365,13 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     }
     let outcome: Outcome<RequestType>;
     try {
-      const operation = operations[type as StoreRequest] as Operation<RequestType>;
-      outcome = await operation(deps.db, payload, now(), imports);
+      if (SLOT_REQUESTS.has(type)) {
+        const operation = slotOperations[type as SlotRequest] as SlotOperation<SlotRequest>;
+        outcome = await operation(slot, payload as never, imports);
+      } else {
+        const operation = operations[type as StoreRequest] as Operation<RequestType>;
+        outcome = await operation(await slot.current(), payload, now());
+      }
     } catch (error) {
       if (isStoreError(error)) return refuse(error.message, (error as StoreError).problem);
       if (isQuotaError(error)) return refuse(STORAGE_FULL_MESSAGE, { key: 'problemStorageFull' });

@@ -66,7 +66,8 @@ export interface OpenItemsBadge {
 }
 
 export function createOpenItemsBadge(
-  db: CbcDatabase,
+  /** The database, or how to get the current one (the background's slot). */
+  db: CbcDatabase | (() => Promise<CbcDatabase>),
   action: BadgeApi,
   delayMs = BADGE_RECOUNT_DELAY_MS,
   /** The tooltip in the browser's UI language (the background passes its own wording). */
@@ -77,7 +78,7 @@ export function createOpenItemsBadge(
   let timer: ReturnType<typeof setTimeout> | null = null;
   const update = async () => {
     try {
-      const openItems = await countOpenItems(db);
+      const openItems = await countOpenItems(typeof db === 'function' ? await db() : db);
       await Promise.all([
         action.setBadgeText({ text: badgeTextFor(openItems) }),
         action.setTitle({ title: titleFor(openItems) }),

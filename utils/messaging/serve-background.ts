@@ -5,6 +5,7 @@
 import type { Browser } from 'wxt/browser';
 import type { ProblemWording } from '@/utils/domain/problems';
 import type { CbcDatabase } from '@/utils/store';
+import { fixedDatabase, type DatabaseSlot } from '@/utils/store/database-slot';
 import { createChangeBroadcaster, type ChangeBroadcaster } from './changes';
 import { createRequestHandler, type RequestHandler } from './handlers';
 import {
@@ -42,7 +43,8 @@ export interface BackgroundService {
 }
 
 export function serveBackground(
-  db: CbcDatabase,
+  /** The background's slot (database-slot.ts); tests pass one database. */
+  store: CbcDatabase | DatabaseSlot,
   apis: BackgroundApis,
   words?: BackgroundWords,
 ): BackgroundService {
@@ -51,10 +53,16 @@ export function serveBackground(
     extensionOrigin: apis.runtime.getURL('/').replace(/\/+$/, ''),
   };
   const changes = createChangeBroadcaster(policy);
-  const badge = createOpenItemsBadge(db, apis.action, undefined, words?.badgeTitle);
+  const database = 'replace' in store ? store : fixedDatabase(store);
+  const badge = createOpenItemsBadge(
+    () => database.current(),
+    apis.action,
+    undefined,
+    words?.badgeTitle,
+  );
   const handleRequest = createRequestHandler({
     ...policy,
-    db,
+    database,
     wording: words?.problem,
     notify: (change, audience) => changes.broadcast(change, audience),
     onWrite(type) {

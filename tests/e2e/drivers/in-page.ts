@@ -359,7 +359,16 @@ export async function readTableInPage(args: {
   database: string;
   table: string;
 }): Promise<unknown[]> {
-  const { database, table } = args;
+  const { table } = args;
+  // An import switches the store to a new database and names it in storage.local
+  // (utils/store/database-name.ts); until then it is the default name.
+  const api = globalThis as unknown as {
+    browser?: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    chrome?: { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+  };
+  const local = (api.browser ?? api.chrome)?.storage?.local;
+  const named = local ? (await local.get('databaseName'))['databaseName'] : undefined;
+  const database = typeof named === 'string' ? named : args.database;
   const known = await indexedDB.databases();
   if (!known.some((info) => info.name === database)) return [];
   const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -1,0 +1,114 @@
+// Which database the background's requests use. Normally one for the extension's life; an import
+// and "Delete all data" replace its whole content, and the swapping slot does that by writing a
+// new database and switching to it once complete (database-name.ts says why): the earlier data
+// stays exactly as it was until then, and a failed or cancelled import only deletes the new,
+// unfinished database. While a replacement is written, every other request waits for it, as it
+// waited before behind the import's one transaction: nothing written meanwhile can be lost in
+// the old database.
+
+import type { CbcDatabase } from './db';
+import {
+  DATABASE_NAME_KEY,
+  freshDatabaseName,
+  isStoreDatabaseName,
+  readDatabaseName,
+  type DatabaseNameStorage,
+} from './database-name';
+
+export interface DatabaseSlot {
+  /** The database to use; waits while a replacement is being written. */
+  current(): Promise<CbcDatabase>;
+  /**
+   * Fills a database with a whole new content (`fill` gets an empty one, or the current one when
+   * the slot cannot swap) and makes it current; when `fill` throws, nothing changes.
+   */
+  replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T>;
+}
+
+/** The slot of one database that is never swapped (tests; the content is replaced in place). */
+export function fixedDatabase(db: CbcDatabase): DatabaseSlot {
+  return { current: () => Promise.resolve(db), replace: (fill) => fill(db) };
+}
+
+export interface SwappingDatabaseOptions {
+  storage: DatabaseNameStorage;
+  open: (name: string) => CbcDatabase;
+  indexedDB?: Pick<IDBFactory, 'deleteDatabase'> & { databases?: IDBFactory['databases'] };
+  now?: () => number;
+}
+
+function deleteDatabase(factory: Pick<IDBFactory, 'deleteDatabase'>, name: string) {
+  return new Promise<void>((resolve) => {
+    const request = factory.deleteDatabase(name);
+    // Open connections elsewhere (a popup) close on versionchange; a failure leaves a stray
+    // database, which the next start removes.
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+  });
+}
+
+/**
+ * The background's slot: opens the database storage.local names and, once open, deletes the
+ * store databases that are not it (an import the browser's exit interrupted, or the earlier
+ * data of one whose switch was not followed by the deletion).
+ */
+export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot {
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  const now = options.now ?? Date.now;
+  let active: Promise<CbcDatabase> = readDatabaseName(options.storage).then(
+    async (name) => {
+      const db = options.open(name);
+      void removeStrays(name);
+      return db;
+    },
+    (error: unknown) => {
+      // Without the name, nothing can be trusted enough to delete: report and refuse requests.
+      console.error('Craft Beyond Code: the database name could not be read', error);
+      throw error;
+    },
+  );
+  let replacing: Promise<unknown> = Promise.resolve();
+
+  async function removeStrays(current: string): Promise<void> {
+    try {
+      const all = (await factory.databases?.()) ?? [];
+      for (const { name } of all) {
+        if (isStoreDatabaseName(name) && name !== current) await deleteDatabase(factory, name);
+      }
+    } catch (error) {
+      console.error('Craft Beyond Code: leftover databases could not be listed', error);
+    }
+  }
+
+  return {
+    current: async () => {
+      await replacing;
+      return active;
+    },
+    replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T> {
+      const run = replacing.then(async () => {
+        const previous = await active;
+        let name = freshDatabaseName(now());
+        for (let attempt = 1; name === previous.name; attempt++) {
+          name = freshDatabaseName(now(), attempt);
+        }
+        const target = options.open(name);
+        let result: T;
+        try {
+          result = await fill(target);
+          await options.storage.set({ [DATABASE_NAME_KEY]: name });
+        } catch (error) {
+          target.close();
+          await deleteDatabase(factory, name);
+          throw error;
+        }
+        active = Promise.resolve(target);
+        previous.close();
+        await deleteDatabase(factory, previous.name);
+        return result;
+      });
+      replacing = run.catch(() => undefined);
+      return run;
+    },
+  };
+}
