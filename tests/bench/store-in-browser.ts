@@ -19,7 +19,7 @@ const SECTION = 'Store at scale (Chromium, extension IndexedDB)';
 
 const IMPORT_ROWS = [
   'import (importBackup message) into an empty store',
-  'import replacing the same data (every record deleted first)',
+  'import replacing the same data (written into a new database, the old one deleted)',
 ] as const;
 const IMPORT_FLOOR_ROW =
   'import floor: the same records by IndexedDB alone (one transaction, same indexes) median';
@@ -313,7 +313,8 @@ export async function measureStoreInBrowser(
     rows.push(
       ...(await measured(SECTION, [...IMPORT_ROWS], async () => {
         // The extension's profile is new: the first import fills an empty store (a restore on a
-        // new machine); the next ones replace the same data, which first deletes every record.
+        // new machine); the next ones replace the same data: written into a new database, which
+        // then replaces the old one (utils/store/database-slot.ts).
         const samples: number[] = [];
         for (let run = 0; run < Math.max(2, runs.backupRuns); run++) {
           samples.push(await importBackupInBrowser(page, backupJson));

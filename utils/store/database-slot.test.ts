@@ -159,6 +159,39 @@ describe('swappingDatabase', () => {
       .toEqual([`${DATABASE_NAME}-b`, 'craft-beyond-code-notes-of-someone']);
     await unrelated.delete();
   });
+
+  it('keeps the new database of an import that woke the worker; only leftovers are deleted', async () => {
+    const storage = memoryStorage({ [DATABASE_NAME_KEY]: `${DATABASE_NAME}-b` });
+    for (const name of [`${DATABASE_NAME}-a`, `${DATABASE_NAME}-b`]) await open(name).open();
+    for (const db of opened) db.close();
+    const backup = await backupOf('new@x.io', 'New');
+
+    // The import is the first request, and listing the databases is slow: the list would name
+    // the import's new database if it were made meanwhile.
+    const slowList = {
+      deleteDatabase: (name: string) => indexedDB.deleteDatabase(name),
+      databases: async () => {
+        await new Promise((resolve) => setTimeout(resolve, 30));
+        return indexedDB.databases();
+      },
+    };
+    const slot = swappingDatabase({ storage, open, now: () => NOW, indexedDB: slowList });
+    await slot.replace((target) => importBackup(target, backup));
+
+    const after = await slot.current();
+    expect((await listPeople(after)).map((person) => person.email)).toEqual(['new@x.io']);
+    expect(await storeDatabaseNames()).toEqual([after.name]);
+  });
+
+  it('deletes nothing when storage.local holds something it did not write', async () => {
+    const storage = memoryStorage({ [DATABASE_NAME_KEY]: 42 });
+    await open(`${DATABASE_NAME}-a`).open();
+    for (const db of opened) db.close();
+    const slot = swappingDatabase({ storage, open });
+    expect((await slot.current()).name).toBe(DATABASE_NAME);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await storeDatabaseNames()).toContain(`${DATABASE_NAME}-a`);
+  });
 });
 
 describe('fixedDatabase', () => {

@@ -8,10 +8,10 @@
 
 import type { CbcDatabase } from './db';
 import {
+  DATABASE_NAME,
   DATABASE_NAME_KEY,
   freshDatabaseName,
   isStoreDatabaseName,
-  readDatabaseName,
   type DatabaseNameStorage,
 } from './database-name';
 
@@ -47,33 +47,38 @@ function deleteDatabase(factory: Pick<IDBFactory, 'deleteDatabase'>, name: strin
   });
 }
 
-/**
- * The background's slot: opens the database storage.local names and, once open, deletes the
- * store databases that are not it (an import the browser's exit interrupted, or the earlier
- * data of one whose switch was not followed by the deletion).
- */
+/** The background's slot: the database storage.local names, swapped by each replacement. */
 export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot {
   const factory = options.indexedDB ?? globalThis.indexedDB;
   const now = options.now ?? Date.now;
-  let active: Promise<CbcDatabase> = readDatabaseName(options.storage).then(
-    async (name) => {
-      const db = options.open(name);
-      void removeStrays(name);
-      return db;
-    },
+  const stored = options.storage.get(DATABASE_NAME_KEY).then(
+    (items) => items[DATABASE_NAME_KEY],
     (error: unknown) => {
-      // Without the name, nothing can be trusted enough to delete: report and refuse requests.
+      // Without the name nothing is opened, and nothing deleted: requests get the error.
       console.error('Craft Beyond Code: the database name could not be read', error);
       throw error;
     },
   );
-  let replacing: Promise<unknown> = Promise.resolve();
+  let active: Promise<CbcDatabase> = stored.then((name) =>
+    options.open(isStoreDatabaseName(name) ? name : DATABASE_NAME),
+  );
+  // Replacements start only after the leftovers are gone: an import that woke the worker must
+  // never have its new database taken for one.
+  let replacing: Promise<unknown> = stored.then(removeStrays, () => undefined);
 
-  async function removeStrays(current: string): Promise<void> {
+  /**
+   * Deletes the store databases that are not the current one: what an import the browser's exit
+   * interrupted left, or the earlier data of one whose switch was not followed by the deletion.
+   * Only when storage.local holds a name the slot wrote, or none (then the current one is
+   * DATABASE_NAME): a value it cannot read as a name leaves everything in place.
+   */
+  async function removeStrays(name: unknown): Promise<void> {
+    if (name !== undefined && !isStoreDatabaseName(name)) return;
+    const current = name ?? DATABASE_NAME;
     try {
       const all = (await factory.databases?.()) ?? [];
-      for (const { name } of all) {
-        if (isStoreDatabaseName(name) && name !== current) await deleteDatabase(factory, name);
+      for (const { name: other } of all) {
+        if (isStoreDatabaseName(other) && other !== current) await deleteDatabase(factory, other);
       }
     } catch (error) {
       console.error('Craft Beyond Code: leftover databases could not be listed', error);
