@@ -244,9 +244,20 @@ function checkKeysAndReferences(data: BackupData): void {
     }
     pairs.set(pair, index);
   });
+  // A note is kept in its meeting's record (schema version 6), and its personEmail and
+  // meetingStart are the meeting's: a note of no meeting, or whose copies disagree with its
+  // meeting, is not what the store wrote, and the whole file is refused.
+  const meetings = new Map(data.meetings.map((meeting) => [meeting.eid, meeting]));
   data.notes.forEach((note, index) => {
-    if (!keysOf.meetings.has(note.meetingEid)) {
+    const meeting = meetings.get(note.meetingEid);
+    if (!meeting) {
       fail(`notes[${index}].meetingEid`, `no meeting ${quote(note.meetingEid)} in meetings`);
+    }
+    if (note.personEmail !== meeting.personEmail) {
+      fail(`notes[${index}].personEmail`, `the meeting is with ${quote(meeting.personEmail)}`);
+    }
+    if (note.meetingStart !== meeting.start) {
+      fail(`notes[${index}].meetingStart`, `the meeting starts at ${meeting.start}`);
     }
   });
   // A standing topic is for a person of the file, or for everyone ('').

@@ -595,6 +595,16 @@ describe('parseBackup', () => {
       'notes[1].meetingEid: no meeting "gone" in meetings',
     ],
     [
+      "notes whose person is not their meeting's",
+      (f) => (f.data.notes[0].personEmail = 'bob@x.io'),
+      'notes[0].personEmail: the meeting is with "ada@x.io"',
+    ],
+    [
+      "notes whose start is not their meeting's",
+      (f) => (f.data.notes[1].meetingStart = 201),
+      'notes[1].meetingStart: the meeting starts at 200',
+    ],
+    [
       'an assignment of an unknown person',
       (f) => (f.data.assignments[0].personEmail = 'ghost@x.io'),
       'assignments[0].personEmail: no person "ghost@x.io" in people',

@@ -1,12 +1,14 @@
 // Backup files, the database side: export everything, and replace everything in one
 // transaction with a file that backup-validation.ts accepted whole. Export → import → export
 // gives the same data. The file lists records one by one, whatever the store's layout (packed
-// closed records since schema version 3), so files of every version read the same way.
+// closed records since schema version 3, notes in their meetings since version 6), so files of
+// every version read the same way.
 
 import type { ImportSummary } from '../messaging/protocol';
 import { countPacked, type ClosedPack } from './closed-packs';
 import { StoreError, type CbcDatabase } from './db';
 import { PACK_TABLE_OF, STORE_TABLE_NAMES, TABLE_NAMES, type TableName } from './schema';
+import { meetingOf, noteOf, NOTES_INDEX, type StoredMeeting } from './notes-in-meetings';
 import { storedRowsOf } from './stored-layout';
 import type {
   ActionItem,
@@ -77,10 +79,19 @@ async function readBackupTable(db: CbcDatabase, name: TableName): Promise<unknow
 /** Every backup table's records, read in one transaction. */
 async function readBackupData(db: CbcDatabase): Promise<BackupData> {
   return db.transaction('r', allTables(db), async () => {
-    const tables = await Promise.all(TABLE_NAMES.map((name) => readBackupTable(db, name)));
-    return Object.fromEntries(
+    const tables = await Promise.all(
+      TABLE_NAMES.map((name) =>
+        name === 'meetings' || name === 'notes' ? [] : readBackupTable(db, name),
+      ),
+    );
+    const data = Object.fromEntries(
       TABLE_NAMES.map((name, i) => [name, tables[i]]),
     ) as unknown as BackupData;
+    // Notes are kept in their meetings (schema version 6), read once for both lists, by eid.
+    const meetings: StoredMeeting[] = await db.meetings.toArray();
+    data.meetings = meetings.map(meetingOf);
+    data.notes = meetings.map(noteOf).filter((note): note is Note => note !== null);
+    return data;
   });
 }
 
@@ -126,6 +137,8 @@ export async function previewImport(
   return db.transaction('r', allTables(db), async () => {
     const existing = await Promise.all(
       TABLE_NAMES.map(async (name) => {
+        // The sparse index holds exactly the meetings that have notes.
+        if (name === 'notes') return db.meetings.orderBy(NOTES_INDEX).count();
         const single = await db.table(name).count();
         if (name !== 'actionItems' && name !== 'talkingPoints') return single;
         return single + (await countPacked(db.table(PACK_TABLE_OF[name])));

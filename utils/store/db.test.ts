@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CbcDatabase, DATABASE_NAME, newId, openDatabase, StoreError } from './db';
+import { NOTES_INDEX } from './notes-in-meetings';
 import { CURRENT_SCHEMA_VERSION, STORE_TABLE_NAMES } from './schema';
 
 describe('openDatabase', () => {
@@ -29,9 +30,8 @@ describe('openDatabase', () => {
       expect.arrayContaining(['[personEmail+open+createdAt]', '[open+due+createdAt]']),
     );
     expect(indexNames('meetings')).toEqual(
-      expect.arrayContaining(['seriesKey', '[personEmail+start]']),
+      expect.arrayContaining(['seriesKey', '[personEmail+start]', NOTES_INDEX]),
     );
-    expect(indexNames('notes')).toContain('[personEmail+meetingStart]');
     expect(indexNames('talkingPoints')).toContain('[personEmail+open+createdAt]');
   });
 });

@@ -4,13 +4,12 @@ import { Dexie, type Table } from 'dexie';
 import { DATABASE_NAME } from './database-name';
 import type { Problem } from '../domain/problems';
 import type { PackTable } from './closed-packs';
+import type { StoredMeeting } from './notes-in-meetings';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
   ActionItem,
   Assignment,
   FeedbackEntry,
-  Meeting,
-  Note,
   Person,
   Project,
   SeriesOverride,
@@ -26,8 +25,8 @@ export class CbcDatabase extends Dexie {
   people!: Table<Person, string>;
   projects!: Table<Project, string>;
   assignments!: Table<Assignment, string>;
-  meetings!: Table<Meeting, string>;
-  notes!: Table<Note, string>;
+  /** Schema version 6: each with its notes, if any (notes-in-meetings.ts); no notes table. */
+  meetings!: Table<StoredMeeting, string>;
   actionItems!: Table<ActionItem, string>;
   talkingPoints!: Table<TalkingPoint, string>;
   seriesOverrides!: Table<SeriesOverride, string>;

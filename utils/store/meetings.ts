@@ -1,4 +1,6 @@
-// Meetings (one calendar occurrence of a 1:1) and their notes.
+// Meetings (one calendar occurrence of a 1:1) and their notes, which schema version 6 keeps in
+// the meeting's record (notes-in-meetings.ts): a meeting and its notes are read and written
+// together. Every operation returns a `Meeting` without its notes, and notes as `Note` records.
 
 import type { MeetingNotes } from '../domain/records';
 import type { CbcDatabase } from './db';
@@ -14,6 +16,7 @@ import {
   requireWellbeing,
 } from './normalize-input';
 import type { Meeting, Note, Wellbeing } from '../domain/records';
+import { meetingOf, noteOf, withNote, type StoredMeeting } from './notes-in-meetings';
 
 /**
  * Records an occurrence, idempotently per eid. The first start and createdAt are kept (a start
@@ -27,15 +30,12 @@ export async function recordMeeting(
   now: number,
 ): Promise<Meeting> {
   const planned = normalizeMeetingInput(input);
-  return db.transaction('rw', db.meetings, db.notes, async () => {
+  return db.transaction('rw', db.meetings, async () => {
     const existing = await db.meetings.get(planned.eid);
+    // The stored record keeps its notes, which follow a new counterpart with it.
     const meeting = meetingToRecord(existing, planned, now);
-    if (meeting === existing) return existing;
-    await db.meetings.put(meeting);
-    if (existing && meeting.personEmail !== existing.personEmail) {
-      await db.notes.update(meeting.eid, { personEmail: meeting.personEmail });
-    }
-    return meeting;
+    if (meeting !== existing) await db.meetings.put(meeting);
+    return meetingOf(meeting);
   });
 }
 
@@ -62,13 +62,14 @@ export function normalizeMeetingInput(input: MeetingInput): MeetingInput {
 
 /**
  * What recordMeeting stores for a normalized input: `existing` itself when nothing changes (so
- * a caller can tell that no write is needed), else the new or updated meeting.
+ * a caller can tell that no write is needed), else the new or updated meeting, with the notes
+ * the stored one holds.
  */
 export function meetingToRecord(
-  existing: Meeting | undefined,
+  existing: StoredMeeting | undefined,
   input: MeetingInput,
   now: number,
-): Meeting {
+): StoredMeeting {
   if (!existing) {
     return {
       eid: input.eid,
@@ -79,7 +80,7 @@ export function meetingToRecord(
       createdAt: now,
     };
   }
-  const updated: Meeting = {
+  const updated: StoredMeeting = {
     ...existing,
     seriesKey: input.seriesKey || existing.seriesKey,
     personEmail: input.personEmail,
@@ -93,7 +94,8 @@ export function meetingToRecord(
 }
 
 export async function notesForMeeting(db: CbcDatabase, eid: string): Promise<Note | null> {
-  return (await db.notes.get(eid)) ?? null;
+  const meeting = await db.meetings.get(eid);
+  return meeting ? noteOf(meeting) : null;
 }
 
 /**
@@ -117,15 +119,40 @@ export async function lastOneOnOne(
     .reverse()
     .limit(1)
     .toArray();
-  return meeting ?? null;
+  return meeting ? meetingOf(meeting) : null;
 }
 
-/** Notes read at once when looking for the latest with content: most recent ones have some. */
-const NOTES_PAGE = 4;
+/**
+ * Meetings read at once when looking for the latest with notes of some content: most recent
+ * ones have some (a meeting without notes is read and passed over).
+ */
+const NOTES_PAGE = 8;
 
 /** A note worth showing as "last meeting": some text or a wellbeing check-in. */
-export function hasContent(note: Note): boolean {
+export function hasContent(note: Note | MeetingNoteContent): boolean {
   return note.text.trim() !== '' || note.wellbeing !== null;
+}
+
+type MeetingNoteContent = Pick<Note, 'text' | 'wellbeing'>;
+
+/** Whether a stored meeting has notes worth showing (hasContent). */
+function hasNotesWithContent(meeting: StoredMeeting): boolean {
+  return meeting.note !== undefined && hasContent(meeting.note);
+}
+
+/** Whether a stored meeting's notes hold a wellbeing check-in. */
+function hasWellbeing(meeting: StoredMeeting): boolean {
+  return meeting.note !== undefined && meeting.note.wellbeing !== null;
+}
+
+/** A stored meeting with notes as the meeting and its note. */
+function meetingNotesOf(meeting: StoredMeeting): MeetingNotes {
+  return { meeting: meetingOf(meeting), note: noteOf(meeting)! };
+}
+
+/** A stored meeting's check-in as the wellbeing trend lists it. */
+function checkInOf(meeting: StoredMeeting): { start: number; wellbeing: Wellbeing } {
+  return { start: meeting.start, wellbeing: meeting.note!.wellbeing! };
 }
 
 /** The latest meeting strictly before `before` whose notes have text or a wellbeing check-in. */
@@ -135,24 +162,24 @@ export async function meetingNotesBefore(
   before: number,
 ): Promise<MeetingNotes | null> {
   const email = normalizeEmail(personEmail);
-  return db.transaction('r', db.meetings, db.notes, async () => {
-    const [note] = await firstMatching(
-      () =>
-        db.notes
-          .where('[personEmail+meetingStart]')
-          .between([email, -Infinity], [email, before], true, false)
-          .reverse(),
-      hasContent,
-      1,
-      NOTES_PAGE,
-    );
-    if (!note) return null;
-    const meeting = await db.meetings.get(note.meetingEid);
-    return meeting ? { meeting, note } : null;
-  });
+  const [meeting] = await firstMatching(
+    () =>
+      db.meetings
+        .where('[personEmail+start]')
+        .between([email, -Infinity], [email, before], true, false)
+        .reverse(),
+    hasNotesWithContent,
+    1,
+    NOTES_PAGE,
+  );
+  return meeting ? meetingNotesOf(meeting) : null;
 }
 
-/** Creates or replaces the notes of a known meeting; the text is kept exactly as typed. */
+/**
+ * Creates or replaces the notes of a known meeting; the text is kept exactly as typed. One
+ * read-write transaction reads the meeting and writes it back with its notes, so a change to
+ * the meeting made meanwhile (a new counterpart, a title) is kept.
+ */
 export async function saveNote(
   db: CbcDatabase,
   input: { meetingEid: string; text: string; wellbeing: Wellbeing | null },
@@ -160,21 +187,22 @@ export async function saveNote(
 ): Promise<Note> {
   const wellbeing = requireWellbeing(input.wellbeing);
   const text = requireLength(input.text, 'Notes', MAX_NOTE_LENGTH);
-  return db.transaction('rw', db.meetings, db.notes, async () => {
+  return db.transaction('rw', db.meetings, async () => {
     const meeting = await db.meetings.get(input.meetingEid);
     if (!meeting)
       throw new StoreError(`No meeting with id "${input.meetingEid}".`, { key: 'problemGone' });
-    const note: Note = {
-      meetingEid: meeting.eid,
-      personEmail: meeting.personEmail,
-      meetingStart: meeting.start,
-      text,
-      wellbeing,
-      updatedAt: now,
-    };
-    await db.notes.put(note);
-    return note;
+    const stored = withNote(meeting, { text, wellbeing, updatedAt: now });
+    await db.meetings.put(stored);
+    return noteOf(stored)!;
   });
+}
+
+/**
+ * Meetings read at once for a wellbeing trend of `limit`: about two in three meetings have a
+ * check-in in a long-used store (a meeting without notes is read and passed over).
+ */
+function trendPageSize(limit: number): number {
+  return limit * 2 + 4;
 }
 
 /** The person's latest wellbeing check-ins, oldest first. */
@@ -184,17 +212,17 @@ export async function wellbeingTrend(
   limit = 8,
 ): Promise<Array<{ start: number; wellbeing: Wellbeing }>> {
   const email = normalizeEmail(personEmail);
-  const notes = await firstMatching(
+  const meetings = await firstMatching(
     () =>
-      db.notes
-        .where('[personEmail+meetingStart]')
+      db.meetings
+        .where('[personEmail+start]')
         .between(...prefixRange(email))
         .reverse(),
-    (note) => note.wellbeing !== null,
+    hasWellbeing,
     limit,
-    limit * 2,
+    trendPageSize(limit),
   );
-  return notes.reverse().map((note) => ({ start: note.meetingStart, wellbeing: note.wellbeing! }));
+  return meetings.reverse().map(checkInOf);
 }
 
 /** Every meeting with the person that has notes, newest first. */
@@ -203,19 +231,58 @@ export async function meetingHistory(
   personEmail: string,
 ): Promise<MeetingNotes[]> {
   const email = normalizeEmail(personEmail);
-  return db.transaction('r', db.meetings, db.notes, async () => {
-    const notes = await db.notes
-      .where('[personEmail+meetingStart]')
-      .between(...prefixRange(email))
-      .reverse()
-      .filter(hasContent)
-      .toArray();
-    const meetings = await db.meetings.bulkGet(notes.map((note) => note.meetingEid));
-    const history: MeetingNotes[] = [];
-    notes.forEach((note, index) => {
-      const meeting = meetings[index];
-      if (meeting) history.push({ meeting, note });
-    });
-    return history;
-  });
+  const meetings = await db.meetings
+    .where('[personEmail+start]')
+    .between(...prefixRange(email))
+    .reverse()
+    .toArray();
+  return meetings.filter(hasNotesWithContent).map(meetingNotesOf);
+}
+
+/** A person's meetings the panel reads at once, newest first (recentMeetings). */
+export const RECENT_MEETINGS_PAGE = 16;
+
+/** What the panel shows of a person's latest meetings, read together (recentMeetings). */
+export interface RecentMeetings {
+  /** meetingNotesBefore(before): the latest earlier meeting with notes of some content. */
+  lastMeeting: MeetingNotes | null;
+  /** lastOneOnOne(now): the latest meeting started at or before now. */
+  lastOneOnOne: Meeting | null;
+  /** wellbeingTrend(trendLimit): the latest check-ins, oldest first. */
+  wellbeingTrend: Array<{ start: number; wellbeing: Wellbeing }>;
+}
+
+/**
+ * meetingNotesBefore, lastOneOnOne and wellbeingTrend of one person, the same values, from one
+ * read of the person's latest RECENT_MEETINGS_PAGE meetings with their notes (in Chromium each
+ * request costs an IPC). The page is the newest of all the person's meetings, later ones opened
+ * ahead included, since the trend counts their check-ins too. Each value the page cannot settle
+ * (it is full, and holds no started meeting, no earlier notes or too few check-ins) is read on
+ * its own, as before.
+ */
+export async function recentMeetings(
+  db: CbcDatabase,
+  personEmail: string,
+  at: { before: number; now: number; trendLimit: number },
+): Promise<RecentMeetings> {
+  const email = normalizeEmail(personEmail);
+  const page = await db.meetings
+    .where('[personEmail+start]')
+    .between(...prefixRange(email))
+    .reverse()
+    .limit(RECENT_MEETINGS_PAGE)
+    .toArray();
+  // A page that is not full holds every meeting of the person: what it lacks does not exist.
+  const whole = page.length < RECENT_MEETINGS_PAGE;
+  const last = page.find((meeting) => meeting.start <= at.now);
+  const earlier = page.find((meeting) => meeting.start < at.before && hasNotesWithContent(meeting));
+  const checkIns = page.filter(hasWellbeing);
+  const [lastMeeting, lastOne, trend] = await Promise.all([
+    earlier ? meetingNotesOf(earlier) : whole ? null : meetingNotesBefore(db, email, at.before),
+    last ? meetingOf(last) : whole ? null : lastOneOnOne(db, email, at.now),
+    checkIns.length >= at.trendLimit || whole
+      ? checkIns.slice(0, Math.max(0, at.trendLimit)).reverse().map(checkInOf)
+      : wellbeingTrend(db, email, at.trendLimit),
+  ]);
+  return { lastMeeting, lastOneOnOne: lastOne, wellbeingTrend: trend };
 }

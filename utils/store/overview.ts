@@ -45,7 +45,7 @@ export async function peopleOverview(
 ): Promise<PersonOverview[]> {
   return db.transaction(
     'r',
-    [db.people, db.meetings, db.notes, db.actionItems, db.assignments, db.projects],
+    [db.people, db.meetings, db.actionItems, db.assignments, db.projects],
     async () => {
       const [found, allocation] = await Promise.all([
         options.emails ? db.people.bulkGet([...options.emails]) : db.people.toArray(),

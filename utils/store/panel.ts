@@ -8,20 +8,14 @@ import { withRecurrenceCadence, withSeenCadence } from './cadence-from-calendar'
 import { getSeriesOverride } from './overrides';
 import type { CbcDatabase } from './db';
 import { openItemsForPerson } from './action-items';
-import {
-  lastOneOnOne,
-  meetingNotesBefore,
-  meetingToRecord,
-  normalizeMeetingInput,
-  notesForMeeting,
-  wellbeingTrend,
-} from './meetings';
+import { meetingToRecord, normalizeMeetingInput, recentMeetings } from './meetings';
+import { meetingOf, noteOf, type StoredMeeting } from './notes-in-meetings';
 import { requireEmail } from './normalize-input';
 import { personToEnsure } from './people';
 import { assignmentsForPerson } from './projects';
 import { queuedTalkingPoints } from './talking-points';
 import { topicsAtMeeting } from './standing-topics';
-import type { Meeting, Person, SeriesOverride } from '../domain/records';
+import type { Person, SeriesOverride } from '../domain/records';
 import { WELLBEING_WINDOW } from './wellbeing-signals';
 
 /** The same window as the popup's, so both read the same trend. */
@@ -63,7 +57,7 @@ export async function openOneOnOne(
    */
   const recorded = async (
     write: boolean,
-  ): Promise<[Person, Meeting, 'nothing' | 'new meeting' | 'changes'] | null> => {
+  ): Promise<[Person, StoredMeeting, 'nothing' | 'new meeting' | 'changes'] | null> => {
     const [storedPerson, storedMeeting] = await Promise.all([
       db.people.get(personEmail),
       db.meetings.get(meetingInput.eid),
@@ -80,12 +74,8 @@ export async function openOneOnOne(
     if (!storedMeeting) person = await withSeenCadence(db, person, [meeting.start], now);
     const writes: Array<Promise<unknown>> = [];
     if (person !== storedPerson) writes.push(db.people.put(person));
-    if (meeting !== storedMeeting) {
-      writes.push(db.meetings.put(meeting));
-      if (storedMeeting && meeting.personEmail !== storedMeeting.personEmail) {
-        writes.push(db.notes.update(meeting.eid, { personEmail: meeting.personEmail }));
-      }
-    }
+    // The meeting's notes are in its record (read above, in this transaction): they stay with it.
+    if (meeting !== storedMeeting) writes.push(db.meetings.put(meeting));
     await Promise.all(writes);
     return [person, meeting, storedMeeting ? 'changes' : 'new meeting'];
   };
@@ -122,11 +112,15 @@ export async function openOneOnOne(
   });
 }
 
-/** Panel parts read just before `meeting` was recorded, as they are with it recorded. */
-function withRecordedMeeting(parts: PanelParts, meeting: Meeting, now: number): PanelParts {
-  const [note, lastMeeting, last, ...rest] = parts;
+/**
+ * Panel parts read just before `meeting` was recorded, as they are with it recorded: a new
+ * meeting has no notes, so only the last 1:1 can change.
+ */
+function withRecordedMeeting(parts: PanelParts, meeting: StoredMeeting, now: number): PanelParts {
+  const [recent, ...rest] = parts;
+  const last = recent.lastOneOnOne;
   const started = meeting.start <= now && (last === null || meeting.start > last.start);
-  return [note, lastMeeting, started ? meeting : last, ...rest];
+  return [{ ...recent, lastOneOnOne: started ? meetingOf(meeting) : last }, ...rest];
 }
 
 /**
@@ -158,7 +152,6 @@ function panelTablesOf(db: CbcDatabase) {
   return [
     db.people,
     db.meetings,
-    db.notes,
     db.actionItems,
     db.talkingPoints,
     db.assignments,
@@ -172,7 +165,7 @@ function panelTablesOf(db: CbcDatabase) {
 async function readPanel(
   db: CbcDatabase,
   person: Person,
-  meeting: Meeting,
+  meeting: StoredMeeting,
   now: number,
 ): Promise<PanelData> {
   const parts = await readPanelParts(db, person.email, meeting.eid, meeting.start, now);
@@ -181,7 +174,11 @@ async function readPanel(
 
 type PanelParts = Awaited<ReturnType<typeof readPanelParts>>;
 
-/** Everything the panel shows besides the person and the meeting, read at once. */
+/**
+ * Everything the panel shows besides the person and the meeting (whose record holds its notes),
+ * read at once. The last notes, the last 1:1 and the wellbeing trend come from one read of the
+ * person's latest meetings (recentMeetings).
+ */
 function readPanelParts(
   db: CbcDatabase,
   personEmail: string,
@@ -190,30 +187,31 @@ function readPanelParts(
   now: number,
 ) {
   return Promise.all([
-    notesForMeeting(db, meetingEid),
-    meetingNotesBefore(db, personEmail, meetingStart),
-    lastOneOnOne(db, personEmail, now),
+    recentMeetings(db, personEmail, {
+      before: meetingStart,
+      now,
+      trendLimit: PANEL_WELLBEING_LIMIT,
+    }),
     openItemsForPerson(db, personEmail),
     queuedTalkingPoints(db, personEmail),
-    wellbeingTrend(db, personEmail, PANEL_WELLBEING_LIMIT),
     projectSharesOf(db, personEmail),
     topicsAtMeeting(db, { eid: meetingEid, personEmail, start: meetingStart }),
   ]);
 }
 
-function assemblePanel(person: Person, meeting: Meeting, parts: PanelParts): PanelData {
-  const [note, lastMeeting, last, openItems, talkingPoints, trend, projects, topics] = parts;
+function assemblePanel(person: Person, meeting: StoredMeeting, parts: PanelParts): PanelData {
+  const [recent, openItems, talkingPoints, projects, topics] = parts;
   return {
     person,
     projects,
-    meeting,
-    note,
-    lastMeeting,
-    lastOneOnOne: last?.start ?? null,
+    meeting: meetingOf(meeting),
+    note: noteOf(meeting),
+    lastMeeting: recent.lastMeeting,
+    lastOneOnOne: recent.lastOneOnOne?.start ?? null,
     openItems,
     talkingPoints,
     standingTopics: topics.filter((entry) => entry.due || entry.discussedHere),
-    wellbeingTrend: trend,
+    wellbeingTrend: recent.wellbeingTrend,
   };
 }
 

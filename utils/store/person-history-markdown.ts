@@ -70,7 +70,6 @@ export async function personHistoryMarkdown(
     [
       db.people,
       db.meetings,
-      db.notes,
       db.actionItems,
       db.doneActionItems,
       db.talkingPoints,

@@ -4,10 +4,13 @@
 //
 // Index choices (what the queries in this folder need at 100k action items, 20k meetings, 500
 // people). IndexedDB cannot index booleans or null, so indexed flags are 0 | 1 (`open`).
-// - meetings [personEmail+start]: the last 1:1 (latest start at or before now), days since it.
+// - meetings [personEmail+start]: a person's latest meetings (version 6: with their notes): the
+//   last 1:1 (latest start at or before now), last notes, wellbeing trend, history of one person.
 // - meetings seriesKey: is this series a known 1:1 (chip badges).
-// - notes [personEmail+meetingStart]: last notes, wellbeing trend, history of one person.
-// - notes meetingStart, actionItems createdAt, talkingPoints createdAt: search, newest first.
+// - meetings [start+note.updatedAt] (version 6): sparse, only the meetings that have notes
+//   (notes-in-meetings.ts), by start: search, newest first, and the count of notes. Versions 1–5
+//   kept notes in a table of their own, indexed [personEmail+meetingStart] and meetingStart.
+// - actionItems createdAt, talkingPoints createdAt: search, newest first.
 // - actionItems [personEmail+open+createdAt], talkingPoints [personEmail+open+createdAt]: a
 //   person's open items / queued points, oldest first, and their counts.
 // - actionItems [open+due+createdAt]: all open follow-ups by due date, and the open count.
@@ -26,6 +29,7 @@
 import type { Table, Transaction } from 'dexie';
 import { packRecords } from './pack-records';
 import type { CadenceSource } from '../domain/records';
+import { moveNotesIntoMeetings } from './notes-in-meetings';
 
 export type TableName =
   | 'people'
@@ -55,6 +59,14 @@ export const TABLE_NAMES: readonly TableName[] = [
   'feedbackEntries',
 ];
 
+/**
+ * The backup tables whose records live in another table's (schema version 6): a meeting's notes
+ * in its meeting record (notes-in-meetings.ts). The database has no such table.
+ */
+export const KEPT_IN_TABLE_OF = {
+  notes: 'meetings',
+} as const satisfies Partial<Record<TableName, TableName>>;
+
 /** The tables that hold the packed closed records of a backup table (schema version 3). */
 export const PACK_TABLE_OF = {
   actionItems: 'doneActionItems',
@@ -67,9 +79,12 @@ export const PACK_TABLE_OF = {
  */
 export const CACHE_TABLE_NAMES: readonly string[] = ['upcomingOccurrences'];
 
-/** Every table of the database now: the backup's tables, the packs of closed records, caches. */
+/**
+ * Every table of the database now: the backup's tables (but notes, kept in meetings), the packs
+ * of closed records, caches.
+ */
 export const STORE_TABLE_NAMES: readonly string[] = [
-  ...TABLE_NAMES,
+  ...TABLE_NAMES.filter((name) => !Object.hasOwn(KEPT_IN_TABLE_OF, name)),
   ...Object.values(PACK_TABLE_OF),
   ...CACHE_TABLE_NAMES,
 ];
@@ -149,6 +164,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       upcomingOccurrences: 'eid, start, seriesKey',
     },
+  },
+  {
+    // A meeting's notes in its meeting record, and no notes table (notes-in-meetings.ts): an
+    // import writes a row less per note, and the panel reads a person's latest meetings with
+    // their notes at once. The sparse index holds the meetings that have notes, for search.
+    version: 6,
+    stores: {
+      meetings: 'eid, seriesKey, [personEmail+start], [start+note.updatedAt]',
+      notes: null,
+    },
+    upgrade: moveNotesIntoMeetings,
   },
 ];
 

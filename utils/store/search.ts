@@ -5,8 +5,9 @@
 // common word does not read the whole database; a rare one reads it in a few hundred requests
 // rather than one cursor step per record.
 
-import type { IndexableType, Table } from 'dexie';
+import { cmp, type IndexableType, type Table } from 'dexie';
 import type { PackTable } from './closed-packs';
+import { NOTES_INDEX, type StoredMeeting } from './notes-in-meetings';
 import { yearStartOf } from './pack-records';
 import type { CbcDatabase } from './db';
 import type { ActionItem, FeedbackEntry, TalkingPoint } from '../domain/records';
@@ -62,7 +63,7 @@ export async function searchAll(
     at: entry.createdAt,
   });
   const tables = [
-    db.notes,
+    db.meetings,
     db.actionItems,
     db.talkingPoints,
     db.doneActionItems,
@@ -72,33 +73,33 @@ export async function searchAll(
   ];
   await db.transaction('r', tables, () =>
     Promise.all([
-      collectNewest(
-        db.notes,
-        'meetingStart',
-        (note) => note.meetingEid,
+      // Notes are in their meetings (schema version 6): the sparse index holds the meetings
+      // that have notes, by start.
+      collectNewest<StoredMeeting>(
+        db.meetings,
+        NOTES_INDEX,
+        {
+          primaryKeyOf: (meeting) => meeting.eid,
+          keyOf: (meeting) => [meeting.start, meeting.note!.updatedAt],
+          atOf: (meeting) => meeting.start,
+          textOf: (meeting) => meeting.note!.text,
+        },
         matches,
         top,
-        (note) => ({
+        (meeting) => ({
           kind: 'note',
-          personEmail: note.personEmail,
-          meetingEid: note.meetingEid,
-          id: note.meetingEid,
-          snippet: snippetAround(note.text, needle),
-          at: note.meetingStart,
+          personEmail: meeting.personEmail,
+          meetingEid: meeting.eid,
+          id: meeting.eid,
+          snippet: snippetAround(meeting.note!.text, needle),
+          at: meeting.start,
         }),
       ),
-      collectNewest(db.actionItems, 'createdAt', (item) => item.id, matches, top, itemResult),
-      collectNewest(db.talkingPoints, 'createdAt', (point) => point.id, matches, top, pointResult),
+      collectNewest(db.actionItems, 'createdAt', byCreatedAt, matches, top, itemResult),
+      collectNewest(db.talkingPoints, 'createdAt', byCreatedAt, matches, top, pointResult),
       collectNewestPacked(db.doneActionItems, matches, top, itemResult),
       collectNewestPacked(db.discussedTalkingPoints, matches, top, pointResult),
-      collectNewest(
-        db.feedbackEntries,
-        'createdAt',
-        (entry) => entry.id,
-        matches,
-        top,
-        feedbackResult,
-      ),
+      collectNewest(db.feedbackEntries, 'createdAt', byCreatedAt, matches, top, feedbackResult),
       // A few dozen topics at most: read whole.
       db.standingTopics.toArray().then((topics) => {
         for (const topic of topics) {
@@ -146,20 +147,39 @@ class NewestResults {
   }
 }
 
+/** How collectNewest reads a table's records: key, index key, time and searched text. */
+interface SearchedFields<T> {
+  primaryKeyOf: (record: T) => string;
+  /** The record's key in the index walked. */
+  keyOf: (record: T) => IndexableType;
+  /** The time results are ordered by; the index is ordered by it first. */
+  atOf: (record: T) => number;
+  textOf: (record: T) => string;
+}
+
+/** A table of records keyed `id`, searched by `text`, newest first by a `createdAt` index. */
+const byCreatedAt: SearchedFields<{ id: string; text: string; createdAt: number }> = {
+  primaryKeyOf: (record) => record.id,
+  keyOf: (record) => record.createdAt,
+  atOf: (record) => record.createdAt,
+  textOf: (record) => record.text,
+};
+
 /**
- * Adds a table's matches to `top`, newest first by `index` (a time), reading a page of
- * SEARCH_PAGE_SIZE records per request, until the table is read or `top` no longer needs what
- * is left. A page continues at or below the last key read; records already seen with that same
- * key (ties) are skipped by primary key.
+ * Adds a table's matches to `top`, newest first by `index` (ordered by a time first), reading a
+ * page of SEARCH_PAGE_SIZE records per request, until the table is read or `top` no longer
+ * needs what is left. A page continues at or below the last key read; records already seen
+ * with that same key (ties) are skipped by primary key.
  */
-async function collectNewest<T extends { text: string }>(
+async function collectNewest<T>(
   table: Table<T, string>,
   index: string,
-  primaryKeyOf: (record: T) => string,
+  fields: SearchedFields<T>,
   matches: (text: string) => boolean,
   top: NewestResults,
   toResult: (record: T) => SearchResult,
 ): Promise<void> {
+  const { primaryKeyOf, keyOf, atOf, textOf } = fields;
   let below: IndexableType | null = null;
   let seenAtBelow = new Set<string>();
   for (;;) {
@@ -169,19 +189,18 @@ async function collectNewest<T extends { text: string }>(
         ? await table.orderBy(index).reverse().limit(want).toArray()
         : await table.where(index).belowOrEqual(below).reverse().limit(want).toArray();
     for (const record of page) {
-      if (!seenAtBelow.has(primaryKeyOf(record)) && matches(record.text)) {
+      if (!seenAtBelow.has(primaryKeyOf(record)) && matches(textOf(record))) {
         top.add(toResult(record));
       }
     }
     if (page.length < want) return;
-    const lastKey = (page[page.length - 1] as Record<string, unknown>)[index] as number;
-    if (top.isFullAbove(lastKey)) return;
-    if (below !== lastKey) seenAtBelow = new Set();
+    const lastRecord = page[page.length - 1]!;
+    const lastKey = keyOf(lastRecord);
+    if (top.isFullAbove(atOf(lastRecord))) return;
+    if (below === null || cmp(below, lastKey) !== 0) seenAtBelow = new Set();
     below = lastKey;
     for (const record of page) {
-      if ((record as Record<string, unknown>)[index] === lastKey) {
-        seenAtBelow.add(primaryKeyOf(record));
-      }
+      if (cmp(keyOf(record), lastKey) === 0) seenAtBelow.add(primaryKeyOf(record));
     }
   }
 }

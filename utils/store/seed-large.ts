@@ -389,7 +389,8 @@ export async function seedLargeDataset(
     });
   }
 
-  // In the store's layout (closed records packed), a chunk per transaction.
+  // In the store's layout (closed records packed, notes in their meetings), a chunk per
+  // transaction.
   await writeBackupData(db, {
     people,
     projects,

@@ -1,12 +1,17 @@
 // A backup's records as the store's tables hold them: open items and queued points one by one,
-// closed ones packed per person and year (closed-packs.ts). Without Dexie, so that the bench can
-// load it before it installs the IndexedDB that Dexie must find.
+// closed ones packed per person and year (closed-packs.ts), notes in their meetings
+// (notes-in-meetings.ts). Without Dexie, so that the bench can load it before it installs the
+// IndexedDB that Dexie must find.
 
 import type { BackupData } from './backup';
+import { meetingRowsOf } from './notes-in-meetings';
 import { packRecords, type ClosedPack } from './pack-records';
 import { PACK_TABLE_OF, TABLE_NAMES } from './schema';
 
-/** The rows each table of the database gets from a backup: closed records packed. */
+/**
+ * The rows each table of the database gets from a backup: closed records packed, notes in their
+ * meetings (a meetings row counts as its meeting and its note).
+ */
 export function storedRowsOf(
   data: BackupData,
 ): Array<{ table: string; rows: unknown[]; records: number }> {
@@ -32,6 +37,11 @@ export function storedRowsOf(
           packRecords(discussed, (point) => point.discussedAt!),
         ),
       );
+    } else if (name === 'meetings') {
+      const meetings = meetingRowsOf(data.meetings, data.notes);
+      rows.push({ table: name, rows: meetings, records: data.meetings.length + data.notes.length });
+    } else if (name === 'notes') {
+      // In their meetings, above.
     } else {
       const records = data[name] as unknown[];
       rows.push({ table: name, rows: records, records: records.length });

@@ -113,7 +113,6 @@ export async function weekAhead(db: CbcDatabase, now: number): Promise<WeekAhead
       db.upcomingOccurrences,
       db.people,
       db.meetings,
-      db.notes,
       db.actionItems,
       db.talkingPoints,
       db.standingTopics,

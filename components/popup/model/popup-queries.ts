@@ -82,19 +82,21 @@ export async function searchWithContext(db: CbcDatabase, query: string): Promise
   if (results.length === 0) return personHits;
   const emails = [...new Set(results.map((result) => result.personEmail))];
   const eids = [...new Set(results.map((result) => result.meetingEid).filter(Boolean))];
-  const noteIds = results.filter((r) => r.kind === 'note').map((r) => r.id);
   const pointIds = results.filter((r) => r.kind === 'talkingPoint').map((r) => r.id);
-  // (A discussed point is packed with others; its snippet stands for it.)
-  const [people, meetings, notes, points] = await Promise.all([
+  // (A discussed point is packed with others; its snippet stands for it.) A note's meeting is
+  // among `eids` (a note's id is its meeting's eid), and holds the note (schema version 6).
+  const [people, meetings, points] = await Promise.all([
     db.people.bulkGet(emails),
     db.meetings.bulkGet(eids),
-    db.notes.bulkGet(noteIds),
     db.talkingPoints.bulkGet(pointIds),
   ]);
   const nameByEmail = new Map(emails.map((email, i) => [email, people[i]?.name || email]));
   const startByEid = new Map(eids.map((eid, i) => [eid, meetings[i]?.start ?? null]));
   const fullText = new Map<string, string>();
-  noteIds.forEach((id, i) => notes[i] && fullText.set(`note:${id}`, notes[i].text));
+  eids.forEach((eid, i) => {
+    const note = meetings[i]?.note;
+    if (note) fullText.set(`note:${eid}`, note.text);
+  });
   pointIds.forEach((id, i) => points[i] && fullText.set(`talkingPoint:${id}`, points[i].text));
   return [
     ...personHits,

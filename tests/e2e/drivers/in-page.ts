@@ -388,6 +388,38 @@ export async function readTableInPage(args: {
     // (utils/store/closed-packs.ts): the table is read as a backup lists it, one by one.
     const packs = { actionItems: 'doneActionItems', talkingPoints: 'discussedTalkingPoints' };
     const packTable = (packs as Record<string, string>)[table];
+    // Since schema version 6, a meeting's notes are in its record (utils/store/
+    // notes-in-meetings.ts): meetings are read without them, notes as a backup lists them.
+    if (table === 'meetings' || table === 'notes') {
+      type Stored = Record<string, unknown> & {
+        eid: string;
+        personEmail: string;
+        start: number;
+        note?: { text: string; wellbeing: number | null; updatedAt: number };
+      };
+      const meetings = (await readAll('meetings')) as Stored[];
+      if (table === 'meetings') {
+        return meetings.map((stored) => {
+          const { note, ...meeting } = stored;
+          void note;
+          return meeting;
+        });
+      }
+      return meetings.flatMap(({ eid, personEmail, start, note }) =>
+        note
+          ? [
+              {
+                meetingEid: eid,
+                personEmail,
+                meetingStart: start,
+                text: note.text,
+                wellbeing: note.wellbeing,
+                updatedAt: note.updatedAt,
+              },
+            ]
+          : [],
+      );
+    }
     const single = await readAll(table);
     if (packTable === undefined) return single;
     const packed = (await readAll(packTable)) as Array<{ items: unknown[] }>;

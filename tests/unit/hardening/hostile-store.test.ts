@@ -13,6 +13,7 @@ import { type Reply } from '@/utils/messaging/protocol';
 import {
   exportBackup,
   importBackup,
+  notesForMeeting,
   openDatabase,
   parseBackup,
   type CbcDatabase,
@@ -87,7 +88,7 @@ describe('the hostile corpus through the validated handler', () => {
         send('saveNote', { meetingEid: EID, text, wellbeing: 3 }),
       );
       expect(note.text).toBe(text);
-      expect((await db.notes.get(EID))?.text).toBe(text);
+      expect((await notesForMeeting(db, EID))?.text).toBe(text);
 
       const item = await ok<{ id: string; text: string }>(
         send('addActionItem', {

@@ -10,7 +10,7 @@ import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { RequestError, sendRequest } from '@/utils/messaging/client';
 import { createRequestHandler, type RequestHandler } from '@/utils/messaging/handlers';
-import { openDatabase, type CbcDatabase } from '@/utils/store';
+import { notesForMeeting, openDatabase, type CbcDatabase } from '@/utils/store';
 
 const CHANNEL_CLOSED =
   'A listener indicated an asynchronous response by returning true, but the message channel closed before a response was received';
@@ -92,7 +92,7 @@ describe('a request interrupted by the worker stopping', () => {
     );
     stopOnFirstAttempt('after commit');
     await settle(sendRequest('saveNote', { meetingEid: 'eid-1', text: 'Kept', wellbeing: null }));
-    expect((await db.notes.get('eid-1'))?.text).toBe('Kept');
+    expect((await notesForMeeting(db, 'eid-1'))?.text).toBe('Kept');
   });
 
   it('does not resend an add without an id (it would double) nor a delete', async () => {

@@ -19,7 +19,7 @@ import {
   type RequestHandler,
 } from '@/utils/messaging/handlers';
 import type { DataChanged, RequestOf, RequestType, ResponseOf } from '@/utils/messaging/protocol';
-import { exportBackup, openDatabase, type CbcDatabase } from '@/utils/store';
+import { exportBackup, notesForMeeting, openDatabase, type CbcDatabase } from '@/utils/store';
 
 const EXTENSION_ID = 'cbc-hardening';
 const PANEL_FRAME = {
@@ -201,13 +201,13 @@ describe('the side panel when storage is full', () => {
         }) as HTMLTextAreaElement
       ).value,
     ).toBe('Alex wants to lead the migration');
-    expect((await db.notes.get('eid-now'))?.text ?? '').toBe('');
+    expect((await notesForMeeting(db, 'eid-now'))?.text ?? '').toBe('');
 
     diskFull = false;
     await model.flushNotes();
     panel = renderModel(model);
     expect(within(panel).queryByRole('alert')).toBeNull();
-    expect((await db.notes.get('eid-now'))?.text).toBe('Alex wants to lead the migration');
+    expect((await notesForMeeting(db, 'eid-now'))?.text).toBe('Alex wants to lead the migration');
     model.dispose();
   });
 

@@ -52,7 +52,9 @@ async function createDatabaseAt(name: string, fixture: SchemaFixture): Promise<v
 }
 
 function byPrimaryKey(db: CbcDatabase, table: string, rows: unknown[]): unknown[] {
-  const keyPath = db.table(table).schema.primKey.keyPath as string;
+  // Notes have no table since version 6 (they are in their meetings); a note's key is its eid.
+  const keyPath =
+    table === 'notes' ? 'meetingEid' : (db.table(table).schema.primKey.keyPath as string);
   const keyOf = (row: unknown) => String((row as Record<string, unknown>)[keyPath]);
   return [...rows].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
@@ -179,6 +181,18 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
         const week = await weekAhead(upgraded, now);
         expect(week.entries.map((entry) => entry.occurrence.eid)).toEqual(cached.map((o) => o.eid));
       }
+      // Schema version 6: notes are in their meetings, and search finds them by the sparse
+      // index of the meetings that have notes.
+      expect(upgraded.tables.map((table) => table.name)).not.toContain('notes');
+      for (const note of expected.notes.filter((n) => n.text.trim() !== '')) {
+        const found = await searchAll(upgraded, note.text.trim().slice(0, 20), {});
+        expect(found.map((result) => `${result.kind} ${result.id}`)).toContain(
+          `note ${note.meetingEid}`,
+        );
+      }
+      expect(await upgraded.meetings.orderBy('[start+note.updatedAt]').count()).toBe(
+        expected.notes.length,
+      );
       const someItem = expected.actionItems[0];
       if (someItem) {
         const found = await searchAll(upgraded, someItem.text, {});
@@ -187,3 +201,82 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
     });
   },
 );
+
+describe('the version 6 upgrade (notes into their meetings)', () => {
+  let db: CbcDatabase | undefined;
+  afterEach(async () => {
+    await db?.delete();
+  });
+
+  const v5 = SCHEMA_FIXTURES.find((fixture) => fixture.version === 5)!;
+  const DAY = 24 * 60 * 60 * 1000;
+  const orphan = {
+    meetingEid: 'eid-of-a-lost-meeting',
+    personEmail: 'bob@example.com',
+    meetingStart: 1_750_000_000_000,
+    text: 'Written before the meeting record went missing',
+    wellbeing: 4,
+    updatedAt: 1_750_000_000_000 + DAY,
+  };
+
+  async function upgradedFrom(records: Record<string, unknown[]>): Promise<CbcDatabase> {
+    const name = `migration-notes-${crypto.randomUUID()}`;
+    await createDatabaseAt(name, { ...v5, records });
+    db = openDatabase(name);
+    await db.open();
+    return db;
+  }
+
+  it('moves each note into its meeting record, and keeps meetings without notes as they were', async () => {
+    const upgraded = await upgradedFrom(v5.records);
+    const meetings = await upgraded.meetings.toArray();
+    expect(meetings).toHaveLength(v5.expected.meetings.length);
+    for (const meeting of v5.expected.meetings) {
+      const note = v5.expected.notes.find((candidate) => candidate.meetingEid === meeting.eid);
+      const stored = meetings.find((candidate) => candidate.eid === meeting.eid);
+      expect(stored).toEqual(
+        note
+          ? {
+              ...meeting,
+              note: { text: note.text, wellbeing: note.wellbeing, updatedAt: note.updatedAt },
+            }
+          : meeting,
+      );
+    }
+  });
+
+  it('keeps a note whose meeting record is missing, in a meeting made from what the note knows', async () => {
+    const records = { ...v5.records, notes: [...(v5.records.notes ?? []), orphan] };
+    const upgraded = await upgradedFrom(records);
+    const { data } = await exportBackup(upgraded, 0);
+    expect(data.notes).toContainEqual(orphan);
+    expect(data.meetings).toContainEqual({
+      eid: orphan.meetingEid,
+      seriesKey: '',
+      personEmail: orphan.personEmail,
+      start: orphan.meetingStart,
+      title: '',
+      createdAt: orphan.updatedAt,
+    });
+    expect(data.meetings).toHaveLength(v5.expected.meetings.length + 1);
+    // The backup it makes is whole again: the note has its meeting.
+    const parsed = parseBackup(await exportBackup(upgraded, 0));
+    expect(parsed.ok ? 'valid' : parsed.error).toBe('valid');
+    expect(
+      (await meetingNotesBefore(upgraded, orphan.personEmail, Number.MAX_SAFE_INTEGER))?.note,
+    ).toEqual(orphan);
+  });
+
+  it("gives a note its meeting's person and start where its copies disagreed", async () => {
+    const [first, ...rest] = v5.records.notes as Array<typeof orphan>;
+    const meeting = v5.expected.meetings.find((m) => m.eid === first!.meetingEid)!;
+    const stale = { ...first!, personEmail: 'someone@example.com', meetingStart: 0 };
+    const upgraded = await upgradedFrom({ ...v5.records, notes: [stale, ...rest] });
+    const { data } = await exportBackup(upgraded, 0);
+    expect(data.notes.find((note) => note.meetingEid === meeting.eid)).toEqual({
+      ...stale,
+      personEmail: meeting.personEmail,
+      meetingStart: meeting.start,
+    });
+  });
+});
