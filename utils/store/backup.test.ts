@@ -364,7 +364,7 @@ describe('parseBackup', () => {
     expect(parsed.backup.data.people).toHaveLength(2);
     await importBackup(db, parsed.backup);
     expect(await db.people.count()).toBe(2);
-    expect(await db.feedbackEntries.count()).toBe(0);
+    expect(await db.feedbackPacks.count()).toBe(0);
   });
 
   it('accepts text exactly at the length limits', async () => {

@@ -1,12 +1,14 @@
 // Backup files, the database side: export everything, and replace everything in one
 // transaction with a file that backup-validation.ts accepted whole. Export → import → export
 // gives the same data. The file lists records one by one, whatever the store's layout (packed
-// closed records since schema version 3, notes in their meetings since version 6), so files of
-// every version read the same way.
+// closed records since schema version 3, notes in their meetings since version 6, the feedback
+// log and topic discussions packed per person since version 7), so files of every version read
+// the same way.
 
 import type { ImportSummary } from '../messaging/protocol';
 import { countPacked, type ClosedPack } from './closed-packs';
 import { StoreError, type CbcDatabase } from './db';
+import { PERSON_PACK_TABLE_OF, type TopicDiscussionPack } from './person-pack-records';
 import { PACK_TABLE_OF, STORE_TABLE_NAMES, TABLE_NAMES, type TableName } from './schema';
 import { meetingOf, noteOf, NOTES_INDEX, type StoredMeeting } from './notes-in-meetings';
 import { storedRowsOf } from './stored-layout';
@@ -61,9 +63,16 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /**
  * One backup table's records as the file lists them: open items and queued points and their
- * packed closed ones together, by id (the order a table of single records reads in).
+ * packed closed ones together, packed entries and discussions one by one, by id (the order a
+ * table of single records reads in).
  */
 async function readBackupTable(db: CbcDatabase, name: TableName): Promise<unknown[]> {
+  if (name === 'feedbackEntries' || name === 'topicDiscussions') {
+    const packs = (await db.table(PERSON_PACK_TABLE_OF[name]).toArray()) as Array<{
+      items: Array<{ id: string }>;
+    }>;
+    return packs.flatMap((pack) => pack.items).sort(byId);
+  }
   if (name === 'actionItems' || name === 'talkingPoints') {
     const [single, packs] = await Promise.all([
       db.table(name).toArray(),
@@ -139,6 +148,13 @@ export async function previewImport(
       TABLE_NAMES.map(async (name) => {
         // The sparse index holds exactly the meetings that have notes.
         if (name === 'notes') return db.meetings.orderBy(NOTES_INDEX).count();
+        // Counted from the ids index, as the closed packs are; discussion packs (one per person)
+        // are read, having no index of ids.
+        if (name === 'feedbackEntries') return countPacked(db.feedbackPacks);
+        if (name === 'topicDiscussions') {
+          const packs: TopicDiscussionPack[] = await db.topicDiscussionPacks.toArray();
+          return packs.reduce((sum, pack) => sum + pack.items.length, 0);
+        }
         const single = await db.table(name).count();
         if (name !== 'actionItems' && name !== 'talkingPoints') return single;
         return single + (await countPacked(db.table(PACK_TABLE_OF[name])));

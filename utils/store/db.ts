@@ -5,17 +5,16 @@ import { DATABASE_NAME } from './database-name';
 import type { Problem } from '../domain/problems';
 import type { PackTable } from './closed-packs';
 import type { StoredMeeting } from './notes-in-meetings';
+import type { FeedbackPack, TopicDiscussionPack } from './person-pack-records';
 import { SCHEMA_VERSIONS } from './schema';
 import type {
   ActionItem,
   Assignment,
-  FeedbackEntry,
   Person,
   Project,
   SeriesOverride,
   StandingTopic,
   TalkingPoint,
-  TopicDiscussion,
   UpcomingOccurrence,
 } from '../domain/records';
 
@@ -30,10 +29,12 @@ export class CbcDatabase extends Dexie {
   actionItems!: Table<ActionItem, string>;
   talkingPoints!: Table<TalkingPoint, string>;
   seriesOverrides!: Table<SeriesOverride, string>;
-  /** Schema version 4: standing topics, when each was discussed, the feedback log. */
+  /** Schema version 4: standing topics. */
   standingTopics!: Table<StandingTopic, string>;
-  topicDiscussions!: Table<TopicDiscussion, string>;
-  feedbackEntries!: Table<FeedbackEntry, string>;
+  /** When each topic was discussed, packed per person (version 7, person-pack-records.ts). */
+  topicDiscussionPacks!: Table<TopicDiscussionPack, string>;
+  /** The feedback log, packed per person and year of the entries' day (version 7). */
+  feedbackPacks!: Table<FeedbackPack, [string, number]>;
   /** Schema version 5: future 1:1s seen on the grid, a cache (not in backups). */
   upcomingOccurrences!: Table<UpcomingOccurrence, string>;
   /** Done action items, packed per person and year (closed-packs.ts). */

@@ -6,7 +6,7 @@ import {
   feedbackLog,
   updateFeedbackEntry,
 } from './feedback-log';
-import { searchAll } from './search';
+import { SEARCH_FEEDBACK_PACKS_PER_PAGE, searchAll } from './search';
 import { freshDatabase } from './test-database';
 
 const ANA = 'ana@example.com';
@@ -73,7 +73,7 @@ describe('feedback log', () => {
     );
     // @ts-expect-error an unknown kind, as an untyped caller could send it
     await expect(entry('x', '2025-01-10', 'gossip', 'Hm')).rejects.toThrow('Kind must be');
-    expect(await db.feedbackEntries.count()).toBe(0);
+    expect(await db.feedbackPacks.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
   });
 
@@ -117,5 +117,61 @@ describe('feedback log', () => {
       'No feedback log entry with id "zz".',
     );
     expect(await feedbackLog(db, ANA)).toEqual([first]);
+  });
+
+  it('packs entries per person and year of their day; a period spans years', async () => {
+    await entry('a', '2023-12-31', 'praise', 'Old year');
+    await entry('b', '2024-01-01', 'win', 'New year');
+    await entry('c', '2024-06-01', 'concern', 'Summer');
+    await entry('d', '2025-02-01', 'win', 'Later');
+    expect((await db.feedbackPacks.toArray()).map((pack) => [pack.year, pack.ids])).toEqual([
+      [2023, ['a']],
+      [2024, ['b', 'c']],
+      [2025, ['d']],
+    ]);
+    expect(
+      (await feedbackLog(db, ANA, { fromDay: '2023-12-31', toDay: '2024-01-01' })).map((e) => e.id),
+    ).toEqual(['b', 'a']);
+    expect(
+      (await feedbackLog(db, ANA, { fromDay: '2024-01-02', kinds: ['win'] })).map((e) => e.id),
+    ).toEqual(['d']);
+    // An edit to a day of another year moves the entry; its old pack goes when left empty.
+    await updateFeedbackEntry(db, { id: 'a', day: '2025-03-01' }, Date.UTC(2025, 2, 1));
+    expect((await db.feedbackPacks.toArray()).map((pack) => [pack.year, pack.ids])).toEqual([
+      [2024, ['b', 'c']],
+      [2025, ['a', 'd']],
+    ]);
+    expect((await feedbackLog(db, ANA)).map((e) => e.id)).toEqual(['a', 'd', 'c', 'b']);
+  });
+
+  it('searches newest written first, whatever the day, ties by id, over many packs', async () => {
+    // Entries of many years (packs), some written at the same instant, an old day written last.
+    const written = (i: number) => Date.UTC(2025, 0, 1) + Math.floor(i / 3) * 1000;
+    const count = SEARCH_FEEDBACK_PACKS_PER_PAGE * 3;
+    for (let i = 0; i < count; i++) {
+      const id = `e${String(i).padStart(4, '0')}`;
+      await addFeedbackEntry(
+        db,
+        {
+          id,
+          personEmail: ANA,
+          day: `${1970 + (i % 200)}-05-01`,
+          kind: 'win',
+          text: `Note ${id}`,
+          meetingEid: '',
+        },
+        written(i),
+      );
+    }
+    const all = Array.from({ length: count }, (_, i) => ({
+      id: `e${String(i).padStart(4, '0')}`,
+      at: written(i),
+    })).sort((a, b) => b.at - a.at || (a.id < b.id ? 1 : -1));
+    for (const limit of [1, 5, 60, count]) {
+      const found = await searchAll(db, 'note', { limit });
+      expect(found.map((result) => [result.id, result.at])).toEqual(
+        all.slice(0, limit).map((e) => [e.id, e.at]),
+      );
+    }
   });
 });

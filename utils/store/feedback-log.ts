@@ -1,10 +1,13 @@
 // The feedback log: per person, dated entries of praise given, feedback given, concerns and
-// wins, read back as a timeline (newest first), filtered by kind and period.
+// wins, read back as a timeline (newest first), filtered by kind and period. Stored in packs per
+// person and year of the entry's day (schema version 7, person-pack-records.ts); every operation
+// takes and returns single entries.
 
 import { Dexie } from 'dexie';
 import type { FeedbackEntry, FeedbackKind } from '../domain/records';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
+import { feedbackPackOf, feedbackYearOf, type FeedbackPack } from './person-pack-records';
 import {
   normalizeEmail,
   requireDayFrom1970,
@@ -42,9 +45,9 @@ export async function addFeedbackEntry(
   const kind = requireFeedbackKind(input.kind);
   const text = requireText(input.text, 'Feedback log text');
   const id = input.id?.trim() || newId();
-  return db.transaction('rw', db.feedbackEntries, db.people, async () => {
-    const existing = await db.feedbackEntries.get(id);
-    if (existing) return existing;
+  return db.transaction('rw', db.feedbackPacks, db.people, async () => {
+    const existing = await findEntry(db, id);
+    if (existing) return existing.entry;
     await ensurePerson(db, personEmail, '', now);
     const entry: FeedbackEntry = {
       id,
@@ -56,7 +59,7 @@ export async function addFeedbackEntry(
       createdAt: now,
       updatedAt: now,
     };
-    await db.feedbackEntries.add(entry);
+    await putEntry(db, entry);
     return entry;
   });
 }
@@ -70,9 +73,10 @@ export async function updateFeedbackEntry(
   const day = input.day === undefined ? undefined : requireDayFrom1970(input.day, 'The day');
   const kind = input.kind === undefined ? undefined : requireFeedbackKind(input.kind);
   const text = input.text === undefined ? undefined : requireText(input.text, 'Feedback log text');
-  return db.transaction('rw', db.feedbackEntries, async () => {
-    const entry = await db.feedbackEntries.get(input.id);
-    if (!entry) throw new StoreError(`No feedback log entry with id "${input.id}".`);
+  return db.transaction('rw', db.feedbackPacks, async () => {
+    const found = await findEntry(db, input.id);
+    if (!found) throw new StoreError(`No feedback log entry with id "${input.id}".`);
+    const { entry, pack } = found;
     const changed: FeedbackEntry = {
       ...entry,
       day: day ?? entry.day,
@@ -80,23 +84,28 @@ export async function updateFeedbackEntry(
       text: text ?? entry.text,
       updatedAt: now,
     };
-    await db.feedbackEntries.put(changed);
+    // A new day in another year moves the entry to that year's pack.
+    if (feedbackYearOf(changed.day) !== pack.year) await removeEntry(db, pack, entry.id);
+    await putEntry(db, changed);
     return changed;
   });
 }
 
 /** Returns the deleted entry. */
 export async function deleteFeedbackEntry(db: CbcDatabase, id: string): Promise<FeedbackEntry> {
-  return db.transaction('rw', db.feedbackEntries, async () => {
-    const entry = await db.feedbackEntries.get(id);
-    if (!entry)
+  return db.transaction('rw', db.feedbackPacks, async () => {
+    const found = await findEntry(db, id);
+    if (!found)
       throw new StoreError(`No feedback log entry with id "${id}".`, { key: 'problemGone' });
-    await db.feedbackEntries.delete(id);
-    return entry;
+    await removeEntry(db, found.pack, id);
+    return found.entry;
   });
 }
 
-/** The person's entries, newest day first (one index range), filtered. */
+/**
+ * The person's entries, newest day first (then by id, newest first), filtered: one read of the
+ * person's packs of the years in the period.
+ */
 export async function feedbackLog(
   db: CbcDatabase,
   personEmail: string,
@@ -104,16 +113,60 @@ export async function feedbackLog(
 ): Promise<FeedbackEntry[]> {
   const email = normalizeEmail(personEmail);
   const kinds = filter.kinds && filter.kinds.length > 0 ? new Set(filter.kinds) : null;
-  let entries = db.feedbackEntries
-    .where('[personEmail+day]')
+  const { fromDay, toDay } = filter;
+  const packs = await db.feedbackPacks
+    .where('[personEmail+year]')
     .between(
-      [email, filter.fromDay ?? Dexie.minKey],
-      [email, filter.toDay ?? Dexie.maxKey],
+      [email, yearBoundOf(fromDay) ?? Dexie.minKey],
+      [email, yearBoundOf(toDay) ?? Dexie.maxKey],
       true,
       true,
     )
-    .reverse();
-  if (kinds) entries = entries.filter((entry) => kinds.has(entry.kind));
-  if (filter.limit !== undefined) entries = entries.limit(filter.limit);
-  return entries.toArray();
+    .toArray();
+  const entries = packs
+    .flatMap((pack) => pack.items)
+    .filter(
+      (entry) =>
+        (fromDay === undefined || entry.day >= fromDay) &&
+        (toDay === undefined || entry.day <= toDay) &&
+        (!kinds || kinds.has(entry.kind)),
+    )
+    .sort((a, b) => compare(b.day, a.day) || compare(b.id, a.id));
+  return filter.limit === undefined ? entries : entries.slice(0, Math.max(0, filter.limit));
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The year of a period's bound, or undefined when the bound does not start with one (the days
+ * are then compared as text alone, as an index range of days would).
+ */
+function yearBoundOf(day: string | undefined): number | undefined {
+  return day !== undefined && /^\d{4}/.test(day) ? feedbackYearOf(day) : undefined;
+}
+
+/** The entry with this id and the pack holding it, or undefined (the ids index). */
+async function findEntry(
+  db: CbcDatabase,
+  id: string,
+): Promise<{ pack: FeedbackPack; entry: FeedbackEntry } | undefined> {
+  const pack = await db.feedbackPacks.where('ids').equals(id).first();
+  const entry = pack?.items.find((item) => item.id === id);
+  return pack && entry ? { pack, entry } : undefined;
+}
+
+/** Adds (or replaces) an entry in its person's pack of its day's year. */
+async function putEntry(db: CbcDatabase, entry: FeedbackEntry): Promise<void> {
+  const year = feedbackYearOf(entry.day);
+  const pack = await db.feedbackPacks.get([entry.personEmail, year]);
+  const items = (pack?.items ?? []).filter((item) => item.id !== entry.id);
+  items.push(entry);
+  await db.feedbackPacks.put(feedbackPackOf(entry.personEmail, year, items));
+}
+
+/** Takes an entry out of its pack (the pack goes when it is left empty). */
+async function removeEntry(db: CbcDatabase, pack: FeedbackPack, id: string): Promise<void> {
+  const items = pack.items.filter((item) => item.id !== id);
+  if (items.length === 0) await db.feedbackPacks.delete([pack.personEmail, pack.year]);
+  else await db.feedbackPacks.put(feedbackPackOf(pack.personEmail, pack.year, items));
 }

@@ -157,7 +157,7 @@ function panelTablesOf(db: CbcDatabase) {
     db.assignments,
     db.projects,
     db.standingTopics,
-    db.topicDiscussions,
+    db.topicDiscussionPacks,
   ];
 }
 

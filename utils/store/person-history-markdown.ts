@@ -73,7 +73,7 @@ export async function personHistoryMarkdown(
       db.actionItems,
       db.doneActionItems,
       db.talkingPoints,
-      db.feedbackEntries,
+      db.feedbackPacks,
     ],
     async () => {
       const person = await db.people.get(email);

@@ -20,14 +20,18 @@
 //   year (closed-packs.ts), keyed [personEmail+year]; *ids finds one by its id, year orders
 //   packs newest first for search. actionItems and talkingPoints then hold open records only.
 // - standingTopics personEmail (version 4): a person's topics and the default set ('').
-// - topicDiscussions [personEmail+topicId+meetingStart]: when a topic was last discussed with a
-//   person, at or before a meeting (one short read per topic); topicId: a deleted topic's.
-// - feedbackEntries [personEmail+day]: a person's feedback log by day; createdAt: search.
+// - topicDiscussions, feedbackEntries (version 4, gone in version 7: see below).
 // - upcomingOccurrences start (version 5): the 1:1s of the week ahead (a range from now), and
 //   the past ones to drop; seriesKey: a series' occurrences when a decision changes who it is with.
+// - feedbackPacks (version 7): the feedback log packed per person and year of the entry's day
+//   (person-pack-records.ts), keyed [personEmail+year] (a period is a key range); *ids finds an
+//   entry by its id; newestCreatedAt orders packs newest first for search.
+// - topicDiscussionPacks (version 7): topic discussions packed per person, keyed personEmail (a
+//   1:1 reads them in one request); *topicIds finds the packs holding a deleted topic's.
 
 import type { Table, Transaction } from 'dexie';
 import { packRecords } from './pack-records';
+import { packFeedbackAndDiscussions, PERSON_PACK_TABLE_OF } from './person-pack-records';
 import type { CadenceSource } from '../domain/records';
 import { moveNotesIntoMeetings } from './notes-in-meetings';
 
@@ -80,12 +84,16 @@ export const PACK_TABLE_OF = {
 export const CACHE_TABLE_NAMES: readonly string[] = ['upcomingOccurrences'];
 
 /**
- * Every table of the database now: the backup's tables (but notes, kept in meetings), the packs
- * of closed records, caches.
+ * Every table of the database now: the backup's tables (but notes, kept in meetings since
+ * version 6, and those held in packs alone since version 7, PERSON_PACK_TABLE_OF), the packs,
+ * caches.
  */
 export const STORE_TABLE_NAMES: readonly string[] = [
-  ...TABLE_NAMES.filter((name) => !Object.hasOwn(KEPT_IN_TABLE_OF, name)),
+  ...TABLE_NAMES.filter(
+    (name) => !Object.hasOwn(KEPT_IN_TABLE_OF, name) && !(name in PERSON_PACK_TABLE_OF),
+  ),
   ...Object.values(PACK_TABLE_OF),
+  ...Object.values(PERSON_PACK_TABLE_OF),
   ...CACHE_TABLE_NAMES,
 ];
 
@@ -175,6 +183,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       notes: null,
     },
     upgrade: moveNotesIntoMeetings,
+  },
+  {
+    // The feedback log packed per person and year of its day, topic discussions per person
+    // (person-pack-records.ts): a large store writes 2,000 packs and 500 packs on import
+    // instead of 20,000 and 6,000 rows, and a 1:1 reads its person's discussions in one request
+    // instead of one per topic. The old tables go once their rows are moved.
+    version: 7,
+    stores: {
+      feedbackPacks: '[personEmail+year], newestCreatedAt, *ids',
+      topicDiscussionPacks: 'personEmail, *topicIds',
+      feedbackEntries: null,
+      topicDiscussions: null,
+    },
+    upgrade: packFeedbackAndDiscussions,
   },
 ];
 

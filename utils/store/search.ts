@@ -68,7 +68,7 @@ export async function searchAll(
     db.talkingPoints,
     db.doneActionItems,
     db.discussedTalkingPoints,
-    db.feedbackEntries,
+    db.feedbackPacks,
     db.standingTopics,
   ];
   await db.transaction('r', tables, () =>
@@ -99,7 +99,7 @@ export async function searchAll(
       collectNewest(db.talkingPoints, 'createdAt', byCreatedAt, matches, top, pointResult),
       collectNewestPacked(db.doneActionItems, matches, top, itemResult),
       collectNewestPacked(db.discussedTalkingPoints, matches, top, pointResult),
-      collectNewest(db.feedbackEntries, 'createdAt', byCreatedAt, matches, top, feedbackResult),
+      collectNewestFeedback(db, matches, top, feedbackResult),
       // A few dozen topics at most: read whole.
       db.standingTopics.toArray().then((topics) => {
         for (const topic of topics) {
@@ -168,8 +168,7 @@ const byCreatedAt: SearchedFields<{ id: string; text: string; createdAt: number 
 /**
  * Adds a table's matches to `top`, newest first by `index` (ordered by a time first), reading a
  * page of SEARCH_PAGE_SIZE records per request, until the table is read or `top` no longer
- * needs what is left. A page continues at or below the last key read; records already seen
- * with that same key (ties) are skipped by primary key.
+ * needs what is left.
  */
 async function collectNewest<T>(
   table: Table<T, string>,
@@ -179,20 +178,36 @@ async function collectNewest<T>(
   top: NewestResults,
   toResult: (record: T) => SearchResult,
 ): Promise<void> {
-  const { primaryKeyOf, keyOf, atOf, textOf } = fields;
+  const { textOf } = fields;
+  await walkNewest(table, index, fields, SEARCH_PAGE_SIZE, top, (page) => {
+    for (const record of page) if (matches(textOf(record))) top.add(toResult(record));
+  });
+}
+
+/**
+ * Visits a table's records newest first by `index` (ordered by a time first), `pageSize` per
+ * request, a page at a time, until the table is read or `top` no longer needs records at or
+ * below the time last read. A page continues at or below the last key read; records already
+ * seen with that same key (ties) are skipped by primary key.
+ */
+async function walkNewest<T, K>(
+  table: Table<T, K>,
+  index: string,
+  fields: Omit<SearchedFields<T>, 'textOf'>,
+  pageSize: number,
+  top: NewestResults,
+  visit: (page: T[]) => void,
+): Promise<void> {
+  const { primaryKeyOf, keyOf, atOf } = fields;
   let below: IndexableType | null = null;
   let seenAtBelow = new Set<string>();
   for (;;) {
-    const want = SEARCH_PAGE_SIZE + seenAtBelow.size;
+    const want = pageSize + seenAtBelow.size;
     const page: T[] =
       below === null
         ? await table.orderBy(index).reverse().limit(want).toArray()
         : await table.where(index).belowOrEqual(below).reverse().limit(want).toArray();
-    for (const record of page) {
-      if (!seenAtBelow.has(primaryKeyOf(record)) && matches(textOf(record))) {
-        top.add(toResult(record));
-      }
-    }
+    visit(page.filter((record) => !seenAtBelow.has(primaryKeyOf(record))));
     if (page.length < want) return;
     const lastRecord = page[page.length - 1]!;
     const lastKey = keyOf(lastRecord);
@@ -204,6 +219,52 @@ async function collectNewest<T>(
     }
   }
 }
+
+/** Packs of the feedback log read per request: about SEARCH_PAGE_SIZE entries. */
+export const SEARCH_FEEDBACK_PACKS_PER_PAGE = 50;
+
+/**
+ * Adds the feedback log's matches to `top`, its packs (schema version 7) newest first by the
+ * latest `createdAt` they hold: once packs down to a value are read, every entry left was
+ * created at or before it, so search stops where it stopped when it read the entries one by one
+ * by `createdAt`. Matches are added in that read's order too (newest first, ties by id, newest
+ * first): a match is held back until no pack left can hold a newer one.
+ */
+async function collectNewestFeedback(
+  db: CbcDatabase,
+  matches: (text: string) => boolean,
+  top: NewestResults,
+  toResult: (entry: FeedbackEntry) => SearchResult,
+): Promise<void> {
+  let held: FeedbackEntry[] = [];
+  const addHeld = (newerThan: number) => {
+    const ready = held.filter((entry) => entry.createdAt > newerThan).sort(newestFirst);
+    held = held.filter((entry) => entry.createdAt <= newerThan);
+    for (const entry of ready) top.add(toResult(entry));
+  };
+  await walkNewest(
+    db.feedbackPacks,
+    'newestCreatedAt',
+    {
+      primaryKeyOf: (pack) => `${pack.personEmail}\n${pack.year}`,
+      keyOf: (pack) => pack.newestCreatedAt,
+      atOf: (pack) => pack.newestCreatedAt,
+    },
+    SEARCH_FEEDBACK_PACKS_PER_PAGE,
+    top,
+    (packs) => {
+      for (const pack of packs) {
+        for (const entry of pack.items) if (matches(entry.text)) held.push(entry);
+      }
+      const last = packs[packs.length - 1];
+      if (last) addHeld(last.newestCreatedAt);
+    },
+  );
+  addHeld(-Infinity);
+}
+
+const newestFirst = (a: FeedbackEntry, b: FeedbackEntry) =>
+  b.createdAt - a.createdAt || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
 
 /**
  * Adds the matches of packed closed records to `top`, a year of packs per request, newest year

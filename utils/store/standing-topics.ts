@@ -1,7 +1,7 @@
 // Standing topics: what comes back at 1:1s on its own rhythm, for one person or for everyone
-// (personEmail ''), and when each was discussed with whom (one record per topic and meeting).
+// (personEmail ''), and when each was discussed with whom (one discussion per topic and meeting,
+// packed per person since schema version 7, person-pack-records.ts).
 
-import { Dexie } from 'dexie';
 import { isTopicDue, nextDueAt } from '../domain/standing-topics';
 import type {
   Meeting,
@@ -12,6 +12,7 @@ import type {
 } from '../domain/records';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
+import { topicDiscussionPackOf, type TopicDiscussionPack } from './person-pack-records';
 import {
   normalizeEmail,
   requireEmailOrEveryone,
@@ -75,10 +76,18 @@ export async function updateStandingTopic(
 
 /** Deletes a topic and the record of its discussions; returns the topic. */
 export async function deleteStandingTopic(db: CbcDatabase, id: string): Promise<StandingTopic> {
-  return db.transaction('rw', db.standingTopics, db.topicDiscussions, async () => {
+  return db.transaction('rw', db.standingTopics, db.topicDiscussionPacks, async () => {
     const topic = await db.standingTopics.get(id);
     if (!topic) throw notFound(id);
-    await db.topicDiscussions.where('topicId').equals(id).delete();
+    // A topic of the default set was discussed with many people: every pack that names it.
+    const packs = await db.topicDiscussionPacks.where('topicIds').equals(id).toArray();
+    for (const pack of packs) {
+      await putDiscussions(
+        db,
+        pack.personEmail,
+        pack.items.filter((discussion) => discussion.topicId !== id),
+      );
+    }
     await db.standingTopics.delete(id);
     return topic;
   });
@@ -93,7 +102,8 @@ export async function setStandingTopicDiscussed(
   input: { topicId: string; meetingEid: string; discussed: boolean },
   now: number,
 ): Promise<TopicDiscussion | null> {
-  return db.transaction('rw', db.standingTopics, db.topicDiscussions, db.meetings, async () => {
+  const tables = [db.standingTopics, db.topicDiscussionPacks, db.meetings];
+  return db.transaction('rw', tables, async () => {
     const meeting = await db.meetings.get(input.meetingEid);
     if (!meeting)
       throw new StoreError(`No meeting with eid "${input.meetingEid}".`, { key: 'problemGone' });
@@ -104,9 +114,21 @@ export async function setStandingTopicDiscussed(
         key: 'problemTopicForSomeoneElse',
       });
     }
-    const existing = await discussionIn(db, topic.id, meeting);
+    const discussions = (await db.topicDiscussionPacks.get(meeting.personEmail))?.items ?? [];
+    const existing = discussions.find(
+      (discussion) =>
+        discussion.topicId === topic.id &&
+        discussion.meetingStart === meeting.start &&
+        discussion.meetingEid === meeting.eid,
+    );
     if (!input.discussed) {
-      if (existing) await db.topicDiscussions.delete(existing.id);
+      if (existing) {
+        await putDiscussions(
+          db,
+          meeting.personEmail,
+          discussions.filter((discussion) => discussion !== existing),
+        );
+      }
       return null;
     }
     if (existing) return existing;
@@ -118,21 +140,19 @@ export async function setStandingTopicDiscussed(
       meetingStart: meeting.start,
       discussedAt: now,
     };
-    await db.topicDiscussions.add(discussion);
+    await putDiscussions(db, meeting.personEmail, [...discussions, discussion]);
     return discussion;
   });
 }
 
-async function discussionIn(
+/** Writes a person's pack of discussions (deletes it when none are left). */
+async function putDiscussions(
   db: CbcDatabase,
-  topicId: string,
-  meeting: Meeting,
-): Promise<TopicDiscussion | undefined> {
-  const atStart = await db.topicDiscussions
-    .where('[personEmail+topicId+meetingStart]')
-    .equals([meeting.personEmail, topicId, meeting.start])
-    .toArray();
-  return atStart.find((discussion) => discussion.meetingEid === meeting.eid);
+  personEmail: string,
+  discussions: readonly TopicDiscussion[],
+): Promise<void> {
+  if (discussions.length === 0) await db.topicDiscussionPacks.delete(personEmail);
+  else await db.topicDiscussionPacks.put(topicDiscussionPackOf(personEmail, discussions));
 }
 
 /** The person's own topics and the default set, oldest first. */
@@ -147,17 +167,18 @@ export async function standingTopicsFor(
 
 /**
  * Every standing topic of the person as this meeting sees it: due or not, discussed here or
- * not. One short read per topic (its two latest discussions up to this meeting) and one for
- * the 1:1 before this one; call it inside a transaction over meetings, standingTopics and
- * topicDiscussions to read them together.
+ * not. Three reads at once: the topics, the person's pack of discussions, and the 1:1 before
+ * this one; call it inside a transaction over meetings, standingTopics and topicDiscussionPacks
+ * to read them together.
  */
 export async function topicsAtMeeting(
   db: CbcDatabase,
   meeting: Pick<Meeting, 'eid' | 'personEmail' | 'start'>,
 ): Promise<TopicAtMeeting[]> {
   const email = meeting.personEmail;
-  const [topics, previous] = await Promise.all([
+  const [topics, pack, previous] = await Promise.all([
     standingTopicsFor(db, email),
+    db.topicDiscussionPacks.get(email),
     db.meetings
       .where('[personEmail+start]')
       .between([email, -Infinity], [email, meeting.start], true, false)
@@ -166,39 +187,56 @@ export async function topicsAtMeeting(
       .toArray(),
   ]);
   const previousMeetingStart = previous[0]?.start ?? null;
-  return Promise.all(
-    topics.map(async (topic) => {
-      // The latest two up to this meeting: this meeting's own, and the one before it.
-      const latest = await db.topicDiscussions
-        .where('[personEmail+topicId+meetingStart]')
-        .between([email, topic.id, Dexie.minKey], [email, topic.id, meeting.start], true, true)
-        .reverse()
-        .limit(2)
-        .toArray();
-      const discussedHere = latest.some((discussion) => discussion.meetingEid === meeting.eid);
-      const earlier = latest.find(
-        (discussion) =>
-          discussion.meetingEid !== meeting.eid && discussion.meetingStart < meeting.start,
-      );
-      const lastDiscussedStart = earlier?.meetingStart ?? null;
-      const due = isTopicDue({
-        rhythm: topic.rhythm,
-        lastDiscussedStart,
-        meetingStart: meeting.start,
-        previousMeetingStart,
-      });
-      return {
-        topic,
-        due,
-        discussedHere,
-        lastDiscussedStart,
-        nextDueAt: nextDueAt(
-          topic.rhythm,
-          discussedHere ? meeting.start : (lastDiscussedStart ?? meeting.start),
-        ),
-      };
-    }),
-  );
+  const upToHere = discussionsUpTo(pack, meeting.start);
+  return topics.map((topic) => {
+    // The latest two up to this meeting: this meeting's own, and the one before it.
+    const latest = (upToHere.get(topic.id) ?? []).slice(0, 2);
+    const discussedHere = latest.some((discussion) => discussion.meetingEid === meeting.eid);
+    const earlier = latest.find(
+      (discussion) =>
+        discussion.meetingEid !== meeting.eid && discussion.meetingStart < meeting.start,
+    );
+    const lastDiscussedStart = earlier?.meetingStart ?? null;
+    const due = isTopicDue({
+      rhythm: topic.rhythm,
+      lastDiscussedStart,
+      meetingStart: meeting.start,
+      previousMeetingStart,
+    });
+    return {
+      topic,
+      due,
+      discussedHere,
+      lastDiscussedStart,
+      nextDueAt: nextDueAt(
+        topic.rhythm,
+        discussedHere ? meeting.start : (lastDiscussedStart ?? meeting.start),
+      ),
+    };
+  });
+}
+
+/**
+ * A pack's discussions at or before `start`, by topic, latest first (by meeting start, then by
+ * id: the order of the index [personEmail+topicId+meetingStart] read backwards).
+ */
+function discussionsUpTo(
+  pack: TopicDiscussionPack | undefined,
+  start: number,
+): Map<string, TopicDiscussion[]> {
+  const byTopic = new Map<string, TopicDiscussion[]>();
+  for (const discussion of pack?.items ?? []) {
+    if (discussion.meetingStart > start) continue;
+    const list = byTopic.get(discussion.topicId);
+    if (list) list.push(discussion);
+    else byTopic.set(discussion.topicId, [discussion]);
+  }
+  for (const list of byTopic.values()) {
+    list.sort(
+      (a, b) => b.meetingStart - a.meetingStart || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+    );
+  }
+  return byTopic;
 }
 
 function notFound(id: string): StoreError {

@@ -1,11 +1,17 @@
 // A backup's records as the store's tables hold them: open items and queued points one by one,
 // closed ones packed per person and year (closed-packs.ts), notes in their meetings
-// (notes-in-meetings.ts). Without Dexie, so that the bench can load it before it installs the
+// (notes-in-meetings.ts), the feedback log per person and year and topic discussions per person
+// (person-pack-records.ts). Without Dexie, so that the bench can load it before it installs the
 // IndexedDB that Dexie must find.
 
 import type { BackupData } from './backup';
 import { meetingRowsOf } from './notes-in-meetings';
 import { packRecords, type ClosedPack } from './pack-records';
+import {
+  packFeedbackEntries,
+  packTopicDiscussions,
+  PERSON_PACK_TABLE_OF,
+} from './person-pack-records';
 import { PACK_TABLE_OF, TABLE_NAMES } from './schema';
 
 /**
@@ -42,6 +48,18 @@ export function storedRowsOf(
       rows.push({ table: name, rows: meetings, records: data.meetings.length + data.notes.length });
     } else if (name === 'notes') {
       // In their meetings, above.
+    } else if (name === 'feedbackEntries') {
+      rows.push({
+        table: PERSON_PACK_TABLE_OF.feedbackEntries,
+        rows: packFeedbackEntries(data.feedbackEntries),
+        records: data.feedbackEntries.length,
+      });
+    } else if (name === 'topicDiscussions') {
+      rows.push({
+        table: PERSON_PACK_TABLE_OF.topicDiscussions,
+        rows: packTopicDiscussions(data.topicDiscussions),
+        records: data.topicDiscussions.length,
+      });
     } else {
       const records = data[name] as unknown[];
       rows.push({ table: name, rows: records, records: records.length });

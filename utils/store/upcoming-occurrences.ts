@@ -116,7 +116,7 @@ export async function weekAhead(db: CbcDatabase, now: number): Promise<WeekAhead
       db.actionItems,
       db.talkingPoints,
       db.standingTopics,
-      db.topicDiscussions,
+      db.topicDiscussionPacks,
       db.seriesOverrides,
     ],
     async () => {

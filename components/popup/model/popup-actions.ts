@@ -74,7 +74,7 @@ export function createPopupActions(
     loadPreparation: async (email) => {
       const [topics, feedback] = await db.transaction(
         'r',
-        [db.standingTopics, db.feedbackEntries],
+        [db.standingTopics, db.feedbackPacks],
         () => Promise.all([standingTopicsFor(db, email), feedbackLog(db, email)]),
       );
       return { topics, feedback };

@@ -385,8 +385,15 @@ export async function readTableInPage(args: {
         request.onerror = () => reject(request.error);
       });
     // Since schema version 3, done items and discussed points are packed per person and year
-    // (utils/store/closed-packs.ts): the table is read as a backup lists it, one by one.
-    const packs = { actionItems: 'doneActionItems', talkingPoints: 'discussedTalkingPoints' };
+    // (utils/store/closed-packs.ts), and since version 7 the feedback log and topic discussions
+    // (utils/store/person-pack-records.ts), with no table of single records left: the table is
+    // read as a backup lists it, one by one.
+    const packs = {
+      actionItems: 'doneActionItems',
+      talkingPoints: 'discussedTalkingPoints',
+      feedbackEntries: 'feedbackPacks',
+      topicDiscussions: 'topicDiscussionPacks',
+    };
     const packTable = (packs as Record<string, string>)[table];
     // Since schema version 6, a meeting's notes are in its record (utils/store/
     // notes-in-meetings.ts): meetings are read without them, notes as a backup lists them.

@@ -16,6 +16,7 @@ import {
   addTalkingPoint,
   createProject,
   exportBackup,
+  feedbackLog,
   IMPORT_CANCELLED_MESSAGE,
   openDatabase,
   openOneOnOne,
@@ -801,7 +802,9 @@ describe('createRequestHandler: updateFeedbackEntry', () => {
   it('changes the text, and tells whose data changed', async () => {
     const reply = await edit({ text: 'Missed two reviews in May' });
     expect(reply).toMatchObject({ ok: true, value: { text: 'Missed two reviews in May' } });
-    expect((await db.feedbackEntries.get('feedback-1'))?.text).toBe('Missed two reviews in May');
+    expect((await feedbackLog(db, ANA)).find((entry) => entry.id === 'feedback-1')?.text).toBe(
+      'Missed two reviews in May',
+    );
     expect(notify).toHaveBeenCalledWith(
       { type: 'dataChanged', personEmails: [ANA] },
       expect.anything(),

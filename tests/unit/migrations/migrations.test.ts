@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   countOpenItems,
   CURRENT_SCHEMA_VERSION,
+  deleteFeedbackEntry,
+  deleteStandingTopic,
   exportBackup,
   feedbackLog,
   meetingNotesBefore,
@@ -21,6 +23,7 @@ import {
   standingTopicsFor,
   TABLE_NAMES,
   topicsAtMeeting,
+  updateFeedbackEntry,
   weekAhead,
   type BackupData,
   type CbcDatabase,
@@ -52,9 +55,11 @@ async function createDatabaseAt(name: string, fixture: SchemaFixture): Promise<v
 }
 
 function byPrimaryKey(db: CbcDatabase, table: string, rows: unknown[]): unknown[] {
-  // Notes have no table since version 6 (they are in their meetings); a note's key is its eid.
+  // Notes have no table since version 6 (they are in their meetings): a note's key is its eid.
+  // Since version 7 the feedback log and discussions have no table of their own: keyed by id.
+  const stored = db.tables.find((candidate) => candidate.name === table);
   const keyPath =
-    table === 'notes' ? 'meetingEid' : (db.table(table).schema.primKey.keyPath as string);
+    table === 'notes' ? 'meetingEid' : stored ? (stored.schema.primKey.keyPath as string) : 'id';
   const keyOf = (row: unknown) => String((row as Record<string, unknown>)[keyPath]);
   return [...rows].sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
 }
@@ -198,6 +203,26 @@ describe.each(SCHEMA_FIXTURES.map((fixture) => [fixture.version, fixture] as con
         const found = await searchAll(upgraded, someItem.text, {});
         expect(found.map((result) => result.id)).toContain(someItem.id);
       }
+    });
+
+    it('edits and deletes feedback log entries by id, and a topic with its discussions', async () => {
+      const upgraded = await openUpgraded();
+      const expected: BackupData = fixture.expected;
+      // Since version 7 entries are packed per person and year of their day: an edit to a day of
+      // another year moves the entry, and an entry is still found by its id.
+      for (const entry of expected.feedbackEntries) {
+        const moved = await updateFeedbackEntry(upgraded, { id: entry.id, day: '2001-02-03' }, 1);
+        expect(moved).toEqual({ ...entry, day: '2001-02-03', updatedAt: 1 });
+        const period = { fromDay: '2001-01-01', toDay: '2001-12-31' };
+        expect(await feedbackLog(upgraded, entry.personEmail, period)).toContainEqual(moved);
+        expect(await deleteFeedbackEntry(upgraded, entry.id)).toEqual(moved);
+      }
+      // Discussions are packed per person: deleting a topic removes them wherever they are.
+      for (const topic of expected.standingTopics) await deleteStandingTopic(upgraded, topic.id);
+      const { data } = await exportBackup(upgraded, 0);
+      expect(data.feedbackEntries).toEqual([]);
+      expect(data.topicDiscussions).toEqual([]);
+      expect(data.standingTopics).toEqual([]);
     });
   },
 );
