@@ -242,27 +242,66 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
  * all data" replace the whole content (database-slot.ts); the import's progress and Cancel are
  * answered while it runs, so they never wait for the database.
  */
-type SlotRequest = 'importBackup' | 'getImportProgress' | 'cancelImport' | 'deleteAllData';
+type SlotRequest =
+  'importBackup' | 'importBackupFile' | 'getImportProgress' | 'cancelImport' | 'deleteAllData';
 
 type SlotOperation<T extends SlotRequest> = (
   slot: DatabaseSlot,
   payload: RequestOf<T>,
   imports: ImportRuns,
+  deps: RequestHandlerDeps,
 ) => Promise<Outcome<T>>;
 
+/** Validates a backup (an object, or a file's text) whole, then replaces the data with it. */
+async function importWhole<T extends 'importBackup' | 'importBackupFile'>(
+  slot: DatabaseSlot,
+  backup: unknown,
+  imports: ImportRuns,
+): Promise<Outcome<T>> {
+  const parsed = parseBackup(backup);
+  if (!parsed.ok) throw new StoreError(parsed.error);
+  const data = parsed.backup.data;
+  const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
+  const run = imports.start(total);
+  if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
+  try {
+    return wrote(await slot.replace((target) => importBackup(target, parsed.backup, run)));
+  } finally {
+    run.finish();
+  }
+}
+
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return response.text();
+}
+
+export const BACKUP_FILE_UNREADABLE_MESSAGE =
+  'The backup file could not be read (was the popup closed?), so nothing was changed.';
+
+/**
+ * The text of a file an extension page made a `blob:` URL of. Only this extension's own
+ * origin: a URL of any other (or of no file) is refused before anything is fetched.
+ */
+async function readBackupFile(url: string, deps: RequestHandlerDeps): Promise<string> {
+  const own = `blob:${deps.extensionOrigin.replace(/\/+$/, '')}/`;
+  if (!url.startsWith(own)) {
+    throw new StoreError('Refused: the backup file is not one of this extension.', {
+      key: 'problemUnreadable',
+    });
+  }
+  try {
+    return await (deps.readFile ?? fetchText)(url);
+  } catch {
+    throw new StoreError(BACKUP_FILE_UNREADABLE_MESSAGE, { key: 'problemUnreadable' });
+  }
+}
+
 const slotOperations: { [T in SlotRequest]: SlotOperation<T> } = {
-  async importBackup(slot, { backup }, imports) {
-    const parsed = parseBackup(backup);
-    if (!parsed.ok) throw new StoreError(parsed.error);
-    const data = parsed.backup.data;
-    const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
-    const run = imports.start(total);
-    if (!run) throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
-    try {
-      return wrote(await slot.replace((target) => importBackup(target, parsed.backup, run)));
-    } finally {
-      run.finish();
-    }
+  importBackup: (slot, { backup }, imports) => importWhole(slot, backup, imports),
+  async importBackupFile(slot, { url }, imports, deps) {
+    return importWhole(slot, await readBackupFile(url, deps), imports);
   },
   getImportProgress: async (_slot, _payload, imports) => read(imports.progress()),
   cancelImport: async (_slot, _payload, imports) => read({ cancelled: imports.cancel() }),
@@ -286,6 +325,8 @@ export interface RequestHandlerDeps extends SenderPolicy {
   /** Called after every request that wrote, with its type (e.g. to recount the badge). */
   onWrite?: (type: RequestType) => void;
   panelChannels?: PanelChannels;
+  /** Reads a `blob:` URL's text for importBackupFile; fetch() unless a test passes its own. */
+  readFile?: (url: string) => Promise<string>;
   /** The running import (tests pass their own to act on its progress). */
   imports?: ImportRuns;
   /**
@@ -367,7 +408,7 @@ export function createRequestHandler(deps: RequestHandlerDeps): RequestHandler {
     try {
       if (SLOT_REQUESTS.has(type)) {
         const operation = slotOperations[type as SlotRequest] as SlotOperation<SlotRequest>;
-        outcome = await operation(slot, payload as never, imports);
+        outcome = await operation(slot, payload as never, imports, deps);
       } else {
         const operation = operations[type as StoreRequest] as Operation<RequestType>;
         outcome = await operation(await slot.current(), payload, now());

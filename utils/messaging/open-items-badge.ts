@@ -31,6 +31,7 @@ const OPEN_COUNT_WRITES: ReadonlySet<RequestType> = new Set<RequestType>([
   'deleteActionItem',
   'restoreActionItem',
   'importBackup',
+  'importBackupFile',
   'deleteAllData',
 ]);
 

@@ -162,6 +162,10 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   unassignPerson: object({ personEmail: assignment.personEmail, projectId: assignment.projectId }),
   // The store's parseBackup checks the whole file (every record, every reference).
   importBackup: object({ backup: anything }),
+  // Whose URL it is, the handler checks (the extension's own origin only).
+  importBackupFile: refine(object({ url: string({ max: 300 }) }), ({ url }) =>
+    url.startsWith('blob:') ? null : 'url: expected a blob: URL',
+  ),
   getImportProgress: object({}),
   cancelImport: object({}),
   deleteAllData: object({ confirm: oneOf('delete everything') }),

@@ -48,6 +48,10 @@ export function createPopupActions(
   deps: PopupActionDeps,
 ): Omit<PopupActions, 'toggleScreenShareSafe'> {
   const { db, send, now, download } = deps;
+  // The file each previewed backup was read from: the background reads that file itself
+  // (importBackupFile, a blob: URL), ~0.15 s for 40 MB where the parsed backup as a message
+  // took ~1 s.
+  const fileOf = new WeakMap<object, Blob>();
   return {
     requestCalendarAccess: deps.requestCalendarAccess,
 
@@ -107,9 +111,19 @@ export function createPopupActions(
       // The whole file is validated before anything is shown or written.
       const parsed = parseBackup(await file.text());
       if (!parsed.ok) return parsed;
+      fileOf.set(parsed.backup, file);
       return { ok: true, backup: parsed.backup, preview: await previewImport(db, parsed.backup) };
     },
-    importBackup: (backup) => send('importBackup', { backup }),
+    importBackup: async (backup) => {
+      const file = typeof backup === 'object' && backup !== null ? fileOf.get(backup) : undefined;
+      if (!file) return send('importBackup', { backup });
+      const url = URL.createObjectURL(file);
+      try {
+        return await send('importBackupFile', { url });
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    },
     importProgress: () => send('getImportProgress', {}),
     cancelImport: () => send('cancelImport', {}),
     requestPersistence: deps.requestPersistence,

@@ -215,8 +215,21 @@ describe('createPopupActions', () => {
     expect(prepared.preview.people).toEqual({ inFile: 2, existing: 1 });
     expect(prepared.preview.actionItems).toEqual({ inFile: 1, existing: 0 });
     expect(send).not.toHaveBeenCalled();
+    // The background reads the chosen file itself, by a blob: URL revoked once it answered.
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL');
     await actions.importBackup(prepared.backup);
-    expect(send).toHaveBeenCalledWith('importBackup', { backup: prepared.backup });
+    expect(created).toHaveBeenCalledExactlyOnceWith(file);
+    const url = created.mock.results[0]!.value as string;
+    expect(url).toMatch(/^blob:/);
+    expect(send).toHaveBeenCalledExactlyOnceWith('importBackupFile', { url });
+    expect(revoked).toHaveBeenCalledExactlyOnceWith(url);
+    created.mockRestore();
+    revoked.mockRestore();
+    // A backup that was not read from a file goes as it is.
+    const backup = await exportBackup(source, NOW);
+    await actions.importBackup(backup);
+    expect(send).toHaveBeenLastCalledWith('importBackup', { backup });
   });
 
   it('downloads one person’s history as Markdown', async () => {

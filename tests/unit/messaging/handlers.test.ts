@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import {
+  BACKUP_FILE_UNREADABLE_MESSAGE,
   CONTENT_SCRIPT_REQUESTS,
   createRequestHandler,
   type RequestHandler,
@@ -24,7 +25,7 @@ import {
 } from '@/utils/store';
 import { seedLargeDataset } from '@/utils/store/seed-large';
 import { hostileStrings, oneMegabyte } from '../../fixtures/hostile-strings';
-import { ANA, NOW, fullPayloads, validPayloads } from './request-fixtures';
+import { ANA, BACKUP_FILE_URL, NOW, fullPayloads, validPayloads } from './request-fixtures';
 
 const EXTENSION_ID = 'cbc-extension-id';
 const EXTENSION_ORIGIN = `chrome-extension://${EXTENSION_ID}`;
@@ -102,8 +103,17 @@ async function snapshot(db: CbcDatabase): Promise<Record<string, unknown[]>> {
 let db: CbcDatabase;
 let notify: ReturnType<typeof vi.fn<(change: DataChanged, audience: ChangeAudience) => void>>;
 let handle: RequestHandler;
+/** The files importBackupFile can read, by blob: URL (the browser's fetch stands in). */
+let files: Map<string, string>;
+let readFile: ReturnType<typeof vi.fn<(url: string) => Promise<string>>>;
 
 beforeEach(async () => {
+  files = new Map();
+  readFile = vi.fn(async (url: string) => {
+    const text = files.get(url);
+    if (text === undefined) throw new TypeError('Failed to fetch');
+    return text;
+  });
   db = openDatabase('test-' + crypto.randomUUID());
   await seedStore(db);
   notify = vi.fn<(change: DataChanged, audience: ChangeAudience) => void>();
@@ -113,6 +123,7 @@ beforeEach(async () => {
     now: () => NOW,
     extensionId: EXTENSION_ID,
     extensionOrigin: EXTENSION_ORIGIN,
+    readFile,
   });
 });
 
@@ -123,6 +134,7 @@ afterEach(async () => {
 describe('createRequestHandler: valid requests', () => {
   it.each(requestTypes)('serves %s with a valid payload', async (type) => {
     const payloads = validPayloads(await exportBackup(db, NOW));
+    files.set(BACKUP_FILE_URL, JSON.stringify(payloads.importBackup.backup));
     const reply = await handle({ type, payload: payloads[type] }, senderFor(type));
     expect(reply).toMatchObject({ ok: true });
   });
@@ -162,6 +174,75 @@ describe('createRequestHandler: valid requests', () => {
     expect(reply.ok).toBe(false);
     expect(await snapshot(db)).toEqual(before);
     expect(notify).not.toHaveBeenCalled();
+  });
+
+  describe('importBackupFile', () => {
+    it('imports the file the popup made a blob: URL of, read by the background itself', async () => {
+      const backup = await exportBackup(db, NOW);
+      await handle({ type: 'deleteAllData', payload: { confirm: 'delete everything' } }, popupPage);
+      expect(await db.people.count()).toBe(0);
+      files.set(BACKUP_FILE_URL, JSON.stringify(backup));
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply).toMatchObject({
+        ok: true,
+        value: { counts: { people: backup.data.people.length } },
+      });
+      expect(readFile).toHaveBeenCalledExactlyOnceWith(BACKUP_FILE_URL);
+      expect((await exportBackup(db, NOW)).data).toEqual(backup.data);
+    });
+
+    it.each([
+      ['another extension', 'blob:chrome-extension://someone-else/5d0c3f7e-backup'],
+      ['a web page', 'blob:https://calendar.google.com/5d0c3f7e-backup'],
+      ['a prefix of our origin', `blob:${EXTENSION_ORIGIN}x/5d0c3f7e-backup`],
+    ])('refuses a file of %s without reading it, and keeps the data', async (_who, url) => {
+      files.set(url, JSON.stringify(await exportBackup(db, NOW)));
+      const before = await snapshot(db);
+      const reply = await handle({ type: 'importBackupFile', payload: { url } }, popupPage);
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.stringContaining('not one of this extension'),
+      });
+      expect(readFile).not.toHaveBeenCalled();
+      expect(await snapshot(db)).toEqual(before);
+      expect(notify).not.toHaveBeenCalled();
+    });
+
+    it('refuses a URL that is not blob: at the edge', async () => {
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: 'https://example.com/backup.json' } },
+        popupPage,
+      );
+      expect(reply).toEqual({ ok: false, error: expect.stringContaining('blob: URL') });
+      expect(readFile).not.toHaveBeenCalled();
+    });
+
+    it('says so when the file cannot be read (revoked, the popup closed), and keeps the data', async () => {
+      const before = await snapshot(db);
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply).toEqual({ ok: false, error: BACKUP_FILE_UNREADABLE_MESSAGE });
+      expect(await snapshot(db)).toEqual(before);
+      expect(notify).not.toHaveBeenCalled();
+    });
+
+    it('refuses a file that is not a whole backup with the store’s message, and keeps the data', async () => {
+      const text = JSON.stringify(await exportBackup(db, NOW));
+      files.set(BACKUP_FILE_URL, text.slice(0, -2));
+      const before = await snapshot(db);
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply.ok).toBe(false);
+      expect(reply.ok ? '' : reply.error).not.toMatch(/^Internal error/);
+      expect(await snapshot(db)).toEqual(before);
+    });
   });
 
   it('reports unexpected errors as internal errors and logs them', async () => {

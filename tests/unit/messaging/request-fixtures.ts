@@ -24,6 +24,9 @@ export const restorableItem: ActionItem = {
 
 export type Payloads = { [T in RequestType]: RequestOf<T> };
 
+/** A backup file's blob: URL, of the extension handlers.test.ts serves ('cbc-extension-id'). */
+export const BACKUP_FILE_URL = 'blob:chrome-extension://cbc-extension-id/5d0c3f7e-backup';
+
 /** importBackup's payload needs a real backup; tests fill it in from exportBackup. */
 export function validPayloads(backup: unknown = {}): Payloads {
   return {
@@ -91,6 +94,7 @@ export function validPayloads(backup: unknown = {}): Payloads {
     assignPerson: { personEmail: ANA, projectId: 'project-1', share: 50 },
     unassignPerson: { personEmail: ANA, projectId: 'project-1' },
     importBackup: { backup },
+    importBackupFile: { url: BACKUP_FILE_URL },
     getImportProgress: {},
     cancelImport: {},
     deleteAllData: { confirm: 'delete everything' },
