@@ -6,7 +6,11 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { sendRequest } from '@/utils/messaging/client';
 import { openDatabase, type CbcDatabase } from '@/utils/store';
-import { readDatabaseName } from '@/utils/store/database-name';
+import {
+  DATABASE_NAME_KEY,
+  isStoreDatabaseName,
+  readDatabaseName,
+} from '@/utils/store/database-name';
 import type { FirstScreen } from '@/utils/store/first-screen';
 import { applyPageLocale } from '@/components/i18n';
 import { ConnectedPopup } from '@/components/popup/model/connected-popup';
@@ -56,25 +60,38 @@ type PopupProps = Omit<Parameters<typeof ConnectedPopup>[0], 'db'>;
 
 /**
  * The popup on the current database: when an import (or "Delete all data") switches the
- * background to a new database, the old one is deleted, its connections here get a
- * versionchange without a new version, and the popup reopens on the one storage.local now names,
- * keeping its state (the import's "Imported … records" stays shown).
+ * background to a new database, storage.local names the new one before the import answers, and
+ * the popup moves to it at once, keeping its state (the import's "Imported … records" stays
+ * shown) and closing the old connection, so that deleting the old database does not wait for
+ * it. The deletion's versionchange (no new version) moves it too, should the change have been
+ * missed.
  */
 function OnCurrentDatabase({ first, ...props }: PopupProps & { first: CbcDatabase }) {
   const [db, setDb] = useState(first);
   useEffect(() => {
+    const moveTo = (name: string) => {
+      if (name === db.name) return;
+      db.close();
+      setDb(openDatabase(name));
+    };
+    const onNameChange = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      const change = changes[DATABASE_NAME_KEY];
+      if (area === 'local' && change && isStoreDatabaseName(change.newValue)) {
+        moveTo(change.newValue);
+      }
+    };
     const onVersionChange = (event: IDBVersionChangeEvent) => {
       if (event.newVersion !== null) return;
-      void readDatabaseName(browser.storage.local).then(
-        (name) => {
-          if (name !== db.name) setDb(openDatabase(name));
-        },
-        (error: unknown) =>
-          console.error('Craft Beyond Code: the database name is unreadable', error),
+      void readDatabaseName(browser.storage.local).then(moveTo, (error: unknown) =>
+        console.error('Craft Beyond Code: the database name is unreadable', error),
       );
     };
+    browser.storage.onChanged.addListener(onNameChange);
     db.on('versionchange', onVersionChange);
-    return () => db.on('versionchange').unsubscribe(onVersionChange);
+    return () => {
+      browser.storage.onChanged.removeListener(onNameChange);
+      db.on('versionchange').unsubscribe(onVersionChange);
+    };
   }, [db]);
   return <ConnectedPopup db={db} {...props} />;
 }

@@ -75,7 +75,7 @@ describe('swappingDatabase', () => {
     expect(after.name).not.toBe(DATABASE_NAME);
     expect(storage.items[DATABASE_NAME_KEY]).toBe(after.name);
     expect((await listPeople(after)).map((person) => person.email)).toEqual(['new@x.io']);
-    expect(await storeDatabaseNames()).toEqual([after.name]);
+    await expect.poll(storeDatabaseNames).toEqual([after.name]);
     // A slot started later (the worker woke again) opens the same one.
     expect((await swappingDatabase({ storage, open }).current()).name).toBe(after.name);
   });
@@ -180,7 +180,55 @@ describe('swappingDatabase', () => {
 
     const after = await slot.current();
     expect((await listPeople(after)).map((person) => person.email)).toEqual(['new@x.io']);
-    expect(await storeDatabaseNames()).toEqual([after.name]);
+    await expect.poll(storeDatabaseNames).toEqual([after.name]);
+  });
+
+  it('answers before the old database is deleted; the next replacement waits for the deletion', async () => {
+    const storage = memoryStorage();
+    let held: (() => void) | null = null;
+    const deleted: string[] = [];
+    // Deleting the old database waits (a popup still holds it) until the test lets it go.
+    // (Leftovers of earlier tests, removed when the slot starts, go at once.)
+    let holding = false;
+    const heldDelete = {
+      deleteDatabase(name: string) {
+        if (!holding) return indexedDB.deleteDatabase(name);
+        const request = {} as IDBOpenDBRequest;
+        held = () => {
+          const real = indexedDB.deleteDatabase(name);
+          real.onsuccess = (event) => {
+            deleted.push(name);
+            request.onsuccess?.call(request, event);
+          };
+        };
+        return request;
+      },
+      databases: () => indexedDB.databases(),
+    };
+    const slot = swappingDatabase({ storage, open, now: () => NOW, indexedDB: heldDelete });
+    const first = await slot.current();
+    const [backup, later] = [
+      await backupOf('new@x.io', 'New'),
+      await backupOf('third@x.io', 'Third'),
+    ];
+    holding = true;
+    await slot.replace((target) => importBackup(target, backup));
+    const afterFirst = await slot.current();
+    expect(afterFirst.name).not.toBe(first.name);
+    expect(deleted).toEqual([]);
+    // Requests go on meanwhile, in the new database.
+    await upsertPerson(afterFirst, { email: 'typed@x.io', name: 'Typed' }, NOW);
+
+    let secondDone = false;
+    const second = slot
+      .replace((target) => importBackup(target, later))
+      .then(() => (secondDone = true));
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(secondDone).toBe(false);
+    held!();
+    await second;
+    expect(deleted).toEqual([first.name]);
+    expect((await listPeople(await slot.current())).map((p) => p.email)).toEqual(['third@x.io']);
   });
 
   it('deletes nothing when storage.local holds something it did not write', async () => {

@@ -20,7 +20,9 @@ export interface DatabaseSlot {
   current(): Promise<CbcDatabase>;
   /**
    * Fills a database with a whole new content (`fill` gets an empty one, or the current one when
-   * the slot cannot swap) and makes it current; when `fill` throws, nothing changes.
+   * the slot cannot swap) and makes it current; when `fill` throws, nothing changes. It answers
+   * once the new database is current; the old one is deleted after that, and the next
+   * replacement waits for the deletion.
    */
   replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T>;
 }
@@ -65,6 +67,10 @@ export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot
   // Replacements start only after the leftovers are gone: an import that woke the worker must
   // never have its new database taken for one.
   let replacing: Promise<unknown> = stored.then(removeStrays, () => undefined);
+  // The earlier database of the last replacement, being deleted. The replacement has answered
+  // by then (deleting ~40 MB, and waiting for a popup to let go of it, took most of a second
+  // that the user waited for "Imported"); requests never wait for it, the next replacement does.
+  let deleting: Promise<unknown> = Promise.resolve();
 
   /**
    * Deletes the store databases that are not the current one: what an import the browser's exit
@@ -91,7 +97,7 @@ export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot
       return active;
     },
     replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T> {
-      const run = replacing.then(async () => {
+      const run = Promise.all([replacing, deleting]).then(async () => {
         const previous = await active;
         let name = freshDatabaseName(now());
         for (let attempt = 1; name === previous.name; attempt++) {
@@ -109,7 +115,7 @@ export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot
         }
         active = Promise.resolve(target);
         previous.close();
-        await deleteDatabase(factory, previous.name);
+        deleting = deleteDatabase(factory, previous.name);
         return result;
       });
       replacing = run.catch(() => undefined);

@@ -174,6 +174,12 @@ describe.each(browsers)('%s', (_label, driver) => {
       )
       .not.toContain(name);
     expect((await readStoreTable(popup, 'people')).length).toBe(demo.backup.data.people.length);
+    // The popup shows the imported data, not the database it had open before.
+    await projects
+      .getByRole('list', { name: 'Projects' })
+      .getByText(name)
+      .first()
+      .waitFor({ state: 'detached' });
   });
 
   it('shows the browser’s answer on persistent storage, and asking ends with an answer', async () => {
