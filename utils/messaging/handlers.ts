@@ -301,6 +301,10 @@ async function readBackupFile(url: string, deps: RequestHandlerDeps): Promise<st
 const slotOperations: { [T in SlotRequest]: SlotOperation<T> } = {
   importBackup: (slot, { backup }, imports) => importWhole(slot, backup, imports),
   async importBackupFile(slot, { url }, imports, deps) {
+    // Refused before the file is read and parsed (tens of MB) only to be refused after.
+    if (imports.progress() !== null) {
+      throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
+    }
     return importWhole(slot, await readBackupFile(url, deps), imports);
   },
   getImportProgress: async (_slot, _payload, imports) => read(imports.progress()),

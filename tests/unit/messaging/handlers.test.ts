@@ -1007,4 +1007,29 @@ describe('createRequestHandler: a running import', () => {
     expect(await second).toEqual({ ok: false, error: IMPORT_RUNNING_MESSAGE });
     expect(await exportBackup(db, NOW)).toEqual(backup);
   });
+
+  it('refuses a file import while one runs without reading the file', async () => {
+    const backup = await largerBackup();
+    files.set(BACKUP_FILE_URL, JSON.stringify(backup));
+    let second: Promise<unknown> | undefined;
+    const handler = createRequestHandler({
+      db,
+      notify,
+      now: () => NOW,
+      extensionId: EXTENSION_ID,
+      extensionOrigin: EXTENSION_ORIGIN,
+      readFile,
+      imports: observedImports(() => {
+        second ??= handler(
+          { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+          popupPage,
+        );
+      }),
+    });
+    expect(await handler({ type: 'importBackup', payload: { backup } }, popupPage)).toMatchObject({
+      ok: true,
+    });
+    expect(await second).toEqual({ ok: false, error: IMPORT_RUNNING_MESSAGE });
+    expect(readFile).not.toHaveBeenCalled();
+  });
 });
