@@ -148,6 +148,36 @@ describe('the panel’s frame, from the content script', () => {
     expect(frame.hasAttribute('inert')).toBe(true);
   });
 
+  it('reads the window size when the frame is made and after a resize, not on each popover', async () => {
+    let width = 1024;
+    const reads = vi.spyOn(window, 'innerWidth', 'get').mockImplementation(() => width);
+    try {
+      const { panel, iframe, load } = setup();
+      panel.send({ type: 'show', event });
+      const { say } = await load();
+      say({ type: 'ready' });
+      say(view({ width: 400 }));
+      await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+      expect(iframe()!.style.left).toBe('624px');
+      const readsSoFar = reads.mock.calls.length;
+      // Popovers come and go, Calendar's DOM changing each time: no size is read meanwhile.
+      for (const eid of ['eid-2', 'eid-3']) {
+        panel.send({ type: 'close' });
+        panel.send({ type: 'show', event: { ...event, eid } });
+        panel.place();
+        say(view({ width: 400 }));
+        await vi.waitFor(() => expect(iframe()!.classList.contains('cbc-shown')).toBe(true));
+      }
+      expect(reads.mock.calls.length).toBe(readsSoFar);
+      // The window narrows: the frame is placed again for the new width.
+      width = 900;
+      window.dispatchEvent(new Event('resize'));
+      await vi.waitFor(() => expect(iframe()!.style.left).toBe('500px'));
+    } finally {
+      reads.mockRestore();
+    }
+  });
+
   it('hides the frame at once when the popover closes, before the frame answers', async () => {
     const { panel, iframe, load } = setup();
     panel.send({ type: 'show', event });

@@ -135,6 +135,13 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   /** Where each frame was last put (left top width height state). */
   const placed = new WeakMap<HTMLIFrameElement, string>();
   let placeFrame = 0;
+  /**
+   * The window's size, read when the frame is made and again after a resize: reading
+   * innerWidth while Calendar has just changed its DOM can force a style and layout pass on its
+   * thread, and every popover would pay for it.
+   */
+  let viewport: { width: number; height: number } | null = null;
+  const viewportSize = () => (viewport ??= { width: win.innerWidth, height: win.innerHeight });
   /** Frames lost in a row without one becoming ready: past a few, stop making new ones. */
   let losses = 0;
   const MAX_LOSSES = 3;
@@ -149,6 +156,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     const element = doc.createElement('iframe');
     element.title = contentStrings(doc.defaultView?.navigator.language ?? 'en')('frameTitle');
     setWaiting(element, true);
+    viewportSize();
     const channel = new MessageChannel();
     const nonce = crypto.randomUUID();
     // Announced before the frame can ask; a refusal loses this frame (and makes another).
@@ -250,7 +258,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
   function updateLayout(): boolean | undefined {
     const keepClear = options.surfaceRect();
     if (keepClear === undefined) return undefined;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const viewport = viewportSize();
     const kind = view.kind === 'override' ? 'override' : 'panel';
     // Once shown, the rule has spoken for this event and view: the user widening the panel, a
     // form opening in it or the popover growing must not fold it away under their hands.
@@ -284,7 +292,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
     // stays out of sight, or, when already shown (the user widens it, the popover grows), where
     // it is until the frame's answer.
     if (covers === undefined || view.covers !== covers) return;
-    const viewport = { width: win.innerWidth, height: win.innerHeight };
+    const viewport = viewportSize();
     const docked = dockedBox(viewport, view.width);
     const spot = view.collapsed
       ? tabBox(viewport, view.height, options.surfaceRect() ?? null)
@@ -311,6 +319,7 @@ export function createPanelFrame(options: PanelFrameOptions): PanelFrame {
 
   /** Place again in the next frame (the window resized). */
   function relayout(): void {
+    viewport = null;
     if (placeFrame || signal.aborted) return;
     placeFrame = win.requestAnimationFrame(() => {
       placeFrame = 0;

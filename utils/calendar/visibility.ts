@@ -15,6 +15,8 @@ const isVisibleByMarkup: IsVisible = (element) => {
   for (let node: Element | null = element; node; node = node.parentElement) {
     if (node.hasAttribute('hidden')) return false;
     if (node.getAttribute('aria-hidden') === 'true') return false;
+    // The style object is made on first use: only for elements with an inline style.
+    if (!node.hasAttribute('style')) continue;
     const style = (node as HTMLElement).style as CSSStyleDeclaration | undefined;
     if (style && (style.display === 'none' || style.visibility === 'hidden')) return false;
   }
