@@ -4,7 +4,7 @@ import { openFlagOf } from '../domain/rules';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
 import { findPacked, putPacked, removePacked, type ClosedPack } from './closed-packs';
-import { compareByDue } from './follow-up-order';
+import { compareByDue, firstPeoplesItems } from './follow-up-order';
 import { prefixRange } from './key-range';
 import {
   normalizeEmail,
@@ -172,13 +172,9 @@ export async function firstOpenFollowUps(db: CbcDatabase, limit: number): Promis
     // The people of the first `limit` items, most urgent first. Every person whose group can
     // appear within the first `limit` items is among them: the items ahead of their most urgent
     // one all belong to earlier people, fewer than `limit` in all.
-    let covered = 0;
-    for (const email of new Set([...byId.values()].map((item) => item.personEmail))) {
-      if (covered >= limit) break;
-      const items = await openItemsForPerson(db, email);
-      for (const item of items) byId.set(item.id, item);
-      covered += items.length;
-    }
+    const people = [...new Set([...byId.values()].map((item) => item.personEmail))];
+    const theirs = await firstPeoplesItems(people, limit, (email) => openItemsForPerson(db, email));
+    for (const item of theirs) byId.set(item.id, item);
     return [...byId.values()].sort(compareByDue);
   });
 }

@@ -5,7 +5,7 @@
 // A few bounded reads: no table is scanned but people (a team's few hundred rows).
 
 import type { ActionItem, Person } from '../domain/records';
-import { compareByDue, comparePeopleByName } from './follow-up-order';
+import { compareByDue, comparePeopleByName, firstPeoplesItems } from './follow-up-order';
 
 export interface FirstScreen {
   /** firstOpenFollowUps(db, limit)'s items. */
@@ -32,36 +32,42 @@ export async function readFirstScreen(db: IDBDatabase, limit: number): Promise<F
   const names = db.objectStoreNames;
   if (!names.contains('actionItems') || !names.contains('people')) return null;
   const tx = db.transaction(['actionItems', 'people'], 'readonly');
-  const items = tx.objectStore('actionItems');
-  const byDue = items.index('[open+due+createdAt]');
-  const [dated, everyone] = await Promise.all([
-    request(byDue.getAll(IDBKeyRange.bound([1, '', Infinity], [1, MAX_KEY], true), limit)),
-    request(tx.objectStore('people').getAll()) as Promise<Person[]>,
+  // The team is read while the follow-ups are: neither waits for the other.
+  const everyone = request(tx.objectStore('people').getAll()) as Promise<Person[]>;
+  const [followUps, directory] = await Promise.all([
+    readFollowUps(tx.objectStore('actionItems'), limit),
+    everyone,
   ]);
+  return { followUps, directory: directory.sort(comparePeopleByName) };
+}
+
+/** As firstOpenFollowUps: the first `limit` by due date and every open item of their people. */
+async function readFollowUps(items: IDBObjectStore, limit: number): Promise<ActionItem[]> {
+  const byDue = items.index('[open+due+createdAt]');
+  const dated = (await request(
+    byDue.getAll(IDBKeyRange.bound([1, '', Infinity], [1, MAX_KEY], true), limit),
+  )) as ActionItem[];
   const undated =
     dated.length < limit
-      ? await request(
+      ? ((await request(
           byDue.getAll(
             IDBKeyRange.bound([1, '', -Infinity], [1, '', MAX_KEY]),
             limit - dated.length,
           ),
-        )
+        )) as ActionItem[])
       : [];
   const byId = new Map<string, ActionItem>();
-  for (const item of [...dated, ...undated] as ActionItem[]) byId.set(item.id, item);
-  // As firstOpenFollowUps: every open item of the people of the first `limit`, most urgent first.
+  for (const item of [...dated, ...undated]) byId.set(item.id, item);
   const byPerson = items.index('[personEmail+open+createdAt]');
-  let covered = 0;
-  for (const email of new Set([...byId.values()].map((item) => item.personEmail))) {
-    if (covered >= limit) break;
-    const theirs = (await request(
-      byPerson.getAll(IDBKeyRange.bound([email, 1, -Infinity], [email, 1, MAX_KEY])),
-    )) as ActionItem[];
-    for (const item of theirs) byId.set(item.id, item);
-    covered += theirs.length;
-  }
-  return {
-    followUps: [...byId.values()].sort(compareByDue),
-    directory: everyone.sort(comparePeopleByName),
-  };
+  const people = [...new Set([...byId.values()].map((item) => item.personEmail))];
+  const theirs = await firstPeoplesItems(
+    people,
+    limit,
+    (email) =>
+      request(
+        byPerson.getAll(IDBKeyRange.bound([email, 1, -Infinity], [email, 1, MAX_KEY])),
+      ) as Promise<ActionItem[]>,
+  );
+  for (const item of theirs) byId.set(item.id, item);
+  return [...byId.values()].sort(compareByDue);
 }

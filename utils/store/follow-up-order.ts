@@ -20,3 +20,31 @@ export function comparePeopleByName(a: Person, b: Person): number {
     a.email.localeCompare(b.email)
   );
 }
+
+/** People whose open items are asked for at once (see firstPeoplesItems). */
+const PEOPLE_PER_WAVE = 8;
+
+/**
+ * Every open item of the first people of `emails` (most urgent first), for as many people as it
+ * takes to cover `limit` items: what the first screen adds to its first page. The items of a
+ * few people are asked for at once, in one round trip instead of one per person (in the popup
+ * each answer waits behind the app's loading); answers past the cover are not used, so the
+ * result is the same as asking one person after the other.
+ */
+export async function firstPeoplesItems(
+  emails: readonly string[],
+  limit: number,
+  openItemsOf: (email: string) => Promise<ActionItem[]>,
+): Promise<ActionItem[]> {
+  const items: ActionItem[] = [];
+  let covered = 0;
+  for (let start = 0; start < emails.length && covered < limit; start += PEOPLE_PER_WAVE) {
+    const wave = emails.slice(start, start + PEOPLE_PER_WAVE);
+    for (const theirs of await Promise.all(wave.map(openItemsOf))) {
+      if (covered >= limit) break;
+      items.push(...theirs);
+      covered += theirs.length;
+    }
+  }
+  return items;
+}
