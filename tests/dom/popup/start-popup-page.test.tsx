@@ -4,10 +4,14 @@ import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { PAGE_SIZE } from '@/components/popup/use-page-limit';
-import { FIRST_SCREEN_ITEMS, startPopupPage } from '@/entrypoints/popup/start-popup-page';
+import {
+  DATABASE_NAME_HINT_KEY,
+  FIRST_SCREEN_ITEMS,
+  startPopupPage,
+} from '@/entrypoints/popup/start-popup-page';
 import type { MountOptions } from '@/entrypoints/popup/mount-popup-page';
 import { firstOpenFollowUps, listPeople, openDatabase } from '@/utils/store';
-import { DATABASE_NAME } from '@/utils/store/database-name';
+import { DATABASE_NAME, DATABASE_NAME_KEY } from '@/utils/store/database-name';
 import { seedLargeDataset } from '@/utils/store/seed-large';
 
 describe('startPopupPage', () => {
@@ -21,6 +25,7 @@ describe('startPopupPage', () => {
   afterEach(() => {
     document.body.replaceChildren();
     indexedDB.deleteDatabase(DATABASE_NAME);
+    localStorage.removeItem(DATABASE_NAME_HINT_KEY);
   });
 
   it('loads the app and mounts it, with the store opened', async () => {
@@ -84,6 +89,88 @@ describe('startPopupPage', () => {
     expect(await options?.firstScreen).toEqual(expected);
     expect(expected.followUps.length).toBeGreaterThan(0);
     options?.onDatabaseOpen?.();
+  });
+
+  describe('the database name last seen, kept in localStorage', () => {
+    const IMPORTED = `${DATABASE_NAME}-imported`;
+
+    /** The large data set's first screen in the database `name`, as the app would read it. */
+    async function seeded(name: string, people = 5) {
+      const db = openDatabase(name);
+      await seedLargeDataset(
+        db,
+        { people, meetings: 20, actionItems: 60 * people, talkingPoints: 5 },
+        Date.UTC(2025, 5, 10),
+      );
+      const screen = {
+        followUps: await firstOpenFollowUps(db, PAGE_SIZE),
+        directory: await listPeople(db, { includeArchived: true }),
+      };
+      db.close();
+      return screen;
+    }
+
+    async function start() {
+      let options: MountOptions | undefined;
+      const root = document.body.appendChild(document.createElement('div'));
+      await startPopupPage('popup', root, async () => ({
+        mountPopupPage: (_layout, _root, given) => {
+          options = given;
+        },
+      }));
+      return options!;
+    }
+
+    afterEach(async () => {
+      indexedDB.deleteDatabase(IMPORTED);
+      await fakeBrowser.storage.local.remove(DATABASE_NAME_KEY);
+    });
+
+    it('opens the database it names before storage.local answers, and keeps the name read', async () => {
+      await fakeBrowser.storage.local.set({ [DATABASE_NAME_KEY]: IMPORTED });
+      const expected = await seeded(IMPORTED);
+      localStorage.setItem(DATABASE_NAME_HINT_KEY, IMPORTED);
+      let answer!: () => void;
+      const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+        await new Promise<void>((resolve) => (answer = resolve));
+        return get(keys as string);
+      });
+      const open = vi.spyOn(indexedDB, 'open');
+      const started = start();
+      // storage.local has not answered yet: the hinted database is being opened already.
+      expect(open).toHaveBeenCalledWith(IMPORTED);
+      answer();
+      const options = await started;
+      expect(options.databaseName).toBe(IMPORTED);
+      expect(await options.firstScreen).toEqual(expected);
+      options.onDatabaseOpen?.();
+      expect(localStorage.getItem(DATABASE_NAME_HINT_KEY)).toBe(IMPORTED);
+    });
+
+    it('drops what a wrong name read and reads the database storage.local names', async () => {
+      const expected = await seeded(DATABASE_NAME);
+      // Last seen before an import made another database current, since deleted.
+      localStorage.setItem(DATABASE_NAME_HINT_KEY, IMPORTED);
+      const options = await start();
+      expect(options.databaseName).toBe(DATABASE_NAME);
+      expect(await options.firstScreen).toEqual(expected);
+      options.onDatabaseOpen?.();
+      expect(localStorage.getItem(DATABASE_NAME_HINT_KEY)).toBe(DATABASE_NAME);
+      // Nothing was created under the wrong name.
+      const names = (await indexedDB.databases()).map((database) => database.name);
+      expect(names).not.toContain(IMPORTED);
+    });
+
+    it('drops the screen of a wrong name that still holds data', async () => {
+      const expected = await seeded(DATABASE_NAME);
+      const other = await seeded(IMPORTED, 2);
+      expect(other.directory).not.toEqual(expected.directory);
+      localStorage.setItem(DATABASE_NAME_HINT_KEY, IMPORTED);
+      const options = await start();
+      expect(await options.firstScreen).toEqual(expected);
+      options.onDatabaseOpen?.();
+    });
   });
 
   it('hands the app no first screen when there is no database yet', async () => {
