@@ -131,10 +131,10 @@ describe('startPopupPage', () => {
       const expected = await seeded(IMPORTED);
       localStorage.setItem(DATABASE_NAME_HINT_KEY, IMPORTED);
       let answer!: () => void;
-      const get = fakeBrowser.storage.local.get.bind(fakeBrowser.storage.local);
-      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async (keys) => {
+      // storage.local answers only when the test says so, with what it holds.
+      vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(async () => {
         await new Promise<void>((resolve) => (answer = resolve));
-        return get(keys as string);
+        return { [DATABASE_NAME_KEY]: IMPORTED };
       });
       const open = vi.spyOn(indexedDB, 'open');
       const started = start();

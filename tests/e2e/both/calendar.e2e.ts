@@ -164,7 +164,13 @@ describe.each(browsers)('%s', (_label, driver) => {
       await notes.fill(typed);
       // From the keyboard: Escape in the panel gives focus back to the popover, Escape closes it
       // (the expanded panel may cover the popover's close button: the user opened it over it).
+      // The second Escape comes once the focus is back on the popover, as a user sees it there.
       await page().keyboard.press('Escape');
+      await expect
+        .poll(() =>
+          page().evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null),
+        )
+        .toBe(true);
       await page().keyboard.press('Escape');
       await panelOf(page()).waitFor({ state: 'detached' });
       const store = await browser.storePage();
