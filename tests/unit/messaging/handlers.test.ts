@@ -947,6 +947,7 @@ describe('createRequestHandler: a running import', () => {
       now: () => NOW,
       extensionId: EXTENSION_ID,
       extensionOrigin: EXTENSION_ORIGIN,
+      readFile,
       imports,
     });
   }
@@ -1012,20 +1013,14 @@ describe('createRequestHandler: a running import', () => {
     const backup = await largerBackup();
     files.set(BACKUP_FILE_URL, JSON.stringify(backup));
     let second: Promise<unknown> | undefined;
-    const handler = createRequestHandler({
-      db,
-      notify,
-      now: () => NOW,
-      extensionId: EXTENSION_ID,
-      extensionOrigin: EXTENSION_ORIGIN,
-      readFile,
-      imports: observedImports(() => {
+    const handler = handlerWith(
+      observedImports(() => {
         second ??= handler(
           { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
           popupPage,
         );
       }),
-    });
+    );
     expect(await handler({ type: 'importBackup', payload: { backup } }, popupPage)).toMatchObject({
       ok: true,
     });
