@@ -310,7 +310,8 @@ const slotOperations: { [T in SlotRequest]: SlotOperation<T> } = {
   getImportProgress: async (_slot, _payload, imports) => read(imports.progress()),
   cancelImport: async (_slot, _payload, imports) => read({ cancelled: imports.cancel() }),
   async deleteAllData(slot) {
-    await slot.replace((target) => deleteAllData(target));
+    // Answered once the old data is deleted, not merely replaced: gone when it says so.
+    await slot.replace((target) => deleteAllData(target), { awaitDeletion: true });
     return wrote(null);
   },
 };

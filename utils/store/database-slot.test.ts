@@ -48,6 +48,37 @@ async function backupOf(email: string, name: string) {
   }
 }
 
+/**
+ * An IndexedDB whose deletions wait (a popup still holds the database) until `release()`, once
+ * `hold()` was called (leftovers of earlier tests, removed when a slot starts, go at once).
+ */
+function heldDeletions() {
+  let holding = false;
+  let release: (() => void) | null = null;
+  const deleted: string[] = [];
+  const factory = {
+    deleteDatabase(name: string) {
+      if (!holding) return indexedDB.deleteDatabase(name);
+      const request = {} as IDBOpenDBRequest;
+      release = () => {
+        const real = indexedDB.deleteDatabase(name);
+        real.onsuccess = (event) => {
+          deleted.push(name);
+          request.onsuccess?.call(request, event);
+        };
+      };
+      return request;
+    },
+    databases: () => indexedDB.databases(),
+  };
+  return {
+    factory,
+    deleted,
+    hold: () => void (holding = true),
+    release: () => release!(),
+  };
+}
+
 describe('swappingDatabase', () => {
   it('opens DATABASE_NAME until storage.local names another', async () => {
     expect((await swappingDatabase({ storage: memoryStorage(), open }).current()).name).toBe(
@@ -185,37 +216,18 @@ describe('swappingDatabase', () => {
 
   it('answers before the old database is deleted; the next replacement waits for the deletion', async () => {
     const storage = memoryStorage();
-    let held: (() => void) | null = null;
-    const deleted: string[] = [];
-    // Deleting the old database waits (a popup still holds it) until the test lets it go.
-    // (Leftovers of earlier tests, removed when the slot starts, go at once.)
-    let holding = false;
-    const heldDelete = {
-      deleteDatabase(name: string) {
-        if (!holding) return indexedDB.deleteDatabase(name);
-        const request = {} as IDBOpenDBRequest;
-        held = () => {
-          const real = indexedDB.deleteDatabase(name);
-          real.onsuccess = (event) => {
-            deleted.push(name);
-            request.onsuccess?.call(request, event);
-          };
-        };
-        return request;
-      },
-      databases: () => indexedDB.databases(),
-    };
-    const slot = swappingDatabase({ storage, open, now: () => NOW, indexedDB: heldDelete });
+    const held = heldDeletions();
+    const slot = swappingDatabase({ storage, open, now: () => NOW, indexedDB: held.factory });
     const first = await slot.current();
     const [backup, later] = [
       await backupOf('new@x.io', 'New'),
       await backupOf('third@x.io', 'Third'),
     ];
-    holding = true;
+    held.hold();
     await slot.replace((target) => importBackup(target, backup));
     const afterFirst = await slot.current();
     expect(afterFirst.name).not.toBe(first.name);
-    expect(deleted).toEqual([]);
+    expect(held.deleted).toEqual([]);
     // Requests go on meanwhile, in the new database.
     await upsertPerson(afterFirst, { email: 'typed@x.io', name: 'Typed' }, NOW);
 
@@ -225,10 +237,29 @@ describe('swappingDatabase', () => {
       .then(() => (secondDone = true));
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(secondDone).toBe(false);
-    held!();
+    held.release();
     await second;
-    expect(deleted).toEqual([first.name]);
+    expect(held.deleted).toEqual([first.name]);
     expect((await listPeople(await slot.current())).map((p) => p.email)).toEqual(['third@x.io']);
+  });
+
+  it('with awaitDeletion answers only once the old database is deleted', async () => {
+    const held = heldDeletions();
+    const slot = swappingDatabase({ storage: memoryStorage(), open, indexedDB: held.factory });
+    const first = await slot.current();
+    held.hold();
+    let done = false;
+    const replaced = slot
+      .replace(async () => 'emptied', { awaitDeletion: true })
+      .then((result) => {
+        done = true;
+        return result;
+      });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(done).toBe(false);
+    held.release();
+    expect(await replaced).toBe('emptied');
+    expect(held.deleted).toEqual([first.name]);
   });
 
   it('deletes nothing when storage.local holds something it did not write', async () => {

@@ -22,9 +22,15 @@ export interface DatabaseSlot {
    * Fills a database with a whole new content (`fill` gets an empty one, or the current one when
    * the slot cannot swap) and makes it current; when `fill` throws, nothing changes. It answers
    * once the new database is current; the old one is deleted after that, and the next
-   * replacement waits for the deletion.
+   * replacement waits for the deletion. With `awaitDeletion` it answers only once the old
+   * database is gone ("Delete all data": nothing is left when it says so).
    */
-  replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T>;
+  replace<T>(fill: (target: CbcDatabase) => Promise<T>, options?: ReplaceOptions): Promise<T>;
+}
+
+export interface ReplaceOptions {
+  /** Answer only after the old database is deleted, not before. */
+  awaitDeletion?: boolean;
 }
 
 /** The slot of one database that is never swapped (tests; the content is replaced in place). */
@@ -96,7 +102,7 @@ export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot
       await replacing;
       return active;
     },
-    replace<T>(fill: (target: CbcDatabase) => Promise<T>): Promise<T> {
+    replace<T>(fill: (target: CbcDatabase) => Promise<T>, how?: ReplaceOptions): Promise<T> {
       const run = Promise.all([replacing, deleting]).then(async () => {
         const previous = await active;
         let name = freshDatabaseName(now());
@@ -116,6 +122,7 @@ export function swappingDatabase(options: SwappingDatabaseOptions): DatabaseSlot
         active = Promise.resolve(target);
         previous.close();
         deleting = deleteDatabase(factory, previous.name);
+        if (how?.awaitDeletion) await deleting;
         return result;
       });
       replacing = run.catch(() => undefined);
