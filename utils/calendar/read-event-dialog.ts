@@ -43,7 +43,10 @@ export function findOpenPopover(doc: Document, options: ReadOptions = {}): OpenP
     if (!root.getAttribute(EVENT_ID_ATTRIBUTE)?.trim()) continue;
     const shell = root.closest(POPOVER_SHELL) ?? root.closest(DIALOG) ?? root;
     if (shell.querySelector(QUICK_CREATE_MARKERS)) continue;
-    if (!visible(root) || (shell !== root && !visible(shell))) continue;
+    // What shows or hides is the shell: it is the one asked (the watcher's answer comes from an
+    // observer, one element per popover); the details root inside it by its markup alone.
+    const shown = shell === root ? visible(root) : defaultIsVisible(root) && visible(shell);
+    if (!shown) continue;
     return { shell, root };
   }
   return null;

@@ -324,6 +324,14 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     if (!eventDirty && observedShell !== null && !observedShell.isConnected) eventDirty = true;
     // A navigation that no event reported yet (pass() reads the new URL).
     if (!eventDirty && (doc.location?.href ?? '') !== lastUrl) eventDirty = true;
+    if (eventDirty && shown !== null && observedShell !== null && !observedShell.isConnected) {
+      // The shown popover left the page: said now rather than in the next frame, before the
+      // browser's layout would report its box and visibility once more for nothing. One such
+      // read per popover shown, so it needs no frame's limit.
+      guard('calendar watcher pass', pass);
+      if (eventDirty || themeDirty || chipsDirty) schedule();
+      return;
+    }
     if (eventDirty && !wasEventDirty && shown === null && !readEarlyThisFrame) {
       // A popover may have just opened: read it now rather than in the next frame, so the panel's
       // data request leaves up to a frame sooner. Once per frame; later batches wait for it.
@@ -395,8 +403,9 @@ export function watchCalendar(options: WatchCalendarOptions): void {
     onEventPage = Boolean(parseCalendarUrl(url)?.eventPageEid);
     if (onEventPage) {
       reading = readEventPageWithProblems(doc, url);
-    } else if (shown !== null || doc.getElementById(DETAILS_ROOT_ID) !== null) {
-      // Cheap exit above: no details root anywhere and nothing shown means nothing to do.
+    } else if (doc.getElementById(DETAILS_ROOT_ID) !== null) {
+      // Cheap exit: with no details root anywhere there is no popover (a document-wide query
+      // for it walks every chip).
       const popover = findOpenPopover(doc, { isVisible: visible });
       if (popover) {
         shell = popover.shell;
@@ -408,15 +417,13 @@ export function watchCalendar(options: WatchCalendarOptions): void {
       if (observedShell && !observedShell.isConnected) tracker?.forget(observedShell);
       observeShell(shell);
     }
-    watchSurface(shell ? [shell] : onEventPage && reading ? eventPageKeepClear(doc) : []);
-
-    if (!reading) {
-      if (shown !== null) {
-        shown = null;
-        emit({ type: 'closed' });
-      }
-      return;
+    if (!reading && shown !== null) {
+      // Closed first: the panel goes back to waiting before it would be placed once more.
+      shown = null;
+      emit({ type: 'closed' });
     }
+    watchSurface(shell ? [shell] : onEventPage && reading ? eventPageKeepClear(doc) : []);
+    if (!reading) return;
     for (const problem of reading.problems) logOnce(`calendar changed? ${problem}`);
     const fingerprint = fingerprintOf(reading.event);
     if (shown !== null && shown.fingerprint === fingerprint) return;

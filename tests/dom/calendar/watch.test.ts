@@ -82,18 +82,44 @@ describe('watchCalendar', () => {
     expect(events).toHaveLength(3);
   });
 
-  it("stops following a closed popover's visibility (no report is needed for it)", async () => {
+  it("follows the popover's shell for visibility, and stops once the popover is gone", async () => {
     loadFixture('popover-one-on-one.en.light.html');
+    const observe = vi.spyOn(IntersectionObserver.prototype, 'observe');
     const unobserve = vi.spyOn(IntersectionObserver.prototype, 'unobserve');
     try {
       const { events } = start();
       const shell = document.querySelector('[data-chips-dialog="true"]')!;
+      // One element per popover: the shell is what Calendar shows and hides.
+      expect(observe.mock.calls.map(([target]) => target)).toEqual([shell]);
       shell.remove();
       await settle();
       expect(events.map(summary).at(-1)).toEqual(['closed']);
       expect(unobserve.mock.calls.map(([target]) => target)).toContain(shell);
     } finally {
+      observe.mockRestore();
       unobserve.mockRestore();
+    }
+  });
+
+  it('says closed as soon as the popover leaves the page, without waiting for a frame', async () => {
+    loadFixture('popover-one-on-one.en.light.html');
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    const queries = vi.spyOn(document, 'querySelectorAll');
+    try {
+      const { events } = start();
+      frames.mockClear();
+      queries.mockClear();
+      document.querySelector('[data-chips-dialog="true"]')!.remove();
+      // Records are handed to the observer in a microtask: no frame has run yet.
+      await Promise.resolve();
+      expect(events.map(summary)).toEqual([['shown', 'Alex / Sam 1:1', 'one-on-one'], ['closed']]);
+      // Nothing is left for a frame pass to do, and with no details root left on the page the
+      // document is not searched for one (that query walks every chip).
+      expect(frames).not.toHaveBeenCalled();
+      expect(queries).not.toHaveBeenCalled();
+    } finally {
+      frames.mockRestore();
+      queries.mockRestore();
     }
   });
 
