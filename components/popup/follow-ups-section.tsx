@@ -111,7 +111,8 @@ export function FollowUpsSection({
 
   const setDone = async (item: ActionItem, done: boolean) => {
     markDoneHere(item, done);
-    if (!(await run(() => actions.setItemDone(item.id, done)))) markDoneHere(item, !done);
+    if (!(await run(() => actions.setItemDone(item.id, done, item.personEmail))))
+      markDoneHere(item, !done);
   };
 
   return (
@@ -175,7 +176,9 @@ export function FollowUpsSection({
                   done={doneHere.has(item.id)}
                   personName={grouping === 'due' ? nameOf(item.personEmail) : null}
                   onDoneChange={(done) => void setDone(item, done)}
-                  onDueChange={(due) => void run(() => actions.setItemDue(item.id, due))}
+                  onDueChange={(due) =>
+                    void run(() => actions.setItemDue(item.id, due, item.personEmail))
+                  }
                   onShowPerson={() => onShowPerson(item.personEmail)}
                 />
               ))}

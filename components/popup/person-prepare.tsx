@@ -254,13 +254,13 @@ export function PersonPrepare({
                 reveal={revealFor(entry.id)}
                 onSave={(changes) =>
                   run(async () => {
-                    await actions.updateFeedbackEntry(entry.id, changes);
+                    await actions.updateFeedbackEntry(entry.id, entry.personEmail, changes);
                     await reload();
                   })
                 }
                 onDelete={() =>
                   void run(async () => {
-                    await actions.deleteFeedbackEntry(entry.id);
+                    await actions.deleteFeedbackEntry(entry.id, entry.personEmail);
                     await reload();
                   })
                 }

@@ -94,8 +94,9 @@ export interface PopupData {
 }
 
 export interface FollowUpActions {
-  setItemDone(id: string, done: boolean): Promise<unknown>;
-  setItemDue(id: string, due: string): Promise<unknown>;
+  /** `personEmail`, the item's person: where a done item is looked for (closed-packs.ts). */
+  setItemDone(id: string, done: boolean, personEmail: string): Promise<unknown>;
+  setItemDue(id: string, due: string, personEmail: string): Promise<unknown>;
 }
 
 /** A person's standing topics (theirs and the default set) and feedback log, newest first. */
@@ -136,9 +137,10 @@ export interface PeopleActions {
   }): Promise<unknown>;
   updateFeedbackEntry(
     id: string,
+    personEmail: string,
     changes: { day?: string; kind?: FeedbackKind; text?: string },
   ): Promise<unknown>;
-  deleteFeedbackEntry(id: string): Promise<unknown>;
+  deleteFeedbackEntry(id: string, personEmail: string): Promise<unknown>;
 }
 
 export interface ProjectActions {

@@ -532,7 +532,11 @@ describe('createPanelModel', () => {
     model.actions.setActionItemDone(item, true);
     expect(panel().doneItems).toEqual([expect.objectContaining({ id: item.id, doneAt: NOW })]);
     await vi.advanceTimersByTimeAsync(0);
-    expect(client.callsOf('setActionItemDone')[0]?.payload).toEqual({ id: item.id, done: true });
+    expect(client.callsOf('setActionItemDone')[0]?.payload).toEqual({
+      id: item.id,
+      personEmail: item.personEmail,
+      done: true,
+    });
   });
 
   it('deletes an item with undo', async () => {
@@ -595,6 +599,7 @@ describe('createPanelModel', () => {
     await vi.advanceTimersByTimeAsync(0);
     expect(client.callsOf('setTalkingPointDiscussed')[0]?.payload).toEqual({
       id: point.id,
+      personEmail: 'alex@example.com',
       discussed: true,
       meetingEid: 'eid-now',
     });

@@ -447,14 +447,21 @@ export function createPanelModel(deps: PanelModelDeps) {
       if (!session) return;
       session.doneItems = replaceRow(session.doneItems, checkedOff(item, done, now()));
       publish();
-      void write(() => deps.send('setActionItemDone', { id: item.id, done }));
+      void write(() =>
+        deps.send('setActionItemDone', { id: item.id, personEmail: item.personEmail, done }),
+      );
     },
     updateActionItem(id, changes) {
-      void write(() => deps.send('updateActionItem', { id, ...changes }));
+      // The panel shows one person's items: theirs, where a done one is looked for first.
+      const personEmail = session?.person.email;
+      void write(() => deps.send('updateActionItem', { id, personEmail, ...changes }));
     },
     deleteActionItem(item) {
       void write(async () => {
-        const deleted = await deps.send('deleteActionItem', { id: item.id });
+        const deleted = await deps.send('deleteActionItem', {
+          id: item.id,
+          personEmail: item.personEmail,
+        });
         if (!session) return;
         session.doneItems = session.doneItems.filter((i) => i.id !== item.id);
         if (session.data) {
@@ -494,7 +501,12 @@ export function createPanelModel(deps: PanelModelDeps) {
       );
       publish();
       void write(() =>
-        deps.send('setTalkingPointDiscussed', { id: point.id, discussed, meetingEid: eid }),
+        deps.send('setTalkingPointDiscussed', {
+          id: point.id,
+          personEmail: point.personEmail,
+          discussed,
+          meetingEid: eid,
+        }),
       );
     },
     setStandingTopicDiscussed(topicId, discussed) {

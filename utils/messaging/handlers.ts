@@ -150,12 +150,12 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const item = await updateActionItem(db, payload, now);
     return wrote(item, item.personEmail);
   },
-  async setActionItemDone(db, { id, done }, now) {
-    const item = await setActionItemDone(db, id, done, now);
+  async setActionItemDone(db, { id, personEmail, done }, now) {
+    const item = await setActionItemDone(db, id, done, now, personEmail);
     return wrote(item, item.personEmail);
   },
-  async deleteActionItem(db, { id }) {
-    const item = await deleteActionItem(db, id);
+  async deleteActionItem(db, { id, personEmail }) {
+    const item = await deleteActionItem(db, id, personEmail);
     return wrote(item, item.personEmail);
   },
   async restoreActionItem(db, { item }) {
@@ -166,8 +166,8 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const point = await addTalkingPoint(db, payload, now);
     return wrote(point, point.personEmail);
   },
-  async setTalkingPointDiscussed(db, { id, discussed, meetingEid }, now) {
-    const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now);
+  async setTalkingPointDiscussed(db, { id, personEmail, discussed, meetingEid }, now) {
+    const point = await setTalkingPointDiscussed(db, id, discussed, meetingEid, now, personEmail);
     return wrote(point, point.personEmail);
   },
   // A topic of the default set ('') is everyone's: the change is told as "anything may have".
@@ -196,8 +196,8 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
     const entry = await updateFeedbackEntry(db, payload, now);
     return wrote(entry, entry.personEmail);
   },
-  async deleteFeedbackEntry(db, { id }) {
-    const entry = await deleteFeedbackEntry(db, id);
+  async deleteFeedbackEntry(db, { id, personEmail }) {
+    const entry = await deleteFeedbackEntry(db, id, personEmail);
     return wrote(entry, entry.personEmail);
   },
   async recordSeenOccurrences(db, { occurrences }, now) {

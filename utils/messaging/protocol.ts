@@ -88,20 +88,25 @@ export interface Protocol {
     };
     response: ActionItem;
   };
+  // personEmail, on requests that act on one record by id: the record's person, where a closed
+  // (packed) record is looked for first (utils/store/closed-packs.ts); without it, everywhere.
   updateActionItem: {
-    request: { id: string; text?: string; owner?: Owner; due?: string };
+    request: { id: string; personEmail?: Email; text?: string; owner?: Owner; due?: string };
     response: ActionItem;
   };
-  setActionItemDone: { request: { id: string; done: boolean }; response: ActionItem };
+  setActionItemDone: {
+    request: { id: string; personEmail?: Email; done: boolean };
+    response: ActionItem;
+  };
   /** Returns the deleted item so the UI can offer undo (restoreActionItem). */
-  deleteActionItem: { request: { id: string }; response: ActionItem };
+  deleteActionItem: { request: { id: string; personEmail?: Email }; response: ActionItem };
   restoreActionItem: { request: { item: ActionItem }; response: ActionItem };
   addTalkingPoint: {
     request: { id?: string; personEmail: Email; text: string };
     response: TalkingPoint;
   };
   setTalkingPointDiscussed: {
-    request: { id: string; discussed: boolean; meetingEid: string };
+    request: { id: string; personEmail?: Email; discussed: boolean; meetingEid: string };
     response: TalkingPoint;
   };
   /** A standing topic for one person, or for everyone (personEmail ''). */
@@ -136,10 +141,16 @@ export interface Protocol {
   };
   /** Changes an entry's day, kind or text (what is left out stays). */
   updateFeedbackEntry: {
-    request: { id: string; day?: string; kind?: FeedbackKind; text?: string };
+    request: {
+      id: string;
+      personEmail?: Email;
+      day?: string;
+      kind?: FeedbackKind;
+      text?: string;
+    };
     response: FeedbackEntry;
   };
-  deleteFeedbackEntry: { request: { id: string }; response: FeedbackEntry };
+  deleteFeedbackEntry: { request: { id: string; personEmail?: Email }; response: FeedbackEntry };
   /**
    * The content script announces the one-time nonce it is about to hand the panel's frame with
    * a MessageChannel port (panel-channel.ts). Content scripts only; bound to the sender's tab.

@@ -35,7 +35,7 @@ export async function addActionItem(
   const due = requireOptionalDate(input.due, 'Due date');
   const id = input.id?.trim() || newId();
   return db.transaction('rw', db.actionItems, db.doneActionItems, db.people, async () => {
-    const existing = await locateItem(db, id);
+    const existing = await locateItem(db, id, personEmail);
     if (existing) return existing.item;
     await ensurePerson(db, personEmail, '', now);
     const item: ActionItem = {
@@ -55,16 +55,25 @@ export async function addActionItem(
   });
 }
 
+/**
+ * Changes an item's text, owner or due date. Here and below, `personEmail` is the item's person
+ * when the caller knows it: a done item is looked for in that person's packs first.
+ */
 export async function updateActionItem(
   db: CbcDatabase,
-  input: { id: string; text?: string; owner?: Owner; due?: string },
+  input: { id: string; personEmail?: string; text?: string; owner?: Owner; due?: string },
   now: number,
 ): Promise<ActionItem> {
   const changes: Partial<ActionItem> = {};
   if (input.text !== undefined) changes.text = requireText(input.text, 'Action item text');
   if (input.owner !== undefined) changes.owner = requireOwner(input.owner);
   if (input.due !== undefined) changes.due = requireOptionalDate(input.due, 'Due date');
-  return changeActionItem(db, input.id, (item) => ({ ...item, ...changes, updatedAt: now }));
+  return changeActionItem(
+    db,
+    input.id,
+    (item) => ({ ...item, ...changes, updatedAt: now }),
+    input.personEmail,
+  );
 }
 
 /** Checks an item off (keeping the first doneAt if it was already done) or reopens it. */
@@ -73,12 +82,18 @@ export async function setActionItemDone(
   id: string,
   done: boolean,
   now: number,
+  personEmail?: string,
 ): Promise<ActionItem> {
-  return changeActionItem(db, id, (item) => {
-    if (done === (item.open === 0)) return item;
-    const doneAt = done ? now : null;
-    return { ...item, doneAt, open: openFlagOf(doneAt), updatedAt: now };
-  });
+  return changeActionItem(
+    db,
+    id,
+    (item) => {
+      if (done === (item.open === 0)) return item;
+      const doneAt = done ? now : null;
+      return { ...item, doneAt, open: openFlagOf(doneAt), updatedAt: now };
+    },
+    personEmail,
+  );
 }
 
 export async function completeActionItem(
@@ -90,9 +105,13 @@ export async function completeActionItem(
 }
 
 /** Deletes an item and returns it, so the UI can offer undo (restoreActionItem). */
-export async function deleteActionItem(db: CbcDatabase, id: string): Promise<ActionItem> {
+export async function deleteActionItem(
+  db: CbcDatabase,
+  id: string,
+  personEmail?: string,
+): Promise<ActionItem> {
   return db.transaction('rw', db.actionItems, db.doneActionItems, async () => {
-    const found = await locateItem(db, id);
+    const found = await locateItem(db, id, personEmail);
     if (!found) throw notFound(id);
     if (found.pack) await removePacked(db.doneActionItems, found.pack, id);
     else await db.actionItems.delete(id);
@@ -109,7 +128,7 @@ export async function restoreActionItem(db: CbcDatabase, item: ActionItem): Prom
   };
   return db.transaction('rw', db.actionItems, db.doneActionItems, db.people, async () => {
     await ensurePerson(db, restored.personEmail, '', restored.createdAt);
-    await storeItem(db, restored, await locateItem(db, restored.id));
+    await storeItem(db, restored, await locateItem(db, restored.id, restored.personEmail));
     return restored;
   });
 }
@@ -245,9 +264,10 @@ async function changeActionItem(
   db: CbcDatabase,
   id: string,
   change: (item: ActionItem) => ActionItem,
+  personEmail: string | undefined,
 ): Promise<ActionItem> {
   return db.transaction('rw', db.actionItems, db.doneActionItems, async () => {
-    const found = await locateItem(db, id);
+    const found = await locateItem(db, id, personEmail);
     if (!found) throw notFound(id);
     const changed = change(found.item);
     if (changed !== found.item) await storeItem(db, changed, found);
@@ -262,10 +282,14 @@ interface StoredItem {
   pack: ClosedPack<ActionItem> | null;
 }
 
-async function locateItem(db: CbcDatabase, id: string): Promise<StoredItem | undefined> {
+async function locateItem(
+  db: CbcDatabase,
+  id: string,
+  personEmail: string | undefined,
+): Promise<StoredItem | undefined> {
   const open = await db.actionItems.get(id);
   if (open) return { item: open, pack: null };
-  const packed = await findPacked(db.doneActionItems, id);
+  const packed = await findPacked(db.doneActionItems, id, personEmail);
   return packed && { item: packed.record, pack: packed.pack };
 }
 

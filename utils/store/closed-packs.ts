@@ -5,11 +5,15 @@
 // import writes, and the index entries each costs, by an order of magnitude. Open items and
 // queued points stay one record each, indexed for the panel's and popup's queries.
 //
-// A pack is keyed [personEmail+year] (the UTC year of the closing instant); `ids` is a
-// multiEntry index so that an item can still be found by its id (undo, edit, delete), and
-// `year` orders packs newest first for search.
+// A pack is keyed [personEmail+year] (the UTC year of the closing instant) and lists the ids
+// it holds; `year` orders packs newest first for search, and `ids.length` (one index entry per
+// pack) counts the packed records. An item is found by its id in its person's packs, a handful
+// of records (undo, edit, delete name the person); without the person, every pack is read.
+// Until schema version 8 a multiEntry index of the ids did that, at one index entry per packed
+// record: most of what an import of a large store paid for the packs.
 
 import { Dexie, type Table } from 'dexie';
+import { normalizeEmail } from '../domain/rules';
 import { packOf, packYearOf, type ClosedPack } from './pack-records';
 
 export type { ClosedPack } from './pack-records';
@@ -21,12 +25,36 @@ interface Keyed {
   personEmail: string;
 }
 
-/** The packed record with this id and the pack holding it, or undefined. */
-export async function findPacked<T extends Keyed>(
-  table: PackTable<T>,
+/** What findPacked needs of a pack: closed packs and feedback packs alike. */
+export interface PackOfIds {
+  personEmail: string;
+  year: number;
+  ids: string[];
+  items: Array<{ id: string }>;
+}
+
+/**
+ * The packed record with this id and the pack holding it, or undefined. Looked for in the packs
+ * of `personEmail` when the caller knows whose it is (a few records); else, or when a wrong
+ * person was named, in every pack (a large store's packs are tens of MB: callers name the
+ * person where they can).
+ */
+export async function findPacked<P extends PackOfIds>(
+  table: Table<P, [string, number]>,
   id: string,
-): Promise<{ pack: ClosedPack<T>; record: T } | undefined> {
-  const pack = await table.where('ids').equals(id).first();
+  personEmail?: string,
+): Promise<{ pack: P; record: P['items'][number] } | undefined> {
+  const holding = (pack: P) => pack.ids.includes(id);
+  let pack: P | undefined;
+  if (personEmail !== undefined) {
+    const email = normalizeEmail(personEmail);
+    const packs = await table
+      .where('[personEmail+year]')
+      .between([email, Dexie.minKey], [email, Dexie.maxKey])
+      .toArray();
+    pack = packs.find(holding);
+  }
+  pack ??= await table.filter(holding).first();
   const record = pack?.items.find((item) => item.id === id);
   return pack && record ? { pack, record } : undefined;
 }
@@ -64,7 +92,8 @@ export async function packedOfPerson<T>(table: PackTable<T>, personEmail: string
   return packs.flatMap((pack) => pack.items);
 }
 
-/** How many records the packs hold, from the ids index (no pack is read). */
-export async function countPacked<T>(table: PackTable<T>): Promise<number> {
-  return table.orderBy('ids').count();
+/** How many records the packs of a table hold, from the `ids.length` index (no pack is read). */
+export async function countPacked(table: Table): Promise<number> {
+  const sizes = (await table.orderBy('ids.length').keys()) as number[];
+  return sizes.reduce((sum, size) => sum + size, 0);
 }

@@ -7,6 +7,7 @@ import { Dexie } from 'dexie';
 import type { FeedbackEntry, FeedbackKind } from '../domain/records';
 import type { CbcDatabase } from './db';
 import { newId, StoreError } from './db';
+import { findPacked } from './closed-packs';
 import { feedbackPackOf, feedbackYearOf, type FeedbackPack } from './person-pack-records';
 import {
   normalizeEmail,
@@ -46,7 +47,7 @@ export async function addFeedbackEntry(
   const text = requireText(input.text, 'Feedback log text');
   const id = input.id?.trim() || newId();
   return db.transaction('rw', db.feedbackPacks, db.people, async () => {
-    const existing = await findEntry(db, id);
+    const existing = await findEntry(db, id, personEmail);
     if (existing) return existing.entry;
     await ensurePerson(db, personEmail, '', now);
     const entry: FeedbackEntry = {
@@ -64,17 +65,20 @@ export async function addFeedbackEntry(
   });
 }
 
-/** Changes an entry's day, kind or text; what is left out stays as it was. */
+/**
+ * Changes an entry's day, kind or text; what is left out stays as it was. `personEmail`, the
+ * entry's person when the caller knows it, is where it is looked for first.
+ */
 export async function updateFeedbackEntry(
   db: CbcDatabase,
-  input: { id: string; day?: string; kind?: FeedbackKind; text?: string },
+  input: { id: string; personEmail?: string; day?: string; kind?: FeedbackKind; text?: string },
   now: number,
 ): Promise<FeedbackEntry> {
   const day = input.day === undefined ? undefined : requireDayFrom1970(input.day, 'The day');
   const kind = input.kind === undefined ? undefined : requireFeedbackKind(input.kind);
   const text = input.text === undefined ? undefined : requireText(input.text, 'Feedback log text');
   return db.transaction('rw', db.feedbackPacks, async () => {
-    const found = await findEntry(db, input.id);
+    const found = await findEntry(db, input.id, input.personEmail);
     if (!found) throw new StoreError(`No feedback log entry with id "${input.id}".`);
     const { entry, pack } = found;
     const changed: FeedbackEntry = {
@@ -91,10 +95,14 @@ export async function updateFeedbackEntry(
   });
 }
 
-/** Returns the deleted entry. */
-export async function deleteFeedbackEntry(db: CbcDatabase, id: string): Promise<FeedbackEntry> {
+/** Returns the deleted entry (`personEmail`: its person, when the caller knows it). */
+export async function deleteFeedbackEntry(
+  db: CbcDatabase,
+  id: string,
+  personEmail?: string,
+): Promise<FeedbackEntry> {
   return db.transaction('rw', db.feedbackPacks, async () => {
-    const found = await findEntry(db, id);
+    const found = await findEntry(db, id, personEmail);
     if (!found)
       throw new StoreError(`No feedback log entry with id "${id}".`, { key: 'problemGone' });
     await removeEntry(db, found.pack, id);
@@ -145,14 +153,17 @@ function yearBoundOf(day: string | undefined): number | undefined {
   return day !== undefined && /^\d{4}/.test(day) ? feedbackYearOf(day) : undefined;
 }
 
-/** The entry with this id and the pack holding it, or undefined (the ids index). */
+/**
+ * The entry with this id and the pack holding it, or undefined: in the packs of `personEmail`
+ * when it is known, else in every pack (closed-packs.ts).
+ */
 async function findEntry(
   db: CbcDatabase,
   id: string,
+  personEmail?: string,
 ): Promise<{ pack: FeedbackPack; entry: FeedbackEntry } | undefined> {
-  const pack = await db.feedbackPacks.where('ids').equals(id).first();
-  const entry = pack?.items.find((item) => item.id === id);
-  return pack && entry ? { pack, entry } : undefined;
+  const found = await findPacked(db.feedbackPacks, id, personEmail);
+  return found && { pack: found.pack, entry: found.record };
 }
 
 /** Adds (or replaces) an entry in its person's pack of its day's year. */

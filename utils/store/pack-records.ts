@@ -6,7 +6,7 @@ export interface ClosedPack<T> {
   personEmail: string;
   /** UTC year of the records' closing instant (doneAt, discussedAt). */
   year: number;
-  /** The records' ids, in `items` order (multiEntry index). */
+  /** The records' ids, in `items` order (`ids.length` counts them). */
   ids: string[];
   /** The records, exactly as they were stored one by one, ordered by id. */
   items: T[];

@@ -10,8 +10,9 @@
 // a 1:1 reads every discussion of the person's topics. So they are packed like the closed
 // records of schema version 3 (closed-packs.ts):
 // - feedbackPacks: one record per person and year of the entry's `day`, keyed [personEmail+year]
-//   (a period is a key range); `ids` (multiEntry) finds an entry by id (edit, delete, a resent
-//   add); `newestCreatedAt` orders packs for search, newest first (an entry's `day` says nothing
+//   (a period is a key range); an entry is found by id in its person's packs (edit, delete, a
+//   resent add; schema version 8 dropped the multiEntry index of `ids`, see closed-packs.ts);
+//   `newestCreatedAt` orders packs for search, newest first (an entry's `day` says nothing
 //   about when it was written, so the year alone cannot bound `createdAt` as it does for closed
 //   records).
 // - topicDiscussionPacks: one record per person, keyed personEmail (a 1:1 reads its person's
@@ -33,7 +34,7 @@ export interface FeedbackPack {
   year: number;
   /** The latest `createdAt` of the entries (index: search reads packs newest first). */
   newestCreatedAt: number;
-  /** The entries' ids, in `items` order (multiEntry index). */
+  /** The entries' ids, in `items` order (`ids.length` counts them). */
   ids: string[];
   /** The entries, exactly as they were stored one by one, ordered by id. */
   items: FeedbackEntry[];

@@ -19,7 +19,7 @@ export async function addTalkingPoint(
   const text = requireText(input.text, 'Talking point text');
   const id = input.id?.trim() || newId();
   return db.transaction('rw', db.talkingPoints, db.discussedTalkingPoints, db.people, async () => {
-    const existing = await locatePoint(db, id);
+    const existing = await locatePoint(db, id, personEmail);
     if (existing) return existing.point;
     await ensurePerson(db, personEmail, '', now);
     const point: TalkingPoint = {
@@ -36,16 +36,20 @@ export async function addTalkingPoint(
   });
 }
 
-/** Marks a point discussed in a meeting, or queues it again. */
+/**
+ * Marks a point discussed in a meeting, or queues it again (`personEmail`: the point's person
+ * when the caller knows it, where a discussed point is looked for first).
+ */
 export async function setTalkingPointDiscussed(
   db: CbcDatabase,
   id: string,
   discussed: boolean,
   meetingEid: string,
   now: number,
+  personEmail?: string,
 ): Promise<TalkingPoint> {
   return db.transaction('rw', db.talkingPoints, db.discussedTalkingPoints, async () => {
-    const found = await locatePoint(db, id);
+    const found = await locatePoint(db, id, personEmail);
     if (!found) throw notFound(id);
     const { point } = found;
     if (discussed === (point.open === 0)) return point;
@@ -80,10 +84,14 @@ interface StoredPoint {
   pack: ClosedPack<TalkingPoint> | null;
 }
 
-async function locatePoint(db: CbcDatabase, id: string): Promise<StoredPoint | undefined> {
+async function locatePoint(
+  db: CbcDatabase,
+  id: string,
+  personEmail: string | undefined,
+): Promise<StoredPoint | undefined> {
   const queued = await db.talkingPoints.get(id);
   if (queued) return { point: queued, pack: null };
-  const packed = await findPacked(db.discussedTalkingPoints, id);
+  const packed = await findPacked(db.discussedTalkingPoints, id, personEmail);
   return packed && { point: packed.record, pack: packed.pack };
 }
 

@@ -55,8 +55,8 @@ export function createPopupActions(
   return {
     requestCalendarAccess: deps.requestCalendarAccess,
 
-    setItemDone: (id, done) => send('setActionItemDone', { id, done }),
-    setItemDue: (id, due) => send('updateActionItem', { id, due }),
+    setItemDone: (id, done, personEmail) => send('setActionItemDone', { id, personEmail, done }),
+    setItemDue: (id, due, personEmail) => send('updateActionItem', { id, personEmail, due }),
 
     addPerson: ({ email, name }) => send('addPerson', { email, name }),
     renamePerson: (email, name) => send('updatePerson', { email, name }),
@@ -92,8 +92,9 @@ export function createPopupActions(
     updateStandingTopic: (id, changes) => send('updateStandingTopic', { id, ...changes }),
     deleteStandingTopic: (id) => send('deleteStandingTopic', { id }),
     addFeedbackEntry: (input) => send('addFeedbackEntry', { ...input, meetingEid: '' }),
-    updateFeedbackEntry: (id, changes) => send('updateFeedbackEntry', { id, ...changes }),
-    deleteFeedbackEntry: (id) => send('deleteFeedbackEntry', { id }),
+    updateFeedbackEntry: (id, personEmail, changes) =>
+      send('updateFeedbackEntry', { id, personEmail, ...changes }),
+    deleteFeedbackEntry: (id, personEmail) => send('deleteFeedbackEntry', { id, personEmail }),
 
     createProject: (name) => send('createProject', { name }),
     updateProject: (input) => send('updateProject', input),

@@ -112,7 +112,7 @@ describe('FollowUpsSection', () => {
     const { rerender } = render(view(items));
     const list = screen.getByRole('list', { name: 'Open follow-ups' });
     fireEvent.click(within(list).getByRole('checkbox', { name: 'Ada: review doc' }));
-    expect(actions.setItemDone).toHaveBeenCalledWith(items[0]!.id, true);
+    expect(actions.setItemDone).toHaveBeenCalledWith(items[0]!.id, true, items[0]!.personEmail);
     // The store's update no longer lists it as open: the row stays, checked, so nothing jumps.
     rerender(view(items.slice(1)));
     const box = within(list).getByRole('checkbox', { name: 'Ada: review doc' }) as HTMLInputElement;
@@ -128,7 +128,11 @@ describe('FollowUpsSection', () => {
     fireEvent.click(box);
     await waitFor(() => expect(box.checked).toBe(true));
     fireEvent.click(box);
-    expect(actions.setItemDone).toHaveBeenLastCalledWith(items[1]!.id, false);
+    expect(actions.setItemDone).toHaveBeenLastCalledWith(
+      items[1]!.id,
+      false,
+      items[1]!.personEmail,
+    );
     await waitFor(() => expect(screen.getByText('4 open items')).toBeTruthy());
     expect(box.checked).toBe(false);
   });
@@ -152,7 +156,11 @@ describe('FollowUpsSection', () => {
     fireEvent.change(screen.getByLabelText('Due date of Ada: book training'), {
       target: { value: '2025-04-01' },
     });
-    expect(actions.setItemDue).toHaveBeenCalledWith(items[2]!.id, '2025-04-01');
+    expect(actions.setItemDue).toHaveBeenCalledWith(
+      items[2]!.id,
+      '2025-04-01',
+      items[2]!.personEmail,
+    );
   });
 
   it('jumps to the person of a group', () => {

@@ -190,14 +190,14 @@ describe('a person’s preparation in the popup', () => {
     fireEvent.input(within(log).getByLabelText('Entry day'), { target: { value: '2025-06-11' } });
     fireEvent.click(within(log).getByRole('button', { name: 'Save entry' }));
     await waitFor(() =>
-      expect(actions.updateFeedbackEntry).toHaveBeenCalledWith('f1', {
+      expect(actions.updateFeedbackEntry).toHaveBeenCalledWith('f1', ADA, {
         day: '2025-06-11',
         kind: 'win',
         text: 'Great demo of search',
       }),
     );
     fireEvent.click(within(log).getByRole('button', { name: 'Delete Late reviews' }));
-    await waitFor(() => expect(actions.deleteFeedbackEntry).toHaveBeenCalledWith('f2'));
+    await waitFor(() => expect(actions.deleteFeedbackEntry).toHaveBeenCalledWith('f2', ADA));
   });
 
   it('keeps a refused edit open, so nothing typed is lost', async () => {

@@ -90,15 +90,15 @@ describe('createPopupActions', () => {
     const calls: Array<[keyof PopupActions, () => Promise<unknown>, string, unknown]> = [
       [
         'setItemDone',
-        () => actions.setItemDone(item.id, true),
+        () => actions.setItemDone(item.id, true, item.personEmail),
         'setActionItemDone',
-        { id: item.id, done: true },
+        { id: item.id, personEmail: item.personEmail, done: true },
       ],
       [
         'setItemDue',
-        () => actions.setItemDue(item.id, '2025-04-01'),
+        () => actions.setItemDue(item.id, '2025-04-01', item.personEmail),
         'updateActionItem',
-        { id: item.id, due: '2025-04-01' },
+        { id: item.id, personEmail: item.personEmail, due: '2025-04-01' },
       ],
       [
         'addPerson',
@@ -329,7 +329,11 @@ describe('ConnectedPopup', () => {
     expect(await within(projects).findByText('Total 80%')).toBeTruthy();
 
     fireEvent.click(box);
-    expect(send).toHaveBeenCalledWith('setActionItemDone', { id: item.id, done: true });
+    expect(send).toHaveBeenCalledWith('setActionItemDone', {
+      id: item.id,
+      personEmail: item.personEmail,
+      done: true,
+    });
 
     // The background writes through its own connection; the popup's live query sees it.
     const background = openDatabase(db.name);

@@ -22,7 +22,7 @@ describe('currentStoreShapes', () => {
       keyPath: ['personEmail', 'year'],
       indexes: [
         { name: 'year', keyPath: 'year', unique: false, multiEntry: false },
-        { name: 'ids', keyPath: 'ids', unique: false, multiEntry: true },
+        { name: 'ids.length', keyPath: 'ids.length', unique: false, multiEntry: false },
       ],
     });
   });
