@@ -411,4 +411,26 @@ describe('validateRequest', () => {
     expect(errorOf(edit({ kind: 'gossip' }))).toMatch(/^updateFeedbackEntry\.kind: /);
     expect(errorOf(edit({ id: '' }))).toBe('updateFeedbackEntry.id: must not be empty');
   });
+
+  it.each([
+    ['updateActionItem', { id: 'item-1', text: 'Better' }],
+    ['setActionItemDone', { id: 'item-1', done: true }],
+    ['deleteActionItem', { id: 'item-1' }],
+    ['setTalkingPointDiscussed', { id: 'point-1', discussed: true, meetingEid: '' }],
+    ['updateFeedbackEntry', { id: 'feedback-1', text: 'Better' }],
+    ['deleteFeedbackEntry', { id: 'feedback-1' }],
+  ])("takes %s with or without the record's person, and checks the person", (type, payload) => {
+    expect(validateRequest({ type, payload }).ok).toBe(true);
+    const named = validateRequest({
+      type,
+      payload: { ...payload, personEmail: ' Ana@Example.com' },
+    });
+    expect(named).toMatchObject({
+      ok: true,
+      request: { payload: { personEmail: 'ana@example.com' } },
+    });
+    expect(errorOf({ type, payload: { ...payload, personEmail: 'not an address' } })).toMatch(
+      new RegExp(`^${type}\\.personEmail: `),
+    );
+  });
 });
