@@ -73,10 +73,15 @@ export function chromiumVersionOf(browser: BenchBrowser): string {
   }
 }
 
-/** Opens an extension page (e.g. popup.html) as a tab. */
-export async function openExtensionPage(browser: BenchBrowser, path: string): Promise<Page> {
+/** Opens an extension page (e.g. popup.html) as a tab, with a script run before its own. */
+export async function openExtensionPage(
+  browser: BenchBrowser,
+  path: string,
+  initScript?: string,
+): Promise<Page> {
   if (!browser.extensionOrigin) throw new Error('this browser has no extension');
   const page = await browser.context.newPage();
+  if (initScript) await page.addInitScript(initScript);
   await page.goto(`${browser.extensionOrigin}/${path}`);
   return page;
 }
