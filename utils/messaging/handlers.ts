@@ -45,7 +45,13 @@ import { fixedDatabase, type DatabaseSlot } from '@/utils/store/database-slot';
 import type { Problem, ProblemWording } from '@/utils/domain/problems';
 import type { Email } from '@/utils/domain/records';
 import type { DataChanged, Reply, RequestOf, RequestType, ResponseOf } from './protocol';
-import { createImportRuns, IMPORT_RUNNING_MESSAGE, type ImportRuns } from './import-runs';
+import type { ParsedBackup } from '@/utils/store/backup-validation';
+import {
+  createImportRuns,
+  IMPORT_RUNNING_MESSAGE,
+  type ImportRuns,
+  type StagedReading,
+} from './import-runs';
 import type { ChangeAudience } from './changes';
 import { changesOpenItemCount } from './open-items-badge';
 import { createPanelChannels, type PanelChannels } from './panel-channels';
@@ -243,7 +249,12 @@ const operations: { [T in StoreRequest]: Operation<T> } = {
  * answered while it runs, so they never wait for the database.
  */
 type SlotRequest =
-  'importBackup' | 'importBackupFile' | 'getImportProgress' | 'cancelImport' | 'deleteAllData';
+  | 'importBackup'
+  | 'importBackupFile'
+  | 'stageBackupFile'
+  | 'getImportProgress'
+  | 'cancelImport'
+  | 'deleteAllData';
 
 type SlotOperation<T extends SlotRequest> = (
   slot: DatabaseSlot,
@@ -258,7 +269,15 @@ async function importWhole<T extends 'importBackup' | 'importBackupFile'>(
   backup: unknown,
   imports: ImportRuns,
 ): Promise<Outcome<T>> {
-  const parsed = parseBackup(backup);
+  return importParsed(slot, parseBackup(backup), imports);
+}
+
+/** Replaces the data with a backup parseBackup read, or refuses what it refused. */
+async function importParsed<T extends 'importBackup' | 'importBackupFile'>(
+  slot: DatabaseSlot,
+  parsed: ParsedBackup,
+  imports: ImportRuns,
+): Promise<Outcome<T>> {
   if (!parsed.ok) throw new StoreError(parsed.error);
   const data = parsed.backup.data;
   const total = Object.values(data).reduce((sum, records) => sum + records.length, 0);
@@ -305,7 +324,25 @@ const slotOperations: { [T in SlotRequest]: SlotOperation<T> } = {
     if (imports.progress() !== null) {
       throw new StoreError(IMPORT_RUNNING_MESSAGE, { key: 'problemImportRunning' });
     }
+    // Read and checked while the preview was shown (stageBackupFile): only the writes are left.
+    // A staged reading that failed is tried again here, and reported if it fails again.
+    const staged = await imports.takeStaged(url);
+    if (staged && !('unreadable' in staged)) return importParsed(slot, staged, imports);
     return importWhole(slot, await readBackupFile(url, deps), imports);
+  },
+  async stageBackupFile(_slot, { url }, imports, deps) {
+    // Whose file it is, checked at once (readBackupFile refuses any other origin's URL).
+    const reading: StagedReading = readBackupFile(url, deps).then(
+      parseBackup,
+      (error: unknown) => ({
+        unreadable: error,
+      }),
+    );
+    imports.stage(url, reading);
+    const result = await reading;
+    if ('unreadable' in result) throw result.unreadable;
+    if (!result.ok) throw new StoreError(result.error);
+    return read(null);
   },
   getImportProgress: async (_slot, _payload, imports) => read(imports.progress()),
   cancelImport: async (_slot, _payload, imports) => read({ cancelled: imports.cancel() }),

@@ -226,6 +226,12 @@ export interface Protocol {
    * (JSON of the parsed backup, copied between processes) it took ~1 s.
    */
   importBackupFile: { request: { url: string }; response: ImportSummary };
+  /**
+   * The popup shows a file's preview: the background reads and checks the same file meanwhile,
+   * so that importBackupFile of that URL only writes. Nothing is changed; a failed reading is
+   * left for importBackupFile to try again and report.
+   */
+  stageBackupFile: { request: { url: string }; response: null };
   /** How far the running import has got, or null when none runs (the popup's progress bar). */
   getImportProgress: {
     request: Record<string, never>;

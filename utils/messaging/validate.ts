@@ -87,6 +87,11 @@ const chipOccurrences = array(object({ eid: id, seriesKey: id, start: startFrom1
 /** crypto.randomUUID() as the content script makes it (panel-channel.ts). */
 const channelNonce = string({ max: 64, nonBlank: true });
 
+// Whose URL it is, the handler checks (the extension's own origin only).
+const backupFileUrl = refine(object({ url: string({ max: 300 }) }), ({ url }) =>
+  url.startsWith('blob:') ? null : 'url: expected a blob: URL',
+);
+
 export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   openOneOnOne: object({ event: eventRef, person: counterpart }),
   // person null: the content script's classifier did not call it a 1:1.
@@ -170,9 +175,8 @@ export const requestSchemas: { [T in RequestType]: Schema<RequestOf<T>> } = {
   // The store's parseBackup checks the whole file (every record, every reference).
   importBackup: object({ backup: anything }),
   // Whose URL it is, the handler checks (the extension's own origin only).
-  importBackupFile: refine(object({ url: string({ max: 300 }) }), ({ url }) =>
-    url.startsWith('blob:') ? null : 'url: expected a blob: URL',
-  ),
+  importBackupFile: backupFileUrl,
+  stageBackupFile: backupFileUrl,
   getImportProgress: object({}),
   cancelImport: object({}),
   deleteAllData: object({ confirm: oneOf('delete everything') }),

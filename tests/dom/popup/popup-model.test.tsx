@@ -185,7 +185,7 @@ describe('createPopupActions', () => {
     }
   });
 
-  it('rejects a broken backup file with the validator’s message, sending nothing', async () => {
+  it('rejects a broken backup file with the validator’s message, asking for no write', async () => {
     const db = freshDatabase();
     await seed(db);
     const { send, actions } = actionsFor(db);
@@ -199,7 +199,8 @@ describe('createPopupActions', () => {
     expect(prepared).toEqual({ ok: false, error: expect.stringContaining('actionItems[0].owner') });
     const notJson = await actions.prepareImport(new File(['{ nope'], 'b.json'));
     expect(notJson.ok).toBe(false);
-    expect(send).not.toHaveBeenCalled();
+    // Only the background's own reading of each file, which changes nothing.
+    expect(send.mock.calls.map(([type]) => type)).toEqual(['stageBackupFile', 'stageBackupFile']);
   });
 
   it('previews a valid file against the existing data, then imports through the background', async () => {
@@ -210,19 +211,22 @@ describe('createPopupActions', () => {
     const db = freshDatabase();
     await upsertPerson(db, { email: 'cy@example.com', name: 'Cy' }, NOW);
     const { send, actions } = actionsFor(db);
+    // The background reads the chosen file itself, by a blob: URL: while the preview is shown
+    // (staged), then for the import, and the URL is revoked once the import answered.
+    const created = vi.spyOn(URL, 'createObjectURL');
+    const revoked = vi.spyOn(URL, 'revokeObjectURL');
     const prepared = await actions.prepareImport(file);
     if (!prepared.ok) throw new Error(prepared.error);
     expect(prepared.preview.people).toEqual({ inFile: 2, existing: 1 });
     expect(prepared.preview.actionItems).toEqual({ inFile: 1, existing: 0 });
-    expect(send).not.toHaveBeenCalled();
-    // The background reads the chosen file itself, by a blob: URL revoked once it answered.
-    const created = vi.spyOn(URL, 'createObjectURL');
-    const revoked = vi.spyOn(URL, 'revokeObjectURL');
-    await actions.importBackup(prepared.backup);
     expect(created).toHaveBeenCalledExactlyOnceWith(file);
     const url = created.mock.results[0]!.value as string;
     expect(url).toMatch(/^blob:/);
-    expect(send).toHaveBeenCalledExactlyOnceWith('importBackupFile', { url });
+    expect(send).toHaveBeenCalledExactlyOnceWith('stageBackupFile', { url });
+    expect(revoked).not.toHaveBeenCalled();
+    await actions.importBackup(prepared.backup);
+    expect(send).toHaveBeenLastCalledWith('importBackupFile', { url });
+    expect(send).toHaveBeenCalledTimes(2);
     expect(revoked).toHaveBeenCalledExactlyOnceWith(url);
     created.mockRestore();
     revoked.mockRestore();

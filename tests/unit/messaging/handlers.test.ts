@@ -245,6 +245,103 @@ describe('createRequestHandler: valid requests', () => {
     });
   });
 
+  describe('stageBackupFile', () => {
+    const OTHER_FILE_URL = `blob:${EXTENSION_ORIGIN}/0f7c2a91-another`;
+
+    it('reads and checks the file while the preview is shown; its import only writes', async () => {
+      const backup = await exportBackup(db, NOW);
+      await handle({ type: 'deleteAllData', payload: { confirm: 'delete everything' } }, popupPage);
+      notify.mockClear();
+      files.set(BACKUP_FILE_URL, JSON.stringify(backup));
+      const staged = await handle(
+        { type: 'stageBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(staged).toEqual({ ok: true, value: null });
+      // Staging changes nothing.
+      expect(await db.people.count()).toBe(0);
+      expect(notify).not.toHaveBeenCalled();
+      readFile.mockClear();
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply).toMatchObject({ ok: true });
+      expect(readFile).not.toHaveBeenCalled();
+      expect((await exportBackup(db, NOW)).data).toEqual(backup.data);
+      // Used once: the same URL imported again is read again.
+      await handle({ type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } }, popupPage);
+      expect(readFile).toHaveBeenCalledExactlyOnceWith(BACKUP_FILE_URL);
+    });
+
+    it('keeps one file: another URL staged or imported is read for itself', async () => {
+      const backup = await exportBackup(db, NOW);
+      files.set(BACKUP_FILE_URL, JSON.stringify(backup));
+      files.set(OTHER_FILE_URL, JSON.stringify(backup));
+      await handle({ type: 'stageBackupFile', payload: { url: BACKUP_FILE_URL } }, popupPage);
+      await handle({ type: 'stageBackupFile', payload: { url: OTHER_FILE_URL } }, popupPage);
+      readFile.mockClear();
+      await handle({ type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } }, popupPage);
+      expect(readFile).toHaveBeenCalledExactlyOnceWith(BACKUP_FILE_URL);
+    });
+
+    it('refuses a broken file when it is staged and again at its import, changing nothing', async () => {
+      const text = JSON.stringify(await exportBackup(db, NOW));
+      files.set(BACKUP_FILE_URL, text.replace('"format"', '"formt"'));
+      const before = await snapshot(db);
+      const staged = await handle(
+        { type: 'stageBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(staged).toEqual({ ok: false, error: expect.stringContaining('format') });
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply).toEqual(staged);
+      expect(await snapshot(db)).toEqual(before);
+      expect(notify).not.toHaveBeenCalled();
+    });
+
+    it('reads a file again at its import when staging could not read it', async () => {
+      const before = await snapshot(db);
+      const staged = await handle(
+        { type: 'stageBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(staged).toEqual({ ok: false, error: BACKUP_FILE_UNREADABLE_MESSAGE });
+      files.set(BACKUP_FILE_URL, JSON.stringify(await exportBackup(db, NOW)));
+      const reply = await handle(
+        { type: 'importBackupFile', payload: { url: BACKUP_FILE_URL } },
+        popupPage,
+      );
+      expect(reply).toMatchObject({ ok: true });
+      expect(readFile).toHaveBeenCalledTimes(2);
+      expect((await snapshot(db)).people).toEqual(before.people);
+    });
+
+    it("refuses another origin's file without reading it", async () => {
+      const url = 'blob:chrome-extension://someone-else/5d0c3f7e-backup';
+      files.set(url, JSON.stringify(await exportBackup(db, NOW)));
+      const reply = await handle({ type: 'stageBackupFile', payload: { url } }, popupPage);
+      expect(reply).toEqual({
+        ok: false,
+        error: expect.stringContaining('not one of this extension'),
+      });
+      expect(readFile).not.toHaveBeenCalled();
+    });
+
+    it('is not served to content scripts', async () => {
+      files.set(BACKUP_FILE_URL, JSON.stringify(await exportBackup(db, NOW)));
+      const reply = await handle(
+        { type: 'stageBackupFile', payload: { url: BACKUP_FILE_URL } },
+        calendarTab,
+      );
+      expect(reply).toEqual({ ok: false, error: expect.stringContaining('not served') });
+      expect(readFile).not.toHaveBeenCalled();
+    });
+  });
+
   it('reports unexpected errors as internal errors and logs them', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     db.close();

@@ -95,6 +95,7 @@ export function validPayloads(backup: unknown = {}): Payloads {
     unassignPerson: { personEmail: ANA, projectId: 'project-1' },
     importBackup: { backup },
     importBackupFile: { url: BACKUP_FILE_URL },
+    stageBackupFile: { url: BACKUP_FILE_URL },
     getImportProgress: {},
     cancelImport: {},
     deleteAllData: { confirm: 'delete everything' },
