@@ -94,7 +94,7 @@ export interface PopupData {
 }
 
 export interface FollowUpActions {
-  /** `personEmail`, the item's person: where a done item is looked for (closed-packs.ts). */
+  /** `personEmail`, the item's person: whose packs a done item is looked for in (closed-packs.ts). */
   setItemDone(id: string, done: boolean, personEmail: string): Promise<unknown>;
   setItemDue(id: string, due: string, personEmail: string): Promise<unknown>;
 }

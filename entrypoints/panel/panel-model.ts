@@ -452,7 +452,7 @@ export function createPanelModel(deps: PanelModelDeps) {
       );
     },
     updateActionItem(id, changes) {
-      // The panel shows one person's items: theirs, where a done one is looked for first.
+      // The panel shows one person's items: theirs, where a done one is looked for.
       const personEmail = session?.person.email;
       void write(() => deps.send('updateActionItem', { id, personEmail, ...changes }));
     },

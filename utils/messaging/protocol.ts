@@ -88,8 +88,8 @@ export interface Protocol {
     };
     response: ActionItem;
   };
-  // personEmail, on requests that act on one record by id: the record's person, where a closed
-  // (packed) record is looked for first (utils/store/closed-packs.ts); without it, everywhere.
+  // personEmail, on requests that act on one record by id: the record's person, whose packs a
+  // closed record is looked for in (utils/store/closed-packs.ts); without it, in every pack.
   updateActionItem: {
     request: { id: string; personEmail?: Email; text?: string; owner?: Owner; due?: string };
     response: ActionItem;

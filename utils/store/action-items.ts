@@ -57,7 +57,7 @@ export async function addActionItem(
 
 /**
  * Changes an item's text, owner or due date. Here and below, `personEmail` is the item's person
- * when the caller knows it: a done item is looked for in that person's packs first.
+ * when the caller knows it: a done item is looked for in that person's packs only.
  */
 export async function updateActionItem(
   db: CbcDatabase,

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ActionItem } from '../domain/records';
+import { addActionItem } from './action-items';
 import { countPacked, findPacked } from './closed-packs';
 import type { CbcDatabase } from './db';
 import { packOf } from './pack-records';
@@ -47,11 +48,26 @@ describe('closed packs without an index of their ids', () => {
     expect(everyPack).not.toHaveBeenCalled();
   });
 
-  it('finds it in every pack when no person, or the wrong one, is named', async () => {
+  it('finds it in every pack only when no person is named', async () => {
     const db = await seeded();
     expect((await findPacked(db.doneActionItems, 'b1'))?.record.id).toBe('b1');
-    expect((await findPacked(db.doneActionItems, 'b1', 'ada@example.com'))?.record.id).toBe('b1');
-    expect(await findPacked(db.doneActionItems, 'nobody', 'ada@example.com')).toBeUndefined();
+    const everyPack = vi.spyOn(db.doneActionItems, 'filter');
+    // A person named is whose it is: a new id (an add) is known new without reading every pack.
+    expect(await findPacked(db.doneActionItems, 'b1', 'ada@example.com')).toBeUndefined();
+    expect(await findPacked(db.doneActionItems, 'new-id', 'ada@example.com')).toBeUndefined();
+    expect(everyPack).not.toHaveBeenCalled();
+  });
+
+  it('adds an item with a new id without reading every pack', async () => {
+    const db = await seeded();
+    const everyPack = vi.spyOn(db.doneActionItems, 'filter');
+    const input = { personEmail: 'ada@example.com', text: 'New', owner: 'me' as const, due: '' };
+    const added = await addActionItem(db, { ...input, id: 'a9', meetingEid: '' }, Y2025);
+    expect(added).toMatchObject({ id: 'a9', open: 1 });
+    // A resent add of a done item finds it, in its person's packs.
+    const resent = await addActionItem(db, { ...input, id: 'a2', meetingEid: '' }, Y2025);
+    expect(resent).toMatchObject({ id: 'a2', text: 'Item a2', open: 0 });
+    expect(everyPack).not.toHaveBeenCalled();
   });
 
   it('counts the packed records from one index entry per pack', async () => {

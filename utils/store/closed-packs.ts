@@ -35,9 +35,9 @@ export interface PackOfIds {
 
 /**
  * The packed record with this id and the pack holding it, or undefined. Looked for in the packs
- * of `personEmail` when the caller knows whose it is (a few records); else, or when a wrong
- * person was named, in every pack (a large store's packs are tens of MB: callers name the
- * person where they can).
+ * of `personEmail` alone when the caller names whose it is (a few records): an add with a new
+ * id, the common case, must not read every pack to learn that it is new. Only without a person
+ * is every pack read (a large store's packs are tens of MB: callers name the person).
  */
 export async function findPacked<P extends PackOfIds>(
   table: Table<P, [string, number]>,
@@ -46,7 +46,9 @@ export async function findPacked<P extends PackOfIds>(
 ): Promise<{ pack: P; record: P['items'][number] } | undefined> {
   const holding = (pack: P) => pack.ids.includes(id);
   let pack: P | undefined;
-  if (personEmail !== undefined) {
+  if (personEmail === undefined) {
+    pack = await table.filter(holding).first();
+  } else {
     const email = normalizeEmail(personEmail);
     const packs = await table
       .where('[personEmail+year]')
@@ -54,7 +56,6 @@ export async function findPacked<P extends PackOfIds>(
       .toArray();
     pack = packs.find(holding);
   }
-  pack ??= await table.filter(holding).first();
   const record = pack?.items.find((item) => item.id === id);
   return pack && record ? { pack, record } : undefined;
 }

@@ -67,7 +67,7 @@ export async function addFeedbackEntry(
 
 /**
  * Changes an entry's day, kind or text; what is left out stays as it was. `personEmail`, the
- * entry's person when the caller knows it, is where it is looked for first.
+ * entry's person when the caller knows it, is where it is looked for.
  */
 export async function updateFeedbackEntry(
   db: CbcDatabase,

@@ -38,7 +38,7 @@ export async function addTalkingPoint(
 
 /**
  * Marks a point discussed in a meeting, or queues it again (`personEmail`: the point's person
- * when the caller knows it, where a discussed point is looked for first).
+ * when the caller knows it, whose packs a discussed point is looked for in).
  */
 export async function setTalkingPointDiscussed(
   db: CbcDatabase,
